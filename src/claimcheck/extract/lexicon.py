@@ -1,0 +1,100 @@
+"""Words and symbols that make a number a quantity: scales, number words, currencies, qualifiers."""
+
+from __future__ import annotations
+
+import re
+
+SCALES: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "K": 1e3, "thou": 1e3,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "mil": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12,
+    "quadrillion": 1e15,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7,
+}
+# Scale words that may stand after a space ("5 billion"); the rest only attached ("$3.4m").
+SPACED_SCALES = {"thousand", "million", "billion", "trillion", "quadrillion", "mn", "mln", "bn", "bln",
+                 "tn", "trn", "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr"}
+# Attached scale letters that are also unit symbols: only a scale next to a currency.
+MONEY_ONLY_SCALES = {"m", "M", "b", "B", "k", "K", "T", "tr", "cr", "mil"}
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+              "seventy": 70, "eighty": 80, "ninety": 90}
+WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+               "lakh": 1e5, "crore": 1e7}
+FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+# Vague plurals: "hundreds of" is at least two hundred.
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9}
+
+QUALIFIERS: list[tuple[str, str]] = [
+    (r"more than|greater than|higher than|over|above|in excess of|upwards of|exceeding|just over|well over|north of", "more_than"),
+    (r"at least|no less than|no fewer than|not less than|a minimum of|minimum of", "at_least"),
+    (r"up to|at most|no more than|not more than|a maximum of|maximum of|as (?:much|many) as|capped at", "at_most"),
+    (r"less than|fewer than|under|below|just under|lower than|shy of", "less_than"),
+    (r"about|around|roughly|nearly|almost|approximately|approx\.?|some|an estimated|estimated|close to|circa|c\.|an approximate|~|almost|just about|more or less", "approx"),
+]
+
+# (pattern, ISO code). Prefix symbols and codes that stand before the number.
+PREFIX_CURRENCIES: list[tuple[str, str]] = [
+    (r"US\s?\$|U\.S\.\s?\$|USD\s?\$?", "USD"),
+    (r"HK\s?\$|HKD", "HKD"), (r"S\$|SGD|SG\$", "SGD"), (r"A\$|AU\$|AUD", "AUD"),
+    (r"C\$|CA\$|CAD", "CAD"), (r"NZ\$|NZD", "NZD"), (r"R\$|BRL", "BRL"), (r"NT\$|TWD", "TWD"),
+    (r"MX\$|MXN", "MXN"), (r"€|EUR", "EUR"), (r"£|GBP", "GBP"), (r"₹|Rs\.?|INR", "INR"),
+    (r"RMB|CNY|CN¥|Rmb", "CNY"), (r"JPY|JP¥", "JPY"), (r"₩|KRW", "KRW"), (r"₦|NGN", "NGN"),
+    (r"₱|PHP", "PHP"), (r"KSh|Ksh|KES", "KES"), (r"CHF", "CHF"), (r"ZAR", "ZAR"),
+    (r"₫|VND", "VND"), (r"฿|THB", "THB"), (r"RM|MYR", "MYR"), (r"Rp|IDR", "IDR"),
+    (r"zł|PLN", "PLN"), (r"₺|TRY", "TRY"), (r"₽|RUB", "RUB"), (r"SEK", "SEK"), (r"NOK", "NOK"),
+    (r"DKK", "DKK"), (r"AED", "AED"), (r"SAR", "SAR"), (r"PKR", "PKR"), (r"BDT", "BDT"),
+    (r"EGP", "EGP"), (r"CLP", "CLP"), (r"COP", "COP"), (r"ARS", "ARS"), (r"ILS|₪", "ILS"),
+    (r"\$", "$"), (r"¥|￥", "¥"),
+]
+
+# Currency names after the number ("5 billion yuan"); longest first at build time.
+SUFFIX_CURRENCIES: dict[str, str] = {
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yuan renminbi": "CNY",
+    "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD", "american dollars": "USD",
+    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "hk dollars": "HKD",
+    "singapore dollars": "SGD", "singapore dollar": "SGD",
+    "australian dollars": "AUD", "australian dollar": "AUD",
+    "canadian dollars": "CAD", "canadian dollar": "CAD",
+    "new zealand dollars": "NZD", "new taiwan dollars": "TWD", "taiwan dollars": "TWD",
+    "dollars": "$", "dollar": "$",
+    "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "pounds": "GBP", "pound sterling": "GBP", "sterling": "GBP",
+    "yen": "JPY", "japanese yen": "JPY",
+    "rupees": "INR", "rupee": "INR", "indian rupees": "INR",
+    "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
+    "won": "KRW", "korean won": "KRW",
+    "reais": "BRL", "reals": "BRL", "brazilian reais": "BRL",
+    "kenyan shillings": "KES", "shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
+    "rand": "ZAR", "swiss francs": "CHF", "francs": "CHF",
+    "mexican pesos": "MXN", "pesos": "MXN", "philippine pesos": "PHP", "chilean pesos": "CLP",
+    "colombian pesos": "COP", "argentine pesos": "ARS",
+    "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
+    "zloty": "PLN", "zlotys": "PLN", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
+    "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "AED", "dirham": "AED",
+    "riyals": "SAR", "riyal": "SAR", "taka": "BDT", "cedis": "GHS", "birr": "ETB",
+}
+ISO_CODES = {code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) - {"$"}
+
+# Documents that name these use "$" for that dollar, unless they also name the US dollar.
+LOCAL_DOLLARS = [
+    (r"HK\$|HKD|Hong Kong dollars?", "HKD"), (r"S\$|SGD|Singapore dollars?", "SGD"),
+    (r"A\$|AUD|Australian dollars?", "AUD"), (r"C\$|CAD|Canadian dollars?", "CAD"),
+    (r"NZ\$|NZD|New Zealand dollars?", "NZD"), (r"NT\$|TWD|Taiwan dollars?", "TWD"),
+]
+US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\. dollars?|US dollars?")
+CHINA_WORDS = re.compile(r"\b(?:yuan|RMB|renminbi|China|Chinese|Beijing|Shanghai|Shenzhen|CNY)\b")
+JAPAN_WORDS = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|JPY)\b")
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest match wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -1,0 +1,431 @@
+"""Find quantities in text without a model: number, scale, currency, unit, qualifier, range.
+
+The scanner is the cheap first pass: regexes over the whole text. Only sentences
+in which it finds something are handed to the statistical pipeline later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from . import lexicon as lx
+from .numbers import parse_digits, parse_words
+from .units import lexicon as unit_lexicon
+
+_DIGITS = r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?"
+_WORDNUM = (
+    r"(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred)"
+    r"(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|"
+    r"trillion|dozen)\b)*"
+    r"|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
+)
+NUMBER = re.compile(rf"(?<![\w.,/])(?:(?P<d>{_DIGITS})(?P<suf>[A-Za-z]+)?|(?P<w>\b(?:{_WORDNUM})\b))", re.IGNORECASE)
+_VAGUE = re.compile(r"\b(?P<w>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
+_SPACED_SCALE = re.compile(r"[\s-]*(?P<s>" + lx.alternation(lx.SPACED_SCALES) + r")\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\s?(?:%|(?:per\s?cent|pct)\b)", re.IGNORECASE)
+_PP = re.compile(r"\s*(?:percentage[\s-]points?|pp(?:ts?)?\b|ppt?s?\b|%\s?points?\b|points?\s+percentage)", re.IGNORECASE)
+_BP = re.compile(r"\s*(?:basis points?|bps?)\b", re.IGNORECASE)
+_TIMES = re.compile(r"[\s-]*(?:times|fold)\b", re.IGNORECASE)
+_MULT_WORD = re.compile(r"\b(?P<w>double[ds]?|doubling|twice|tripled?|triples|trebled?|quadrupled?|halved|"
+                        r"(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b(?!-)", re.IGNORECASE)
+_MULT_VALUES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
+                "triples": 3, "treble": 3, "trebled": 3, "quadruple": 4, "quadrupled": 4, "halved": 0.5}
+_RATIO = re.compile(r"\s+(?:in|out of)\s+(?:every\s+)?(?P<n>\d+|ten|five|four|three|two|six|seven|eight|nine|twenty|a hundred|100|1,000)\b",
+                    re.IGNORECASE)
+_CURRENCY_PREFIX = re.compile(
+    r"(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(lx.PREFIX_CURRENCIES)) + r")\s?$"
+)
+_CURRENCY_SUFFIX = re.compile(r"\s+(?P<c>" + lx.alternation(list(lx.SUFFIX_CURRENCIES)) + r"|"
+                              + "|".join(sorted(lx.ISO_CODES)) + r")\b", re.IGNORECASE)
+_QUALIFIER = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<q>" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(lx.QUALIFIERS))
+                        + r")\s+(?:of\s+)?(?:a|an\s+)?$", re.IGNORECASE)
+_CURRENCY_AHEAD = re.compile(r"(?:" + "|".join(p for p, _ in lx.PREFIX_CURRENCIES) + r")\s?")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_RATE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<r>per\s+(?:second|minute|hour|day|week|month|year|annum|capita|person|head|household|km|kilometre|kilometer)|"
+                   r"a\s+(?:second|minute|hour|day|week|month|year)|annually|each\s+year|every\s+year|yearly|monthly|daily)\b", re.IGNORECASE)
+_RATE_NAMES = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "daily": "day",
+               "person": "capita", "head": "capita", "kilometre": "km", "kilometer": "km"}
+_ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+_LEFT_CODE = re.compile(r"(?:[A-Za-z]-?|#|№|No\.\s?|Nos?\s)$")
+_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|h\b)|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b", re.IGNORECASE)
+_SECTION = re.compile(r"(?:Article|Section|Chapter|Figure|Fig\.|Table|Item|Page|page|p\.|Clause|Rule|Part|Annex|Appendix|Vol\.|Volume|Issue|No\.|Number|Level|Phase|Stage|Grade|Class|Category|Round|Line|Route|Gate|Platform|Terminal|Room|Floor|Block|Unit|Lot|Exit|Highway|Road|Street|Avenue|version|Version|v|V|Model|Series|Mark|Mk|Type|Plan|Act|Resolution)\s?$")
+_AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]*old\b|\s*-year-old\b", re.IGNORECASE)
+_AGE_LEFT = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|of\s+)?$", re.IGNORECASE)
+_TIME_REF_LEFT = re.compile(r"\b(?:past|last|next|recent|coming|previous|first|final|over the|for the|within the|"
+                            r"in the|the)\s+(?:\w+\s+or\s+)?$", re.IGNORECASE)
+_TIME_REF_RIGHT = re.compile(r"\s+(?:ago|later|earlier|before|after|since|from now|old)\b", re.IGNORECASE)
+_DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade"}
+
+
+@dataclass
+class Mention:
+    """A quantity found by the scanner, before context and normalization.
+
+    ``unit`` is an ISO code for money, ``%``, ``pp``, ``x``, a pint expression for
+    physical quantities, or None. ``step`` is the resolution of the written value
+    (already scaled); ``exact`` marks counts stated exactly (number words, integers).
+    """
+
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str | None = None
+    value_max: float | None = None
+    qualifier: str = "exact"
+    step: float = 1.0
+    exact: bool = False
+    per: str | None = None
+    group: str | None = None
+    currency_raw: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tuple[int, int]] | None = None,
+         dollar: str = "USD", yen: str = "JPY") -> list[Mention]:
+    """Find every quantity mention in ``text[start:end]``.
+
+    Args:
+        masked: spans (dates, times) whose numbers are not quantities.
+        dollar, yen: what a bare ``$`` / ``¥`` means in this document.
+    """
+    end = len(text) if end is None else end
+    taken: list[tuple[int, int]] = list(masked or [])
+    out: list[Mention] = []
+    cands = [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
+    cands += [(m.start(), m) for m in _MULT_WORD.finditer(text, start, end)]
+    cands += [(m.start(), m) for m in _VAGUE.finditer(text, start, end)]
+    cands.sort(key=lambda x: x[0])
+    for pos, m in cands:
+        if any(a <= pos < b for a, b in taken):
+            continue
+        mention = _read(text, m, end, dollar, yen)
+        if mention is None:
+            continue
+        if any(a < mention.end and mention.start < b for a, b in taken):
+            continue
+        taken.append((mention.start, mention.end))
+        out.append(mention)
+    _group_conversions(text, out)
+    return out
+
+
+def _read(text: str, m: re.Match[str], limit: int, dollar: str, yen: str) -> Mention | None:
+    if m.re is _MULT_WORD:
+        return _multiplier_word(text, m)
+    if m.re is _VAGUE:
+        val = lx.VAGUE[m.group("w").lower()]
+        return Mention(m.start(), m.start() + len(m.group("w")), "count", float(val), qualifier="at_least", step=val / 2)
+    return _read_number(text, m, limit, dollar, yen)
+
+
+def _multiplier_word(text: str, m: re.Match[str]) -> Mention | None:
+    word = m.group("w").lower()
+    if word.endswith("fold"):
+        value = float(parse_words(word[:-4]) or 0)
+    else:
+        value = float(_MULT_VALUES.get(word, 0))
+    if not value or (word in ("double", "triple") and re.match(r"\s*(?:-|digit|room|bed|click|standard|check|agent|down|tax)", text[m.end():m.end() + 8], re.IGNORECASE)):
+        return None
+    mention = Mention(m.start(), m.end(), "multiplier", value, unit="x", exact=True, step=0.0)
+    _apply_qualifier(text, mention)
+    return mention
+
+
+def _read_number(text: str, m: re.Match[str], limit: int, dollar: str, yen: str) -> Mention | None:
+    s, e = m.start(), m.end()
+    before = text[max(0, s - 40):s]
+    after = text[e:min(limit, e + 80)]
+    if m.group("d"):
+        parsed = parse_digits(m.group("d"))
+        if parsed is None:
+            return None
+        value, step = parsed
+        exact = "." not in m.group("d") and step == 1.0
+        suf = m.group("suf")
+        if suf:
+            e = m.start("suf")
+            after = text[e:min(limit, e + 80)]
+        if _is_code(text, s, m.group("d"), suf, before, after):
+            return None
+    else:
+        words = m.group("w")
+        value = parse_words(words)
+        if value is None or not _word_number_ok(words, before, after):
+            return None
+        step, exact = 0.0, True
+    return _build(text, s, e, value, step, exact, limit, dollar, yen, number_text=m.group(0))
+
+
+def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, limit: int,
+           dollar: str, yen: str, number_text: str) -> Mention | None:
+    mention = Mention(s, e, "count", value, step=step, exact=exact)
+    after = text[e:min(limit, e + 80)]
+    # attached scale or unit symbol: "735m", "1.2bn", "20k", "5km", "450MW"
+    attached = re.match(r"[A-Za-z]+", after)
+    currency = _prefix_currency(text, s, dollar, yen)
+    if attached:
+        word = attached.group(0)
+        if word in lx.SCALES and (word not in lx.MONEY_ONLY_SCALES or currency):
+            _scale(mention, lx.SCALES[word], attached.end())
+        elif unit_lexicon().lookup(word) and word not in lx.SCALES:
+            pass  # a unit symbol, read below
+        elif word.lower() in _ORDINAL_SUFFIX:
+            return None
+        elif word in lx.SCALES:
+            _scale(mention, lx.SCALES[word], attached.end())
+        else:
+            return None
+    after = text[mention.end:min(limit, mention.end + 80)]
+    sc = _SPACED_SCALE.match(after)
+    if sc and not attached:
+        _scale(mention, lx.SCALES[sc.group("s").lower()] if sc.group("s").lower() in lx.SCALES else lx.SCALES[sc.group("s")], sc.end())
+        if mention.exact and step == 0.0:
+            mention.exact = True
+    if currency:
+        code, cstart = currency
+        mention.start = cstart
+        _as_money(mention, code)
+    _read_unit(text, mention, limit, dollar, yen)
+    if mention.kind == "count" and _is_noise(text, mention, value, number_text):
+        return None
+    _apply_qualifier(text, mention)
+    _read_range(text, mention, limit, dollar, yen)
+    _read_rate(text, mention, limit)
+    return mention
+
+
+def _scale(mention: Mention, factor: float, consumed: int) -> None:
+    mention.value *= factor
+    mention.step = (mention.step or 1.0) * factor if mention.step else 0.0
+    if mention.step == 0.0 and mention.exact:
+        mention.step = 0.0
+    mention.exact = False if mention.step else mention.exact
+    mention.end += consumed
+
+
+def _as_money(mention: Mention, code: str) -> None:
+    mention.kind = "money"
+    mention.unit = code
+    mention.currency_raw = code
+
+
+def _read_unit(text: str, mention: Mention, limit: int, dollar: str, yen: str) -> None:
+    after = text[mention.end:min(limit, mention.end + 60)]
+    if mention.kind == "money":
+        return
+    if (p := _PP.match(after)):
+        mention.kind, mention.unit = "percentage_points", "pp"
+        mention.end += p.end()
+        return
+    if (p := _BP.match(after)):
+        mention.kind, mention.unit = "percentage_points", "pp"
+        mention.value /= 100
+        mention.step /= 100
+        mention.end += p.end()
+        return
+    if (p := _PERCENT.match(after)):
+        mention.kind, mention.unit = "percent", "%"
+        mention.end += p.end()
+        return
+    if (p := _CURRENCY_SUFFIX.match(after)):
+        name = p.group("c")
+        code = lx.SUFFIX_CURRENCIES.get(name.lower()) or (name.upper() if name.upper() in lx.ISO_CODES else None)
+        if code and not (name.lower().startswith("pound") and re.match(r"\s+of\b", after[p.end():])):
+            if name.isupper() or name.lower() in lx.SUFFIX_CURRENCIES:
+                _as_money(mention, _resolve(code, dollar, yen))
+                mention.end += p.end()
+                return
+    if (p := _TIMES.match(after)):
+        mention.kind, mention.unit = "multiplier", "x"
+        mention.end += p.end()
+        return
+    if (p := _RATIO.match(after)) and mention.value == 1:
+        denom = parse_digits(p.group("n")) or (parse_words(p.group("n")), 0)
+        if denom and denom[0]:
+            mention.kind, mention.value, mention.step = "ratio", 1.0 / denom[0], 0.0
+            mention.end += p.end()
+        return
+    u = re.match(r"[\s-]?(?:of\s+)?", after)
+    rest = after[u.end():] if u else after
+    um = unit_lexicon().pattern.match(rest)
+    if um and um.end() > 0:
+        surface = um.group(0)
+        expr = unit_lexicon().lookup(surface)
+        if expr is None or (u and "of" in u.group(0) and expr.split("*")[0] not in ("tonne", "kilogram**1")):
+            return
+        if expr in _DURATION_UNITS and _is_time_reference(text, mention, rest, um.end()):
+            mention.kind = "time_ref"
+            return
+        mention.kind, mention.unit = "quantity", expr
+        mention.end += (u.end() if u else 0) + um.end()
+
+
+def _resolve(code: str, dollar: str, yen: str) -> str:
+    return dollar if code == "$" else yen if code == "¥" else code
+
+
+def _prefix_currency(text: str, s: int, dollar: str, yen: str) -> tuple[str, int] | None:
+    before = text[max(0, s - 8):s]
+    m = _CURRENCY_PREFIX.search(before)
+    if not m:
+        return None
+    for i, (_, code) in enumerate(lx.PREFIX_CURRENCIES):
+        if m.group(f"c{i}"):
+            start = s - (len(before) - m.start())
+            token = m.group(f"c{i}")
+            if token[0].isalpha() and start > 0 and (text[start - 1].isalnum()):
+                return None
+            return _resolve(code, dollar, yen), start
+    return None
+
+
+def _apply_qualifier(text: str, mention: Mention) -> None:
+    before = text[max(0, mention.start - 30):mention.start]
+    q = _QUALIFIER.search(before)
+    if not q:
+        return
+    for i, (_, name) in enumerate(lx.QUALIFIERS):
+        if q.group(f"q{i}"):
+            word = q.group(f"q{i}").lower()
+            if word in ("under", "over", "above", "below", "some") and mention.kind == "count" and not mention.step:
+                # "under one roof", "some two" stay; "over 5.1 million" is a bound
+                pass
+            mention.qualifier = name
+            mention.notes.append(f"qualifier '{q.group(f'q{i}')}'")
+            return
+
+
+def _read_range(text: str, mention: Mention, limit: int, dollar: str, yen: str) -> None:
+    """Extend ``mention`` into a range: '5-7 million', 'between 50% and 30%', '5 to 7'.
+
+    'from X to Y' is a change (two claims), never a range.
+    """
+    after = text[mention.end:min(limit, mention.end + 60)]
+    j = _RANGE_JOIN.match(after)
+    if not j:
+        return
+    joiner = j.group(0).strip().lower()
+    left = text[max(0, mention.start - 20):mention.start].lower()
+    if joiner == "and" and not re.search(r"\bbetween\s+$", left):
+        return
+    if joiner == "to" and re.search(r"\bfrom\s+$", left):
+        return
+    if joiner in ("-", "–", "—") and j.group(0) != joiner:
+        return  # "5 - 7" with spaces is a dash clause, not a range
+    pos = mention.end + j.end()
+    probe = _CURRENCY_AHEAD.match(text, pos, limit)
+    nxt = NUMBER.match(text, pos + (probe.end() - probe.start() if probe else 0), limit)
+    if not nxt:
+        return
+    other = _read_number(text, nxt, limit, dollar, yen)
+    if other is None or other.kind == "time_ref":
+        return
+    if mention.kind == "count" and other.kind != "count" or mention.kind == other.kind == "count" and mention.step and other.value > mention.value * 100:
+        # the second end carries scale and unit for both: "5-7 million", "50 to 60%"
+        raw = parse_digits(nxt.group("d"))[0] if nxt.group("d") else parse_words(nxt.group("w"))
+        scale = other.value / raw if raw else 1.0
+        mention.value *= scale
+        mention.step *= scale
+        mention.kind, mention.unit = other.kind, other.unit
+    elif other.kind != mention.kind or other.unit != mention.unit:
+        return
+    if other.value == mention.value:
+        return
+    if joiner in ("-", "–", "—") and mention.kind == "count" and 1900 <= mention.value <= 2100:
+        return  # "2020-25" is a span of years
+    mention.value, mention.value_max = sorted((mention.value, other.value))
+    mention.qualifier = "range"
+    mention.end = other.end
+    mention.exact = False
+
+
+def _read_rate(text: str, mention: Mention, limit: int) -> None:
+    r = _RATE.match(text, mention.end, min(limit, mention.end + 60))
+    if not r:
+        return
+    word = r.group("r").lower().split()[-1]
+    per = _RATE_NAMES.get(word, word)
+    if mention.kind == "count" and per in ("second", "minute", "hour", "day"):
+        mention.kind, mention.unit = "quantity", f"1/{per}"
+    else:
+        mention.per = per
+    mention.notes.append(f"rate '{r.group('r')}'")
+
+
+def _is_time_reference(text: str, mention: Mention, rest: str, unit_end: int) -> bool:
+    before = text[max(0, mention.start - 25):mention.start]
+    if _TIME_REF_LEFT.search(before):
+        return True
+    return bool(_TIME_REF_RIGHT.match(rest[unit_end:]) or _AGE.match(rest[:unit_end + 8]))
+
+
+def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after: str) -> bool:
+    """Names, codes, versions, phone numbers and times of day are not quantities."""
+    if suf and suf.lower() not in lx.SCALES and suf.lower() not in _ORDINAL_SUFFIX and not unit_lexicon().lookup(suf):
+        return True  # "5G", "3D", "4x4"
+    if before and (before[-1].isalpha() or re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before)):
+        return True  # "COVID-19", "G20", "A-1"
+    if re.match(r"\.\d|-\d+-|/\d|:\d", after):
+        return True  # "3.8.0", "1-2-3", "24/7", "10:30"
+    window = text[max(0, s - 8):s + len(digits) + 12]
+    if _PHONE.search(window) and re.search(r"\d[\s.-]\d{3}", window):
+        return True
+    if _CLOCK.match(text, s):
+        return True
+    return False
+
+
+def _word_number_ok(words: str, before: str, after: str) -> bool:
+    low = words.lower()
+    if low in ("one", "a", "an"):
+        if re.match(r"\s+(?:in|out of)\s+\S", after):
+            return True  # "one in 10"
+        return bool(re.match(r"\s+(?:percent|per cent|million|billion|trillion|thousand|hundred)\b", after))
+    if re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", after) and low in ("one", "two", "three"):
+        return False
+    if re.match(r"-(?:year|month|day|hour|week)", after) and re.search(r"\b(?:a|an|the)\s+$", before):
+        return False  # "a three-year period" is a time reference
+    return True
+
+
+def _is_noise(text: str, mention: Mention, value: float, number_text: str) -> bool:
+    """Bare numbers that are years, list markers, section numbers, ages or name parts."""
+    s = mention.start
+    before = text[max(0, s - 30):s]
+    after = text[mention.end:mention.end + 20]
+    plain = re.fullmatch(r"\d+", number_text or "")
+    if plain and 1800 <= value <= 2100 and mention.step in (1.0, 10.0, 100.0) and len(number_text) == 4:
+        return True
+    if _SECTION.search(before) and plain:
+        return True
+    if plain and re.search(r"(?:^|\n)\s*\(?$", before) and re.match(r"[.)]\s", after):
+        return True  # list markers "1." "(2)"
+    if _AGE_LEFT.search(before) or _AGE.match(after):
+        return True
+    if plain and re.search(r"\b[A-Z][a-z]+\s$", before) and not re.search(
+            r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+\s$|\b(?:About|Around|Over|Some|Nearly|Almost|In|By|Of|With|To|Only|Just|All|The|These|Those|Another|Its|Their|Our|Since|From|And)\s$", before
+    ) and re.match(r"\s+[A-Z]|\s*$|\s*[,.;)]", after):
+        return True  # "Dawn 6000 Supercomputer", "Top 500", "Boeing 737"
+    return False
+
+
+def _group_conversions(text: str, mentions: list[Mention]) -> None:
+    """Money restated in another currency in brackets shares a group: '5 billion yuan (US$735m)'."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind != "money" or b.kind != "money" or a.unit == b.unit:
+            continue
+        between = text[a.end:b.start]
+        if re.fullmatch(r"\s*[(\[,]\s*(?:or\s+)?(?:about|around|approximately|approx\.|roughly|some|nearly|almost|equivalent to|"
+                        r"equal to|worth|~|c\.)?\s*", between, re.IGNORECASE) or re.fullmatch(r"\s*,?\s*or\s+(?:about\s+|around\s+)?", between, re.IGNORECASE):
+            gid = f"g{a.start}"
+            a.group = b.group = gid
+
+
+def with_span(mention: Mention, start: int, end: int) -> Mention:
+    """A copy of ``mention`` with a new span."""
+    return replace(mention, start=start, end=end)

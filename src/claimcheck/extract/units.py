@@ -1,0 +1,103 @@
+"""Unit surfaces for physical quantities, taken from quantulum3's unit lexicon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# quantulum3 entities claimcheck reads as physical quantities.
+ENTITIES = {"length", "area", "volume", "mass", "energy", "power", "speed", "time",
+            "data storage", "frequency", "volumetric flow", "data transfer rate"}
+# Surfaces that are ordinary English words or collide with scales, names or currencies.
+BLOCKED = {"a", "y", "in", "h", "s", "m", "g", "t", "l", "b", "B", "K", "mi", "ha ha", "pound", "pounds",
+           "mo", "min", "yr", "sec", "bit", "bits", "nm", "am", "pm", "Gb", "GB", "MB", "kb", "TB", "cm3",
+           "d", "ft", "deg", "dB", "ton", "tons", "bar", "bars", "mm", "cc", "at", "ml", "ms", "us", "hr",
+           "wk", "pt", "P", "PS", "hp", "HP", "cal", "Cal", "grain", "grains", "stone", "stones",
+           "chain", "chains", "link", "links", "quarter", "quarters", "point", "points", "line", "lines", "pica", "span", "spans",
+           "rod", "rods", "cord", "cords", "block", "blocks", "bit", "nibble", "word", "words", "byte",
+           "moment", "moments", "shake", "shakes", "jiffy", "fortnight", "fortnights", "decade", "decades",
+           "century", "centuries", "millennium", "dram", "drams", "gal", "Gal", "cup", "cups", "pint",
+           "pints", "gill", "peck", "bushel", "bushels", "minim", "drop", "drops", "dash", "pinch",
+           "shot", "shots", "jigger", "hand", "hands", "barn", "barns", "rem", "gray", "Gy", "gy",
+           "light", "lights", "day", "days", "week", "weeks", "month", "months", "year", "years",
+           "hour", "hours", "minute", "minutes", "second", "seconds"}
+# Added because quantulum3 lacks them or names them oddly: surface -> pint expression.
+EXTRA = {
+    "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+    "square kilometre": "km**2", "square kilometres": "km**2", "square kilometer": "km**2",
+    "square kilometers": "km**2", "sq km": "km**2", "km2": "km**2", "km²": "km**2",
+    "square meter": "m**2", "square meters": "m**2", "square metre": "m**2", "square metres": "m**2",
+    "sq m": "m**2", "m2": "m**2", "m²": "m**2", "sqm": "m**2",
+    "square mile": "mile**2", "square miles": "mile**2", "sq mi": "mile**2",
+    "square feet": "ft**2", "square foot": "ft**2", "sq ft": "ft**2",
+    "cubic meters": "m**3", "cubic metres": "m**3", "cubic meter": "m**3", "cubic metre": "m**3",
+    "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne", "metric ton": "tonne",
+    "GWh": "GWh", "TWh": "TWh", "MWh": "MWh", "kWh": "kWh", "GW": "GW", "MW": "MW", "kW": "kW", "TW": "TW",
+    "gigawatt-hours": "GWh", "gigawatt hours": "GWh", "terawatt-hours": "TWh", "terawatt hours": "TWh",
+    "megawatt-hours": "MWh", "megawatt hours": "MWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh",
+    "gigawatts": "GW", "megawatts": "MW", "kilowatts": "kW", "terawatts": "TW",
+    "km/h": "km/hour", "kph": "km/hour", "mph": "mile/hour", "kilometres per hour": "km/hour",
+    "kilometers per hour": "km/hour", "miles per hour": "mile/hour",
+    "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter",
+    "barrels": "oil_barrel", "barrel": "oil_barrel",
+    "years": "year", "year": "year", "months": "month", "month": "month", "weeks": "week",
+    "week": "week", "days": "day", "day": "day", "hours": "hour", "hour": "hour",
+    "minutes": "minute", "minute": "minute", "seconds": "second", "second": "second",
+    "decades": "decade", "decade": "decade",
+}
+
+
+@dataclass(frozen=True)
+class UnitLexicon:
+    """Maps a unit surface to a pint expression, with one regex that finds any surface."""
+
+    pint_of: dict[str, str]
+    pattern: re.Pattern[str]
+
+    def lookup(self, surface: str) -> str | None:
+        return self.pint_of.get(surface) or self.pint_of.get(surface.lower())
+
+
+@lru_cache(maxsize=1)
+def registry():
+    """The process-wide pint registry (building one costs ~0.3 s)."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def _convertible(ureg, expr: str) -> bool:
+    try:
+        ureg.Quantity(1, expr).to_base_units()
+    except Exception:  # pint raises many types for unknown or odd units
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> UnitLexicon:
+    """Build the lexicon once per process from quantulum3's data plus ``EXTRA``."""
+    from quantulum3 import load
+
+    units = load.units("en_US")
+    ureg = registry()
+    pint_of: dict[str, str] = {}
+    for surface, found in list(units.surfaces.items()) + list(units.symbols.items()):
+        unit = next(iter(found))
+        if unit.entity.name not in ENTITIES or not unit.dimensions or surface in BLOCKED:
+            continue
+        is_symbol = surface in units.symbols
+        if is_symbol and not (len(surface) >= 2 and re.fullmatch(r"[A-Za-z/²³0-9]+", surface)):
+            continue
+        if not is_symbol and len(surface) <= 2:
+            continue
+        expr = " * ".join(f"{d['base'].replace(' ', '_')}**{d['power']}" for d in unit.dimensions)
+        if _convertible(ureg, expr):
+            pint_of.setdefault(surface if is_symbol else surface.lower(), expr)
+    pint_of.update(EXTRA)
+    pint_of.update({k.lower(): v for k, v in EXTRA.items() if not any(c.isupper() for c in k)})
+    surfaces = sorted(pint_of, key=len, reverse=True)
+    alt = "|".join(re.escape(s) for s in surfaces)
+    pattern = re.compile(rf"(?:{alt})(?![\w/²³])", re.IGNORECASE)
+    return UnitLexicon(pint_of, pattern)
