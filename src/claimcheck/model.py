@@ -48,6 +48,36 @@ class Document:
         return {"doc": self.id, "published": self.published}
 
 
+@dataclass
+class Mention:
+    """A quantity found in text, with its context, before normalization.
+
+    ``unit`` is an ISO code for money (or ``$``/``¥`` unresolved), ``%``, ``pp``,
+    ``x``, a pint expression for physical quantities, or None. ``step`` is the
+    resolution of the written value (already scaled; 0 for number words);
+    ``exact`` marks counts stated exactly.
+    """
+
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    unit: str | None = None
+    value_max: float | None = None
+    qualifier: str = "exact"
+    step: float = 1.0
+    exact: bool = False
+    per: str | None = None
+    group: str | None = None
+    currency_raw: str | None = None
+    sentence: tuple[int, int] = (0, 0)
+    metric: str | None = None
+    entity: str | None = None
+    period: str | None = None
+    notes: list[str] = field(default_factory=list)
+    explain: dict[str, Any] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class Interval:
     """The range of true values a stated number is consistent with."""

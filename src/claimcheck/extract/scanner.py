@@ -7,8 +7,9 @@ in which it finds something are handed to the statistical pipeline later.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from ..model import Mention
 from . import lexicon as lx
 from .numbers import parse_digits, parse_words
 from .units import lexicon as unit_lexicon
@@ -59,30 +60,6 @@ _TIME_REF_LEFT = re.compile(r"\b(?:past|last|next|recent|coming|previous|first|f
                             r"in the|the)\s+(?:\w+\s+or\s+)?$", re.IGNORECASE)
 _TIME_REF_RIGHT = re.compile(r"\s+(?:ago|later|earlier|before|after|since|from now|old)\b", re.IGNORECASE)
 _DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade"}
-
-
-@dataclass
-class Mention:
-    """A quantity found by the scanner, before context and normalization.
-
-    ``unit`` is an ISO code for money, ``%``, ``pp``, ``x``, a pint expression for
-    physical quantities, or None. ``step`` is the resolution of the written value
-    (already scaled); ``exact`` marks counts stated exactly (number words, integers).
-    """
-
-    start: int
-    end: int
-    kind: str
-    value: float
-    unit: str | None = None
-    value_max: float | None = None
-    qualifier: str = "exact"
-    step: float = 1.0
-    exact: bool = False
-    per: str | None = None
-    group: str | None = None
-    currency_raw: str | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tuple[int, int]] | None = None,

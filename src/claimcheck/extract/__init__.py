@@ -1,0 +1,157 @@
+"""Extraction stage: a Document -> its Mentions with context.
+
+Cheap first: time expressions and quantities are found by regex over the whole
+text; only sentences with a mention go through the statistical pipeline, which
+attributes metric and entity from the parse.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..model import Document, Mention
+from ..nlp import Pipeline, Sentence, split_sentences
+from . import lexicon as lx
+from .context import attribute
+from .scanner import scan
+from .times import TimeExpr, find_times
+
+__all__ = ["extract_document", "extract_documents", "currency_context"]
+
+_EVENT = re.compile(
+    r"\b(?P<v>founded|established|set up|created|opened|launched|started|began|begun|signed|took effect|"
+    r"came into (?:force|effect)|put into (?:use|operation|service)|built|completed|held|approved|issued|"
+    r"released|unveiled|published|certified|inaugurated|incorporated|listed|initiated|debuted)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:in|on|since)?\s*$", re.IGNORECASE)
+_EVENT_LEAD = re.compile(r"^(?:Founded|Established|Launched|Opened|Built|Set up|Created|Started)\s+(?:in|on)\s+$")
+_EVENT_METRIC = {
+    "founded": "founding date", "established": "founding date", "set up": "founding date", "created": "founding date",
+    "incorporated": "founding date", "opened": "opening date", "launched": "launch date", "started": "start date",
+    "began": "start date", "begun": "start date", "initiated": "start date", "signed": "signing date",
+    "took effect": "effective date", "built": "completion date", "completed": "completion date",
+    "held": "event date", "approved": "approval date", "issued": "issue date", "released": "release date",
+    "unveiled": "release date", "published": "release date", "certified": "certification date",
+    "inaugurated": "opening date", "listed": "listing date", "debuted": "launch date",
+}
+_DATE_KINDS = {"iso", "mdy", "dmy", "my", "year", "md", "dm"}
+_PLACE_HINT = re.compile(r"\b(?:in|of|from|across|for)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")
+_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "The", "This", "In", "English"}
+
+
+def currency_context(text: str) -> tuple[str, str]:
+    """What bare ``$`` and ``¥`` mean in this text.
+
+    ``$`` is USD unless the text names exactly one local dollar (HK$, S$, A$,
+    C$, NZ$, NT$) and never the US dollar. ``¥`` is CNY when the text speaks of
+    China (yuan, RMB, Chinese places) more than of Japan, else JPY.
+    """
+    dollar = "USD"
+    if not lx.US_DOLLAR.search(text):
+        local = [code for rx, code in lx.LOCAL_DOLLARS if re.search(rx, text)]
+        if len(local) == 1:
+            dollar = local[0]
+    china = len(lx.CHINA_WORDS.findall(text))
+    japan = len(lx.JAPAN_WORDS.findall(text))
+    return dollar, ("CNY" if china > japan else "JPY")
+
+
+def extract_documents(docs: Iterable[Document], pipeline: Pipeline) -> Iterator[tuple[Document, list[Mention]]]:
+    """Extract each document in turn (documents are streamed, never all held)."""
+    for doc in docs:
+        yield doc, extract_document(doc, pipeline)
+
+
+def extract_document(doc: Document, pipeline: Pipeline) -> list[Mention]:
+    """All claims' mentions in one document, in text order, with context attributed."""
+    text = doc.meta.get("scan", doc.text) if doc.meta else doc.text
+    dollar, yen = currency_context(text)
+    times = find_times(text, doc.body_start, published=doc.published)
+    mentions = [m for m in scan(text, doc.body_start, masked=[(t.start, t.end) for t in times], dollar=dollar, yen=yen)
+                if m.kind != "time_ref"]
+    sentences = split_sentences(text, doc.body_start)
+    mentions += _date_claims(text, times, sentences)
+    mentions.sort(key=lambda m: m.start)
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        i = max(0, bisect.bisect_right(starts, m.start) - 1)
+        m.sentence = (sentences[i].start, sentences[i].end)
+        by_sentence.setdefault(i, []).append(m)
+    owned = _owned_times(text, mentions, times)
+    order = sorted(by_sentence)
+    sdocs = _parse(pipeline, [sentences[i].text for i in order])
+    defaults = {"entity": _main_entity(text, sdocs)}
+    previous: Mention | None = None
+    for i, sdoc in zip(order, sdocs):
+        for m in by_sentence[i]:
+            if m.kind == "date":
+                _attribute_date(m, text, sdoc, defaults)
+                continue
+            attribute(m, text, sdoc, times, owned, defaults, previous if previous and previous.kind == m.kind else None)
+            m.explain["mode"] = pipeline.mode
+            previous = m
+    return mentions
+
+
+def _parse(pipeline: Pipeline, texts: list[str]) -> list[Any]:
+    if pipeline.mode != "full":
+        return [None] * len(texts)
+    # batch by characters: one sentence per item keeps memory flat
+    return list(pipeline.nlp.pipe(texts, batch_size=64))
+
+
+def _date_claims(text: str, times: list[TimeExpr], sentences: list[Sentence]) -> list[Mention]:
+    out = []
+    for t in times:
+        if t.kind not in _DATE_KINDS or t.period is None:
+            continue
+        before = text[max(0, t.start - 60):t.start]
+        ev = _EVENT.search(before) or _EVENT_LEAD.search(before)
+        if not ev:
+            continue
+        verb = ev.group(1).lower() if ev.groups() else before.split()[0].lower()
+        mention = Mention(t.start, t.end, "date", None, exact=True, step=0.0, period=t.period)
+        mention.metric = _EVENT_METRIC.get(verb.split()[0] if verb not in _EVENT_METRIC else verb, "event date")
+        mention.explain["period_from"] = f"date of '{verb}'"
+        out.append(mention)
+    return out
+
+
+def _attribute_date(m: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> None:
+    if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
+        ents = [e for e in sdoc.ents if e.label_ in ("ORG", "GPE", "FAC", "PRODUCT", "EVENT", "LOC")]
+        if ents:
+            m.entity = re.sub(r"^the\s+", "", ents[0].text, flags=re.IGNORECASE)
+            m.explain["entity_from"] = f"{ents[0].label_} '{ents[0].text}'"
+            return
+    m.entity = defaults.get("entity")
+    m.explain["entity_from"] = "document's main subject"
+
+
+def _owned_times(text: str, mentions: list[Mention], times: list[TimeExpr]) -> set[int]:
+    """Time expressions directly after a value belong to that value."""
+    owned = set()
+    starts = [t.start for t in times]
+    for m in mentions:
+        i = bisect.bisect_left(starts, m.end)
+        if i < len(times) and times[i].start - m.end < 12 and re.fullmatch(r"[\s,]*(?:in|by|as of)?\s*", text[m.end:times[i].start]):
+            owned.add(times[i].start)
+    return owned
+
+
+def _main_entity(text: str, sdocs: list[Any]) -> str | None:
+    counts: Counter[str] = Counter()
+    for sdoc in sdocs:
+        if sdoc is not None:
+            counts.update(e.text for e in sdoc.ents if e.label_ == "GPE")
+    if not counts:
+        counts.update(m.group(1) for m in _PLACE_HINT.finditer(text[:20000]) if m.group(1) not in _NOT_PLACES)
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 else None

@@ -1,0 +1,254 @@
+"""Attribute context to a mention: what is measured (metric), about whom (entity), for when (period).
+
+With a parser, the metric comes from the dependency tree: the noun a count
+modifies, or the subject of the verb a value attaches to, with its modifiers and
+``of``-complements; shares ("4.13% of GDP") name the whole. Without a parser
+(blank pipeline, ``--fast``) the metric is a window of nearby content words.
+Every decision is recorded in ``mention.explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Mention
+from .times import TimeExpr
+
+_DROP_MODIFIERS = {"total", "overall", "whole", "entire", "combined", "cumulative", "aggregate", "new", "about",
+                   "some", "more", "less", "than", "nearly", "around", "approximately", "roughly", "other",
+                   "such", "same", "own", "its", "their", "current", "currently", "latest", "record", "last", "this",
+                   "next", "year", "annual"}
+_VAGUE_HEADS = {"proportion", "share", "ratio", "figure", "number", "amount", "rate", "percentage", "it", "this",
+                "that", "which", "one", "total", "sum", "level", "value", "them", "they", "these", "those", "he", "she",
+                "i", "we", "you", "who"}
+_PLACEHOLDERS = {"city": "city", "district": "district", "province": "province", "country": "country",
+                 "state": "state", "company": "company", "group": "company", "firm": "company",
+                 "region": "region", "town": "city", "municipality": "city", "nation": "country"}
+_CLIMB = {"pobj", "prep", "dobj", "attr", "npadvmod", "nummod", "appos", "quantmod", "advmod", "pcomp", "oprd",
+          "acomp", "dep", "conj", "cc", "compound", "amod", "nmod", "punct", "xcomp", "advcl", "acl", "ccomp", "relcl"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+_CONNECT = re.compile(r"^[\s,]*(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
+_STOP = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "by", "on", "at", "with", "from", "as", "is", "was",
+         "were", "are", "be", "been", "has", "have", "had", "that", "which", "this", "these", "its", "their", "it",
+         "while", "than", "more", "less", "about", "around", "over", "under", "up", "into", "per", "also", "there",
+         "reached", "accounting", "totaled", "totalled", "hit", "rose", "fell", "grew", "increased", "decreased",
+         "stood", "reaching", "city", "city's", "s", "year", "last", "said", "says", "will", "would", "can",
+         "could", "some", "nearly", "almost", "only", "just", "all", "most", "many", "new", "according"}
+
+
+def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], owned: set[int],
+              defaults: dict[str, Any], previous: Mention | None) -> None:
+    """Fill ``metric``, ``entity`` and ``period`` of ``mention`` in place."""
+    s0, s1 = mention.sentence
+    if sdoc is not None and sdoc.has_annotation("DEP"):
+        span = sdoc.char_span(mention.start - s0, mention.end - s0, alignment_mode="expand")
+        mention.metric, why = _metric_parse(span, mention) if span is not None else (None, "no token span")
+        mention.explain["metric_mode"] = "parse"
+    else:
+        mention.metric, why = _metric_window(text, mention)
+        mention.explain["metric_mode"] = "window"
+    mention.explain["metric_from"] = why
+    if mention.metric and mention.metric.split()[-1] in _VAGUE_HEADS and previous is not None and previous.metric:
+        mention.explain["metric_from"] = f"'{mention.metric}' refers back to '{previous.metric}'"
+        mention.metric = previous.metric
+    mention.entity, mention.explain["entity_from"] = _entity(mention, text, sdoc, defaults)
+    mention.period, mention.explain["period_from"] = _period(mention, text, times, owned)
+
+
+def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
+    root = span.root
+    # a count modifies its noun: "11,230 State-level high-tech companies"
+    if mention.kind in ("count", "quantity") and root.dep_ in ("nummod", "quantmod", "amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head
+        if noun.i >= span.end or noun.i < span.start:
+            return _phrase(noun, skip=span), f"noun counted: '{noun.text}'"
+    # "195 of them": the partitive refers back
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj and mention.kind == "count":
+                return _phrase(pobj[0], skip=span), f"partitive 'of {pobj[0].text}'"
+    # money "in rent subsidies", "in yuan-denominated bonds"
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of") and mention.kind == "money":
+            pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if pobj:
+                return _phrase(pobj[0], skip=span), f"'{child.text} {pobj[0].text}' after the amount"
+    whole = _share_whole(root) if mention.kind in ("percent",) else None
+    # "investment of 1.23 billion yuan": the noun the value complements
+    tok = root
+    steps = 0
+    while tok.dep_ in _CLIMB and tok.head.i != tok.i and steps < 8:
+        steps += 1
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in ("total", "sum", "level"):
+            base = _phrase(head.head, skip=span)
+            return _share(base, whole), f"'{head.head.text} of' the value"
+        if head.pos_ in ("VERB", "AUX"):
+            subj = _subject(head)
+            if subj is not None:
+                base = _phrase(subj, skip=span)
+                return _share(base, whole), f"subject '{subj.text}' of '{head.text}'"
+        tok = head
+    sent_root = span.sent.root
+    subj = _subject(sent_root)
+    if subj is not None:
+        return _share(_phrase(subj, skip=span), whole), f"sentence subject '{subj.text}'"
+    return (whole and f"share of {whole}"), "no subject found"
+
+
+def _subject(verb: Any) -> Any:
+    tok = verb
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in _SUBJ and c.pos_ not in ("PRON",) or (c.dep_ in _SUBJ and c.lower_ in ("it",) and False)]
+        if subj:
+            return subj[0]
+        if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.dep_ == "relcl" or (tok.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("relcl", "acl")):
+                return tok if tok.pos_ in ("NOUN", "PROPN") else None
+        else:
+            return None
+    return None
+
+
+def _share_whole(root: Any) -> str | None:
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj:
+                return _phrase(pobj[0])
+    return None
+
+
+def _share(base: str | None, whole: str | None) -> str | None:
+    if whole and base and whole not in base:
+        return f"{base} share of {whole}"
+    return base or (f"share of {whole}" if whole else None)
+
+
+def _phrase(noun: Any, skip: Any = None) -> str | None:
+    """Lemmatized noun phrase: modifiers + head + 'of'-complement; no determiners or possessives."""
+    words: list[str] = []
+    for tok in noun.subtree:
+        if skip is not None and skip.start <= tok.i < skip.end:
+            continue
+        if tok.i > noun.i and tok.dep_ not in ("prep", "pobj", "compound", "amod") and not _under_of(tok, noun):
+            break
+        if tok.dep_ in ("det", "poss", "case", "punct", "nummod", "quantmod", "cc", "predet", "relcl", "acl", "advmod", "appos") or tok.like_num:
+            if not (tok.dep_ == "punct" and tok.text in ("-", "&")):
+                continue
+        if tok.i > noun.i and tok.dep_ == "prep" and tok.lower_ != "of":
+            break
+        if tok.lower_ in _DROP_MODIFIERS and tok.i != noun.i:
+            continue
+        if _in_poss(tok, noun):
+            continue
+        words.append(_norm(tok))
+    phrase = re.sub(r"\s*([-&])\s*", r"\1", " ".join(w for w in words if w)).strip()
+    phrase = re.sub(r"(?:\s+(?:of|in|for|by|and))+$", "", phrase)
+    return phrase or None
+
+
+def _under_of(tok: Any, noun: Any) -> bool:
+    anc = tok
+    while anc.i != noun.i and anc.head.i != anc.i:
+        if anc.dep_ == "prep" and anc.lower_ == "of" and anc.head.i == noun.i:
+            return True
+        anc = anc.head
+    return False
+
+
+def _in_poss(tok: Any, noun: Any) -> bool:
+    anc = tok
+    while anc.i != noun.i and anc.head.i != anc.i:
+        if anc.dep_ == "poss":
+            return True
+        anc = anc.head
+    return False
+
+
+def _norm(tok: Any) -> str:
+    if tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1) or "&" in tok.text:
+        return tok.text
+    if tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NOUN":
+        return tok.lemma_.lower()
+    return tok.lower_
+
+
+def _metric_window(text: str, mention: Mention) -> tuple[str | None, str]:
+    s0, _ = mention.sentence
+    after = re.findall(r"[A-Za-z&][\w&-]*", text[mention.end:mention.end + 60])
+    before = re.findall(r"[A-Za-z&][\w&-]*", text[max(s0, mention.start - 80):mention.start])
+    if mention.kind == "count":
+        words = [w for w in after[:4] if w.lower() not in _STOP]
+        words = words[:3]
+        while words and words[-1].lower() in ("in", "of"):
+            words.pop()
+        if words:
+            return _singular(" ".join(words)), "window: words after the number"
+    content = [w for w in before if w.lower() not in _STOP][-3:]
+    if content:
+        return _singular(" ".join(content)), "window: words before the number"
+    return None, "window: no content words"
+
+
+def _singular(phrase: str) -> str:
+    words = phrase.split()
+    last = words[-1]
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        last = last[:-1]
+    words[-1] = last
+    return " ".join(w if w.isupper() or "&" in w else w.lower() for w in words)
+
+
+def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> tuple[str | None, str]:
+    s0, s1 = mention.sentence
+    if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
+        ents = [e for e in sdoc.ents if e.label_ in ("GPE", "ORG", "LOC", "FAC")]
+        ents = [e for e in ents if not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)]
+        if ents:
+            left = [e for e in ents if e.end_char + s0 <= mention.start]
+            best = min(left or ents, key=lambda e: abs(e.start_char + s0 - mention.start))
+            return _clean_entity(best.text), f"{best.label_} '{best.text}' in the sentence"
+    sentence = text[s0:s1]
+    placeholder = re.search(r"\b(?:the|this|our)\s+(city|district|province|country|state|company|group|firm|region|town|municipality|nation)\b", sentence, re.IGNORECASE)
+    main = defaults.get("entity")
+    if placeholder and main:
+        return main, f"'{placeholder.group(0)}' resolved to the document's main subject"
+    if main:
+        return main, "document's main subject"
+    return None, "none found"
+
+
+def _clean_entity(s: str) -> str:
+    s = re.sub(r"^(?:the|The)\s+", "", s)
+    return re.sub(r"[’']s$", "", s).strip()
+
+
+def _period(mention: Mention, text: str, times: list[TimeExpr], owned: set[int]) -> tuple[str | None, str]:
+    s0, s1 = mention.sentence
+    inside = [t for t in times if s0 <= t.start and t.end <= s1]
+    after = [t for t in inside if t.start >= mention.end and _CONNECT.match(text[mention.end:t.start]) and t.start - mention.end < 30]
+    if after:
+        return _pick(after[0], inside), f"'{text[after[0].start:after[0].end]}' right after the value"
+    prior = [t for t in inside if t.end <= mention.start and t.start not in owned]
+    if prior:
+        t = prior[-1]
+        return _pick(t, inside), f"'{text[t.start:t.end]}' earlier in the sentence"
+    later = [t for t in inside if t.start >= mention.end and t.start not in owned]
+    if later:
+        t = later[0]
+        return _pick(t, inside), f"'{text[t.start:t.end]}' later in the sentence"
+    return None, "no time expression in the sentence"
+
+
+def _pick(t: TimeExpr, inside: list[TimeExpr]) -> str | None:
+    if t.relative_to_claim:
+        years = [x.period for x in inside if x is not t and x.period and re.fullmatch(r"\d{4}", x.period)]
+        if years:
+            return str(int(years[0]) - 1)
+    return t.period

@@ -1,0 +1,183 @@
+"""Find time expressions and resolve them to periods ("2021", "2021-08", "2012/2021").
+
+Relative expressions resolve against the publication date: "last year" is the
+year before it, "as of March" is March of its year, a month-day without a year
+is its latest occurrence on or before it, "the past decade" is a span ending
+in its year. Without a publication date, relative expressions stay unresolved
+(period None): claimcheck never guesses a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .numbers import parse_words
+
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_NUMW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", rf"\b(?P<y>{_Y})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+    ("mdy", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_Y})\b"),
+    ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>{_Y})\b"),
+    ("month_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<mon>{_MON})\s+(?:to|and|through|until)\s+(?P<mon2>{_MON})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),
+    ("my", rf"\b(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_Y})\b"),
+    ("md", rf"\b(?P<mon>{_MON})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?{_Y})(?![\d,.]*\s*(?:%|percent|million|billion))"),
+    ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b"),
+    ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bQ(?P<qn>[1-4])\s*(?P<y2>{_Y})?"),
+    ("half", rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bH(?P<hn>[12])\s*(?P<y2>{_Y})?"),
+    ("fiscal", rf"\b(?:FY|fiscal(?:\s+year)?)\s*(?P<y>{_Y}|\d\d)\b"),
+    ("year_span", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<y>{_Y})\s*(?:-|–|to|and|through)\s*(?P<y2>{_Y}|\d\d)\b"),
+    ("end_of", rf"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?|(?P<y2>{_Y})|(?P<rel>last|this|next)\s+year)"),
+    ("as_of_month", rf"\b(?:as of|since|by|in|during|until|through|till|last|this)\s+(?P<mon>{_MON})\b(?!\s+\d)"),
+    ("year", rf"(?<![\w$€£¥-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d{{3}})"),
+    ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"),
+    ("ago", rf"\b(?P<n>{_NUMW}|a)\s+years?\s+ago\b"),
+    ("past_span", rf"\b(?:the\s+)?(?:past|last)\s+(?:(?P<n>{_NUMW})\s+(?P<unit>years|decades)|(?P<dec>decade))\b"),
+]
+COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm", "as_of_month", "month_range") else 0))
+            for name, rx in PATTERNS]
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression: span, resolved period, and whether it names a date precisely."""
+
+    start: int
+    end: int
+    period: str | None
+    kind: str
+    relative_to_claim: bool = False
+
+
+def find_times(text: str, start: int = 0, end: int | None = None, *, published: str | None = None) -> list[TimeExpr]:
+    """All non-overlapping time expressions in ``text[start:end]``, earliest first."""
+    end = len(text) if end is None else end
+    pub = _pub(published)
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    for name, rx in COMPILED:
+        for m in rx.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            period = _resolve(name, m, pub)
+            if period is False:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(TimeExpr(m.start(), m.end(), period or None, name,
+                                  relative_to_claim=name == "rel_year" and "previous" in m.group(0).lower() or "before" in m.group(0).lower()))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _pub(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    parts = [int(p) for p in published.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
+
+
+def _mon(s: str | None) -> int | None:
+    return _MONTHS.get(s.lower()[:3]) if s else None
+
+
+def _resolve(name: str, m: re.Match[str], pub: dt.date | None) -> str | None | bool:
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") and len(g["y"]) == 4 else None
+    if name == "iso":
+        return _date(y, int(g["m"]), int(g["d"]))
+    if name in ("mdy", "dmy"):
+        return _date(y, _mon(g["mon"]), int(g["d"]))
+    if name == "my":
+        return f"{y:04d}-{_mon(g['mon']):02d}"
+    if name in ("md", "dm"):
+        mon, day = _mon(g["mon"]), int(g["d"])
+        if not 1 <= day <= 31 or (name == "md" and g["mon"] == "May" and False):
+            return False
+        if pub is None:
+            return None
+        year = pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1
+        return _date(year, mon, day)
+    if name == "month_range":
+        m1, m2 = _mon(g["mon"]), _mon(g["mon2"])
+        year = y or (_latest_year(m2, pub) if pub else None)
+        return f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}" if year else None
+    if name == "quarter":
+        q = _QUARTERS[(g.get("q") or g.get("qn") or "").lower()]
+        year = y or (int(g["y2"]) if g.get("y2") else None) or (_latest_year(q * 3, pub) if pub else None)
+        return f"{year:04d}-{q * 3 - 2:02d}/{year:04d}-{q * 3:02d}" if year else None
+    if name == "half":
+        h = 1 if (g.get("h") or "").lower() == "first" or g.get("hn") == "1" else 2
+        year = y or (int(g["y2"]) if g.get("y2") else None) or (_latest_year(h * 6, pub) if pub else None)
+        return f"{year:04d}-{h * 6 - 5:02d}/{year:04d}-{h * 6:02d}" if year else None
+    if name == "fiscal":
+        raw = g["y"]
+        return str(int(raw) + 2000) if len(raw) == 2 else raw
+    if name == "year_span":
+        y2 = g["y2"]
+        end_year = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
+        if end_year <= y or end_year - y > 50:
+            return False
+        return f"{y}/{end_year}"
+    if name == "end_of":
+        if g.get("y2"):
+            return g["y2"]
+        if g.get("rel"):
+            return _rel_year(g["rel"], pub)
+        mon = _mon(g.get("mon"))
+        year = y or (_latest_year(mon, pub) if pub else None)
+        return f"{year:04d}-{mon:02d}" if year else None
+    if name == "as_of_month":
+        mon = _mon(g["mon"])
+        if g["mon"] == "May" and m.group(0).split()[0].lower() not in ("as", "since", "in", "by"):
+            return False
+        return f"{_latest_year(mon, pub):04d}-{mon:02d}" if pub else None
+    if name == "year":
+        return g["y"]
+    if name == "rel_year":
+        rel = (g.get("rel") or "").lower()
+        text = m.group(0).lower()
+        if rel in ("this", "current") or rel == "past" and False:
+            return str(pub.year) if pub else None
+        if rel == "next" or rel == "coming":
+            return str(pub.year + 1) if pub else None
+        if rel == "past":
+            return f"{pub.year - 1}/{pub.year}" if pub else None
+        if "ago" in text or rel == "last" or "previous" in text or "before" in text or "prior" in text or "earlier" in text:
+            return str(pub.year - 1) if pub else None
+        return None
+    if name == "ago":
+        n = _count(g["n"])
+        return str(pub.year - n) if pub and n else None
+    if name == "past_span":
+        n = 10 if g.get("dec") else _count(g["n"]) * (10 if (g.get("unit") or "").startswith("decade") else 1)
+        return f"{pub.year - n}/{pub.year}" if pub and n else None
+    return None
+
+
+def _rel_year(rel: str, pub: dt.date | None) -> str | None:
+    if not pub:
+        return None
+    return str(pub.year + {"last": -1, "this": 0, "next": 1}[rel.lower()])
+
+
+def _latest_year(month: int, pub: dt.date) -> int:
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _count(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    return int(parse_words(word) or (1 if word.lower() == "a" else 0))
+
+
+def _date(y: int | None, mon: int | None, d: int) -> str | bool:
+    try:
+        return dt.date(y, mon, d).isoformat() if y and mon else False
+    except ValueError:
+        return False

@@ -1,0 +1,113 @@
+"""Exchange rates: the bundled annual-average table, user overrides, conversions, implied rates."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ConfigError
+
+
+@dataclass
+class RateTable:
+    """Annual average rates as units of currency per one US dollar.
+
+    Attributes:
+        rates: ``{(year, code): units per USD}``.
+        source: where each currency's figures came from, for reports.
+    """
+
+    rates: dict[tuple[int, str], float] = field(default_factory=dict)
+    source: dict[str, str] = field(default_factory=dict)
+
+    def per_usd(self, code: str, year: int) -> tuple[float, int] | None:
+        """Units of ``code`` per USD in ``year``, or the nearest year available."""
+        if code == "USD":
+            return 1.0, year
+        if (year, code) in self.rates:
+            return self.rates[(year, code)], year
+        years = sorted(y for y, c in self.rates if c == code)
+        if not years:
+            return None
+        nearest = min(years, key=lambda y: abs(y - year))
+        return self.rates[(nearest, code)], nearest
+
+    def rate(self, base: str, quote: str, year: int) -> tuple[float, int] | None:
+        """Units of ``base`` per one unit of ``quote`` in ``year`` (e.g. CNY per USD)."""
+        a, b = self.per_usd(base, year), self.per_usd(quote, year)
+        if a is None or b is None:
+            return None
+        return a[0] / b[0], a[1]
+
+    def convert(self, amount: float, frm: str, to: str, year: int) -> tuple[float, float, int] | None:
+        """``(converted, rate used, year used)`` for ``amount`` of ``frm`` in ``to``."""
+        r = self.rate(frm, to, year)
+        if r is None:
+            return None
+        return amount / r[0], r[0], r[1]
+
+    def currencies(self) -> set[str]:
+        return {c for _, c in self.rates} | {"USD"}
+
+    def update_from_csv(self, text: str, source: str) -> None:
+        """Add or override rates from CSV text: ``year,CODE,CODE...`` (units per USD)."""
+        rows = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+        reader = csv.reader(io.StringIO("\n".join(rows)))
+        header = next(reader, None)
+        if not header or header[0].strip().lower() != "year":
+            raise ConfigError(f"{source}:1: exchange-rate CSV must start with a 'year' column")
+        codes = [h.strip().upper() for h in header[1:]]
+        for lineno, row in enumerate(reader, start=2):
+            try:
+                year = int(row[0])
+                for code, cell in zip(codes, row[1:]):
+                    if cell.strip():
+                        value = float(cell)
+                        if not value > 0:
+                            raise ValueError(f"rate must be positive, got {cell}")
+                        self.rates[(year, code)] = value
+            except (ValueError, IndexError) as exc:
+                raise ConfigError(f"{source}:{lineno}: bad exchange-rate row: {exc}") from exc
+        for code in codes:
+            self.source[code] = source
+
+    def update_from_mapping(self, data: dict, source: str) -> None:
+        """Add rates from a rules file's ``fx:`` section: ``{CODE: {YEAR: rate}}``."""
+        for code, years in data.items():
+            if not isinstance(years, dict):
+                raise ConfigError(f"{source}: fx.{code} must map years to rates per USD")
+            for year, value in years.items():
+                try:
+                    self.rates[(int(year), str(code).upper())] = float(value)
+                except (TypeError, ValueError) as exc:
+                    raise ConfigError(f"{source}: fx.{code}.{year}: {exc}") from exc
+            self.source[str(code).upper()] = source
+
+
+def default_table() -> RateTable:
+    """The bundled table (``claimcheck/data/fx_annual.csv``)."""
+    table = RateTable()
+    text = resources.files("claimcheck.data").joinpath("fx_annual.csv").read_text(encoding="utf-8")
+    table.update_from_csv(text, "IMF IFS annual averages (bundled fx_annual.csv)")
+    return table
+
+
+def load_table(extra: list[Path] | None = None) -> RateTable:
+    """The bundled table overridden by each CSV in ``extra``, in order."""
+    table = default_table()
+    for path in extra or []:
+        table.update_from_csv(path.read_text(encoding="utf-8"), str(path))
+    return table
+
+
+def implied_rate(amount_a: float, code_a: str, amount_b: float, code_b: str) -> tuple[float, str, str] | None:
+    """The rate a stated conversion implies, quoted as units of the non-USD side per USD
+    (or of ``code_a`` per ``code_b`` when neither is USD)."""
+    if not amount_a or not amount_b:
+        return None
+    if code_a == "USD":
+        return amount_b / amount_a, code_b, "USD"
+    return amount_a / amount_b, code_a, code_b
