@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from ..extract.units import registry
+from ..extraction.units import registry
 
 # dimensionality -> (pint unit to convert to, symbol claimcheck reports)
 CANONICAL = {

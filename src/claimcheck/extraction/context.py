@@ -28,7 +28,8 @@ _PLACEHOLDERS = {"city": "city", "district": "district", "province": "province",
 _CLIMB = {"pobj", "prep", "dobj", "attr", "npadvmod", "nummod", "appos", "quantmod", "advmod", "pcomp", "oprd",
           "acomp", "dep", "conj", "cc", "compound", "amod", "nmod", "punct", "xcomp", "advcl", "acl", "ccomp", "relcl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
-_CONNECT = re.compile(r"^[\s,]*(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:city|district|province|country|state|company|group|firm|region|town|municipality|nation)\b", re.IGNORECASE)
+_CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
 _STOP = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "by", "on", "at", "with", "from", "as", "is", "was",
          "were", "are", "be", "been", "has", "have", "had", "that", "which", "this", "these", "its", "their", "it",
          "while", "than", "more", "less", "about", "around", "over", "under", "up", "into", "per", "also", "there",
@@ -49,11 +50,17 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric, why = _metric_window(text, mention)
         mention.explain["metric_mode"] = "window"
     mention.explain["metric_from"] = why
-    if mention.metric and mention.metric.split()[-1] in _VAGUE_HEADS and previous is not None and previous.metric:
+    refers_back = bool(mention.metric and mention.metric.split()[-1] in _VAGUE_HEADS and previous is not None and previous.metric)
+    if refers_back and previous is not None:
         mention.explain["metric_from"] = f"'{mention.metric}' refers back to '{previous.metric}'"
         mention.metric = previous.metric
-    mention.entity, mention.explain["entity_from"] = _entity(mention, text, sdoc, defaults)
-    mention.period, mention.explain["period_from"] = _period(mention, text, times, owned)
+        mention.entity, mention.explain["entity_from"] = previous.entity, "inherited with the metric it refers back to"
+    else:
+        mention.entity, mention.explain["entity_from"] = _entity(mention, text, sdoc, defaults)
+    if mention.metric and mention.entity and mention.metric.lower() == mention.entity.lower():
+        mention.explain["metric_from"] += " (dropped: names the entity, not a measure)"
+        mention.metric = None
+    mention.period, mention.explain["period_from"] = _period(mention, text, times, owned, defaults.get("paragraph"))
 
 
 def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
@@ -69,8 +76,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj and mention.kind == "count":
                 return _phrase(pobj[0], skip=span), f"partitive 'of {pobj[0].text}'"
-    # money "in rent subsidies", "in yuan-denominated bonds"
-    for child in root.children:
+    # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
+    around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ == "in"]
+    for child in around:
         if child.dep_ == "prep" and child.lower_ in ("in", "of") and mention.kind == "money":
             pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
             if pobj:
@@ -206,19 +214,24 @@ def _singular(phrase: str) -> str:
 
 
 def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> tuple[str | None, str]:
+    """Nearest GPE/ORG before the value; else "the city"-style placeholders; else one after it; else the document's."""
     s0, s1 = mention.sentence
-    if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
-        ents = [e for e in sdoc.ents if e.label_ in ("GPE", "ORG", "LOC", "FAC")]
-        ents = [e for e in ents if not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)]
-        if ents:
-            left = [e for e in ents if e.end_char + s0 <= mention.start]
-            best = min(left or ents, key=lambda e: abs(e.start_char + s0 - mention.start))
-            return _clean_entity(best.text), f"{best.label_} '{best.text}' in the sentence"
     sentence = text[s0:s1]
-    placeholder = re.search(r"\b(?:the|this|our)\s+(city|district|province|country|state|company|group|firm|region|town|municipality|nation)\b", sentence, re.IGNORECASE)
+    ents: list[Any] = []
+    if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
+        ents = [e for e in sdoc.ents if e.label_ in ("GPE", "ORG", "LOC", "FAC")
+                and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)]
+    left = [e for e in ents if e.end_char + s0 <= mention.start]
+    if left:
+        best = left[-1]
+        return _clean_entity(best.text), f"{best.label_} '{best.text}' before the value"
+    placeholder = _PLACEHOLDER.search(sentence)
     main = defaults.get("entity")
     if placeholder and main:
         return main, f"'{placeholder.group(0)}' resolved to the document's main subject"
+    if ents:
+        best = ents[0]
+        return _clean_entity(best.text), f"{best.label_} '{best.text}' after the value"
     if main:
         return main, "document's main subject"
     return None, "none found"
@@ -229,7 +242,8 @@ def _clean_entity(s: str) -> str:
     return re.sub(r"[’']s$", "", s).strip()
 
 
-def _period(mention: Mention, text: str, times: list[TimeExpr], owned: set[int]) -> tuple[str | None, str]:
+def _period(mention: Mention, text: str, times: list[TimeExpr], owned: set[int],
+            paragraph: tuple[int, int] | None = None) -> tuple[str | None, str]:
     s0, s1 = mention.sentence
     inside = [t for t in times if s0 <= t.start and t.end <= s1]
     after = [t for t in inside if t.start >= mention.end and _CONNECT.match(text[mention.end:t.start]) and t.start - mention.end < 30]
@@ -243,7 +257,12 @@ def _period(mention: Mention, text: str, times: list[TimeExpr], owned: set[int])
     if later:
         t = later[0]
         return _pick(t, inside), f"'{text[t.start:t.end]}' later in the sentence"
-    return None, "no time expression in the sentence"
+    if paragraph:
+        around = {t.period for t in times if paragraph[0] <= t.start and t.end <= paragraph[1] and t.kind != "md"}
+        if len(around) == 1 and None not in around:
+            only = around.pop()
+            return only, f"every time expression in the paragraph says {only}"
+    return None, "no time expression in the sentence or paragraph"
 
 
 def _pick(t: TimeExpr, inside: list[TimeExpr]) -> str | None:

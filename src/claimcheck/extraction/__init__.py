@@ -87,7 +87,9 @@ def extract_document(doc: Document, pipeline: Pipeline) -> list[Mention]:
     sdocs = _parse(pipeline, [sentences[i].text for i in order])
     defaults = {"entity": _main_entity(text, sdocs)}
     previous: Mention | None = None
+    paragraphs = _paragraphs(text)
     for i, sdoc in zip(order, sdocs):
+        defaults["paragraph"] = paragraphs[bisect.bisect_right([p[0] for p in paragraphs], sentences[i].start) - 1]
         for m in by_sentence[i]:
             if m.kind == "date":
                 _attribute_date(m, text, sdoc, defaults)
@@ -96,6 +98,12 @@ def extract_document(doc: Document, pipeline: Pipeline) -> list[Mention]:
             m.explain["mode"] = pipeline.mode
             previous = m
     return mentions
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: text between blank lines (or single newlines in one-paragraph-per-line text)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)]
+    return spans or [(0, len(text))]
 
 
 def _parse(pipeline: Pipeline, texts: list[str]) -> list[Any]:

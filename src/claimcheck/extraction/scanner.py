@@ -45,7 +45,7 @@ _QUALIFIER = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<q>" + "|".join(f"(?P<q{i}>{p}
                         + r")\s+(?:of\s+)?(?:a|an\s+)?$", re.IGNORECASE)
 _CURRENCY_AHEAD = re.compile(r"(?:" + "|".join(p for p, _ in lx.PREFIX_CURRENCIES) + r")\s?")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
-_RATE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<r>per\s+(?:second|minute|hour|day|week|month|year|annum|capita|person|head|household|km|kilometre|kilometer)|"
+_RATE = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<r>per\s+(?:second|minute|hour|day|week|month|year|annum|capita|person|head|household|km|kilometre|kilometer)|"
                    r"a\s+(?:second|minute|hour|day|week|month|year)|annually|each\s+year|every\s+year|yearly|monthly|daily)\b", re.IGNORECASE)
 _RATE_NAMES = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "daily": "day",
                "person": "capita", "head": "capita", "kilometre": "km", "kilometer": "km"}
@@ -55,7 +55,7 @@ _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|h\b)|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b", re.IGNORECASE)
 _SECTION = re.compile(r"(?:Article|Section|Chapter|Figure|Fig\.|Table|Item|Page|page|p\.|Clause|Rule|Part|Annex|Appendix|Vol\.|Volume|Issue|No\.|Number|Level|Phase|Stage|Grade|Class|Category|Round|Line|Route|Gate|Platform|Terminal|Room|Floor|Block|Unit|Lot|Exit|Highway|Road|Street|Avenue|version|Version|v|V|Model|Series|Mark|Mk|Type|Plan|Act|Resolution)\s?$")
 _AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]*old\b|\s*-year-old\b", re.IGNORECASE)
-_AGE_LEFT = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|of\s+)?$", re.IGNORECASE)
+_AGE_LEFT = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE)
 _TIME_REF_LEFT = re.compile(r"\b(?:past|last|next|recent|coming|previous|first|final|over the|for the|within the|"
                             r"in the|the)\s+(?:\w+\s+or\s+)?$", re.IGNORECASE)
 _TIME_REF_RIGHT = re.compile(r"\s+(?:ago|later|earlier|before|after|since|from now|old)\b", re.IGNORECASE)
@@ -359,6 +359,8 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
 
 def _word_number_ok(words: str, before: str, after: str) -> bool:
     low = words.lower()
+    if re.search(r"\b(?:top|Top|TOP)\s+$", before):
+        return False  # "the top ten" is a rank, not a count
     if low in ("one", "a", "an"):
         if re.match(r"\s+(?:in|out of)\s+\S", after):
             return True  # "one in 10"
@@ -399,8 +401,8 @@ def _group_conversions(text: str, mentions: list[Mention]) -> None:
         between = text[a.end:b.start]
         if re.fullmatch(r"\s*[(\[,]\s*(?:or\s+)?(?:about|around|approximately|approx\.|roughly|some|nearly|almost|equivalent to|"
                         r"equal to|worth|~|c\.)?\s*", between, re.IGNORECASE) or re.fullmatch(r"\s*,?\s*or\s+(?:about\s+|around\s+)?", between, re.IGNORECASE):
-            gid = f"g{a.start}"
-            a.group = b.group = gid
+            a.group = b.group = f"g{a.start}"
+            a.per = b.per = a.per or b.per
 
 
 def with_span(mention: Mention, start: int, end: int) -> Mention:

@@ -1,0 +1,130 @@
+"""Linking stage: group claims about the same metric and entity, comparable in kind and unit.
+
+Blocking first (comparability class, then the metric's head word), fuzzy
+matching inside blocks with ``rapidfuzz.process.cdist``, so cost grows with
+block sizes, not with the square of all claims.
+
+Thresholds (0-100, rapidfuzz ``token_sort_ratio`` on normalized phrases):
+``METRIC_THRESHOLD`` for metrics, ``ENTITY_THRESHOLD`` for entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ..model import Claim
+
+METRIC_THRESHOLD = 88
+ENTITY_THRESHOLD = 90
+_STOP = {"the", "a", "an", "of", "in", "for", "and", "'s", "s", "its", "their", "total", "overall", "number"}
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Claims that speak of one metric of one entity in comparable units."""
+
+    key: str
+    metric: str
+    entity: str | None
+    comparable: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass
+class Aliases:
+    """Alias lists from rule files: each variant maps to its canonical form."""
+
+    metric: dict[str, str] = field(default_factory=dict)
+    entity: dict[str, str] = field(default_factory=dict)
+
+    def add(self, kind: str, names: list[str]) -> None:
+        table = self.metric if kind == "metric" else self.entity
+        canon = normalize_phrase(names[0])
+        for name in names:
+            table[normalize_phrase(name)] = canon
+
+
+def comparable_class(c: Claim) -> str | None:
+    """Claims compare only within one class: money (via FX), %, pp, counts, one SI unit; rates by denominator."""
+    if c.kind == "date" or c.value is None:
+        return None
+    base = {"money": "money", "percent": "%", "percentage_points": "pp", "count": "count",
+            "ratio": "ratio", "multiplier": "x"}.get(c.kind) or f"quantity:{c.unit}"
+    return f"{base}/{c.per}" if c.per else base
+
+
+def normalize_phrase(s: str | None) -> str:
+    """Lower-case, drop stop words and possessives, singularize the last word."""
+    if not s:
+        return ""
+    words = [w for w in re.findall(r"[\w&%-]+", s.lower().replace("’", "'")) if w not in _STOP]
+    if words:
+        last = words[-1]
+        if last.endswith("ies") and len(last) > 4:
+            words[-1] = last[:-3] + "y"
+        elif last.endswith("s") and not last.endswith(("ss", "us")) and len(last) > 3:
+            words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def link(claims: Iterable[Claim], aliases: Aliases | None = None) -> list[Cluster]:
+    """Group claims into clusters; a claim without a metric or comparable unit is left out."""
+    aliases = aliases or Aliases()
+    blocks: dict[tuple[str, str], list[tuple[Claim, str, str]]] = defaultdict(list)
+    for c in claims:
+        cls = comparable_class(c)
+        if cls is None or not c.metric:
+            continue
+        metric = normalize_phrase(c.metric)
+        metric = aliases.metric.get(metric, metric)
+        entity = normalize_phrase(c.entity)
+        entity = aliases.entity.get(entity, entity)
+        head = metric.split()[-1] if metric else ""
+        blocks[(cls, head)].append((c, metric, entity))
+    clusters: list[Cluster] = []
+    for (cls, _), members in sorted(blocks.items()):
+        clusters.extend(_cluster_block(cls, members))
+    return clusters
+
+
+def _cluster_block(cls: str, members: list[tuple[Claim, str, str]]) -> list[Cluster]:
+    metrics = sorted({m for _, m, _ in members})
+    if len(metrics) > 1:
+        scores = process.cdist(metrics, metrics, scorer=fuzz.token_sort_ratio, workers=1)
+        canon = {}
+        for i, m in enumerate(metrics):
+            if m in canon:
+                continue
+            for j in range(i, len(metrics)):
+                if metrics[j] not in canon and scores[i][j] >= METRIC_THRESHOLD:
+                    canon[metrics[j]] = m
+    else:
+        canon = {m: m for m in metrics}
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    entity_names: dict[str, str] = {}
+    for c, m, e in members:
+        key_e = _entity_key(e, entity_names)
+        groups[(canon[m], key_e)].append(c)
+    out = []
+    for (metric, entity), cl in sorted(groups.items()):
+        out.append(Cluster(key=f"{cls}|{entity}|{metric}", metric=metric, entity=entity or None,
+                           comparable=cls, claims=tuple(sorted(cl, key=lambda c: (c.doc, c.start)))))
+    return out
+
+
+def _entity_key(entity: str, seen: dict[str, str]) -> str:
+    """Map an entity to an earlier spelling it fuzzily matches ("Lok Ma Chau" ~ "Lok Ma Chou")."""
+    if entity in seen:
+        return seen[entity]
+    if seen and entity:
+        best = process.extractOne(entity, list(seen), scorer=fuzz.ratio)
+        if best and best[1] >= ENTITY_THRESHOLD:
+            seen[entity] = seen[best[0]]
+            return seen[entity]
+    seen[entity] = entity
+    return entity

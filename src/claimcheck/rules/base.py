@@ -1,0 +1,116 @@
+"""What every rule kind shares: the rule spec (data), the hit (what a kind returns), the context."""
+
+from __future__ import annotations
+
+import fnmatch
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from ..link import Cluster
+from ..model import Claim
+from ..normalize.fx import RateTable
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One rule as written in a YAML file."""
+
+    id: str
+    kind: str
+    severity: str
+    message: str
+    description: str = ""
+    select: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
+    examples: dict[str, Any] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
+    enabled: bool = True
+    source: str = ""
+    line: int = 0
+
+
+@dataclass
+class Hit:
+    """What a rule kind returns: the claims involved and the facts for the message."""
+
+    claims: tuple[Claim, ...]
+    facts: dict[str, Any]
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    """What the engine gives every rule: the clusters, all claims, and the rate table."""
+
+    clusters: list[Cluster]
+    claims: list[Claim]
+    fx: RateTable
+
+
+class RuleKind:
+    """Base of the rule kinds. Subclasses declare ``kind`` and ``params`` (name -> (type, default))."""
+
+    kind: ClassVar[str] = ""
+    params: ClassVar[dict[str, tuple[type | tuple[type, ...], Any]]] = {}
+
+    def evaluate(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
+        raise NotImplementedError
+
+    def param(self, spec: RuleSpec, name: str) -> Any:
+        return spec.params.get(name, self.params[name][1])
+
+
+def selected(spec: RuleSpec, claim: Claim) -> bool:
+    """Whether ``claim`` passes the rule's selectors (metric/entity regex, kind, unit, document glob)."""
+    sel = spec.select
+    if not sel:
+        return True
+    if "kind" in sel and claim.kind not in _as_list(sel["kind"]):
+        return False
+    if "unit" in sel and claim.unit not in _as_list(sel["unit"]):
+        return False
+    if "metric" in sel and not re.search(sel["metric"], claim.metric or "", re.IGNORECASE):
+        return False
+    if "entity" in sel and not re.search(sel["entity"], claim.entity or "", re.IGNORECASE):
+        return False
+    if "docs" in sel and not any(fnmatch.fnmatch(claim.doc, g) or fnmatch.fnmatch(claim.doc.split("/")[-1], g)
+                                 for g in _as_list(sel["docs"])):
+        return False
+    return True
+
+
+def _as_list(x: Any) -> list[Any]:
+    return list(x) if isinstance(x, (list, tuple)) else [x]
+
+
+_VERSION = re.compile(r"(?:[-_. ](?:v\d+|old|new|rev\d*|draft|final|updated|orig(?:inal)?))+$", re.IGNORECASE)
+
+
+def series_of(doc: str) -> str:
+    """Documents that differ only by a version marker (report-v1 / report-v2) are one series."""
+    stem = doc.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return _VERSION.sub("", stem)
+
+
+def year_of(period: str | None) -> int | None:
+    """The (last) year of a period string, or None."""
+    if not period:
+        return None
+    m = re.findall(r"(\d{4})", period)
+    return int(m[-1]) if m else None
+
+
+def describe(c: Claim) -> str:
+    """'4.13% (2017, 004_x.txt)': how findings cite a claim."""
+    when = c.period or (f"published {c.published}" if c.published else "undated")
+    return f"{c.surface} ({when}, {c.doc.rsplit('/', 1)[-1]})"
+
+
+def fmt(x: float) -> str:
+    if x is None or not math.isfinite(x):
+        return "∞"
+    if abs(x) >= 1e6:
+        return f"{x:,.4g}"
+    return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.0f}"

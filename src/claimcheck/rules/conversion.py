@@ -1,0 +1,71 @@
+"""conversion: a stated currency conversion whose implied rate is off the reference rate."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Claim
+from .base import Context, Hit, RuleKind, RuleSpec, describe, selected, year_of
+
+
+class Conversion(RuleKind):
+    kind = "conversion"
+    params = {"tolerance": ((int, float), 0.05), "window_years": (int, 1)}
+
+    def evaluate(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
+        groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for c in ctx.claims:
+            if c.group and c.kind == "money" and c.implied_rate and selected(spec, c):
+                groups[(c.doc, c.group)].append(c)
+        hits = []
+        for members in groups.values():
+            if len(members) != 2:
+                continue
+            hit = self._check(spec, ctx, *members)
+            if hit:
+                hits.append(hit)
+        return hits
+
+    def _check(self, spec: RuleSpec, ctx: Context, a: Claim, b: Claim) -> Hit | None:
+        base, quote = (b.unit, a.unit) if a.unit == "USD" else (a.unit, b.unit)
+        stated = a.implied_rate or 0.0
+        low, high = _implied_range(a, b)
+        explicit = year_of(a.period) or year_of(b.period)
+        year = explicit or year_of(a.published)
+        if year is None or base is None or quote is None:
+            return None
+        # Without an explicit period the writer used a rate near publication time: allow neighbours.
+        window = 0 if explicit else self.param(spec, "window_years")
+        best = None
+        for y in range(year - window, year + window + 1):
+            ref = ctx.fx.rate(base, quote, y)
+            if ref is None or ref[1] != y:
+                continue
+            # the amount in brackets was rounded: any rate within its interval is consistent
+            dev = 0.0 if low <= ref[0] <= high else stated / ref[0] - 1
+            if best is None or abs(dev) < abs(best[1]):
+                best = (ref[0], dev, y)
+        if best is None:
+            return None
+        ref_rate, dev, used = best
+        if abs(dev) <= self.param(spec, "tolerance"):
+            return None
+        source = ctx.fx.source.get(base if base != "USD" else quote, "reference table")
+        return Hit(
+            claims=(a, b),
+            facts={"a": describe(a), "b": describe(b), "stated": f"{stated:.4g}", "reference": f"{ref_rate:.4g}",
+                   "pair": f"{base}/{quote}", "year": used, "deviation": f"{dev:+.1%}", "source": source},
+            detail={"implied_rate": stated, "reference_rate": ref_rate, "year": used, "deviation": dev,
+                    "pair": f"{base} per {quote}", "source": source},
+        )
+
+
+def _implied_range(a: Claim, b: Claim) -> tuple[float, float]:
+    """Rates consistent with the source amount ``a`` and the rounded conversion ``b`` (units of non-USD per USD)."""
+    src, conv = a.value or 0.0, b.interval
+    if conv is None or conv.low <= 0 or conv.high == float("inf"):
+        rate = a.implied_rate or 0.0
+        return rate, rate
+    if b.unit == "USD":
+        return src / conv.high, src / conv.low
+    return conv.low / src, conv.high / src
