@@ -97,7 +97,20 @@ def extract_document(doc: Document, pipeline: Pipeline) -> list[Mention]:
             attribute(m, text, sdoc, times, owned, defaults, previous if previous and previous.kind == m.kind else None)
             m.explain["mode"] = pipeline.mode
             previous = m
+    _share_group_context(mentions)
     return mentions
+
+
+def _share_group_context(mentions: list[Mention]) -> None:
+    """A conversion in brackets restates its partner: same metric, entity and period."""
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if not m.group:
+            continue
+        lead = first.setdefault(m.group, m)
+        if lead is not m:
+            m.metric, m.entity, m.period = lead.metric or m.metric, lead.entity or m.entity, lead.period
+            m.explain["period_from"] = "shared with the amount it converts"
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -25,7 +25,11 @@ def render(report: Report, *, color: bool | None = None, limit: int = 200, **_: 
         console.print(f"[bold]{escape(doc)}[/]")
         for f in by_doc[doc]:
             console.print(f"  [{_STYLE[f.severity]}]{f.severity}[/] [dim]{escape(f.rule)}[/] {escape(f.message)}")
+            shown = set()
             for c in f.claims:
+                if (c.doc, c.sentence) in shown:
+                    continue
+                shown.add((c.doc, c.sentence))
                 quote = c.sentence if len(c.sentence) <= 160 else c.sentence[:157] + "..."
                 console.print(f"    [dim]{escape(c.doc)}:{c.line}[/] {escape(quote)}")
             console.print(f"    [dim]id {f.id}[/]")

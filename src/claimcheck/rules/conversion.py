@@ -31,19 +31,24 @@ class Conversion(RuleKind):
         stated = a.implied_rate or 0.0
         low, high = _implied_range(a, b)
         explicit = year_of(a.period) or year_of(b.period)
-        year = explicit or year_of(a.published)
-        if year is None or base is None or quote is None:
+        published = year_of(a.published)
+        window = self.param(spec, "window_years")
+        # Writers convert at the rate of the period, or at the rate when they write: accept either.
+        years = set()
+        if explicit:
+            years.add(explicit)
+        if published:
+            years |= set(range(published - window, published + window + 1))
+        if not years or base is None or quote is None:
             return None
-        # Without an explicit period the writer used a rate near publication time: allow neighbours.
-        window = 0 if explicit else self.param(spec, "window_years")
         best = None
-        for y in range(year - window, year + window + 1):
+        for y in sorted(years):
             ref = ctx.fx.rate(base, quote, y)
             if ref is None or ref[1] != y:
                 continue
             # the amount in brackets was rounded: any rate within its interval is consistent
             dev = 0.0 if low <= ref[0] <= high else stated / ref[0] - 1
-            if best is None or abs(dev) < abs(best[1]):
+            if best is None or abs(dev) < abs(best[1]) or (abs(dev) == abs(best[1]) and y == explicit):
                 best = (ref[0], dev, y)
         if best is None:
             return None

@@ -31,6 +31,7 @@ RULE_FIELDS = {"id", "kind", "severity", "message", "description", "select", "pa
 SELECT_FIELDS = {"metric", "entity", "kind", "unit", "docs"}
 TOP_FIELDS = {"rules", "aliases", "fx"}
 MAX_BYTES = 1_000_000
+_PLAIN_TAGS = {"!", *(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map"))}
 _NESTED_QUANT = re.compile(r"\((?:[^()\\]|\\.)*[+*]\)[+*{]")
 
 
@@ -124,7 +125,7 @@ def _compose(text: str, where: str) -> yaml.Node | None:
                 raise RuleError("YAML anchors and aliases are not allowed in rule files", path=where,
                                 line=event.start_mark.line + 1)
             if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)) and \
-                    event.tag and event.tag.startswith("!"):
+                    event.tag and event.tag not in _PLAIN_TAGS:
                 raise RuleError(f"YAML tag {event.tag!r} is not allowed (rule files are plain data)", path=where,
                                 line=event.start_mark.line + 1)
         return yaml.compose(text, Loader=yaml.SafeLoader)
