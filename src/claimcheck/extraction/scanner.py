@@ -364,6 +364,8 @@ def _word_number_ok(words: str, before: str, after: str) -> bool:
     if low in ("one", "a", "an"):
         if re.match(r"\s+(?:in|out of)\s+\S", after):
             return True  # "one in 10"
+        if low == "one" and (re.search(r"\bfrom\s+$", before) or re.match(r"-(?:hour|day|week|month|minute|second|kilomet|mile|met)", after)):
+            return True  # "from one floor to nine", "a one-hour drive"
         return bool(re.match(r"\s+(?:percent|per cent|million|billion|trillion|thousand|hundred)\b", after))
     if re.match(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\b", after) and low in ("one", "two", "three"):
         return False
