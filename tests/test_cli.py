@@ -100,3 +100,15 @@ def test_rules_list_and_test(nlp):
     tested = CliRunner().invoke(main, ["rules", "test"])
     assert tested.exit_code == 0, tested.stdout
     assert " 0 failed" in tested.stdout
+
+
+def test_explain_prints_the_chain(tmp_path, nlp):
+    paths = _docs(tmp_path, CONFLICT_A, CONFLICT_B)
+    report = json.loads(CliRunner().invoke(main, ["check", *paths, "--format", "json"]).stdout)
+    fid = report["findings"][0]["id"]
+    out = CliRunner().invoke(main, ["explain", fid[:8], *paths])
+    assert out.exit_code == 0, out.stderr
+    for needle in ("1.2 billion dollars", "1.6 billion dollars", "interval", "slack", "metric", "tea export"):
+        assert needle in out.stdout
+    missing = CliRunner().invoke(main, ["explain", "ffffffff", *paths])
+    assert missing.exit_code == 2 and "no finding" in missing.stderr

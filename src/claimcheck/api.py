@@ -9,7 +9,7 @@ from typing import Any
 
 from . import io
 from .extraction import extract_document
-from .link import link
+from .link import incomparable, link
 from .model import Claim, Document, Report
 from .nlp import Pipeline, load
 from .normalize import load_table, normalize
@@ -76,7 +76,8 @@ def evaluate_claims(documents: list[Document], claims: list[Claim], ruleset: Rul
     clusters = link(claims, ruleset.aliases)
     findings = evaluate(ruleset.rules, clusters, claims, fx)
     return Report(version=__version__, documents=tuple(documents), claims=tuple(claims),
-                  findings=tuple(findings), rules=tuple(r.id for r in ruleset.rules if r.enabled), notes=notes)
+                  findings=tuple(findings), rules=tuple(r.id for r in ruleset.rules if r.enabled), notes=notes,
+                  incomparable=tuple(incomparable(clusters)))
 
 
 def _collect(items: Iterable[Any], published: str | None, model: str | None, fast: bool, strict: bool,

@@ -114,6 +114,23 @@ def check_cmd(paths: tuple[str, ...], rules_dirs: tuple[str, ...], fmt: str, out
         sys.exit(EXIT_FINDINGS)
 
 
+@main.command("explain")
+@click.argument("finding_id")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True))
+@_common
+def explain_cmd(finding_id: str, paths: tuple[str, ...], rules_dirs: tuple[str, ...], published: str | None,
+                model: str | None, fast: bool, strict: bool) -> None:
+    """Show the whole chain behind FINDING_ID from a check over PATHS."""
+    from . import api
+    from .report import explain
+    from .rules import load_rules
+
+    report = api.check(paths, load_rules(list(rules_dirs)), published=_date_option(published), model=model,
+                       fast=fast, strict=strict, errors=[])
+    click.echo(explain.render(report, finding_id), nl=False)
+
+
 @main.group("rules")
 def rules_group() -> None:
     """List, validate and test rule files."""

@@ -235,6 +235,7 @@ class Report:
     findings: tuple[Finding, ...]
     rules: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    incomparable: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         counts = {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
@@ -246,4 +247,5 @@ class Report:
             "summary": counts,
             "rules": list(self.rules),
             "notes": list(self.notes),
+            "incomparable": list(self.incomparable),
         }

@@ -55,3 +55,13 @@ def test_findings_have_stable_ids_independent_of_lines(seed_report, tmp_path):
     assert sorted(f.rule for f in shifted.findings) == sorted(f.rule for f in seed_report.findings)
     again = api.check([str(tmp_path)])
     assert [f.id for f in again.findings] == [f.id for f in shifted.findings]
+
+
+def test_percent_and_points_are_incomparable_not_conflicting(nlp):
+    from claimcheck import api, io
+
+    docs = [io.from_text("In 2021, Ghana's unemployment rate rose 1.2 percentage points.", doc_id="a.md", published="2022-01-01"),
+            io.from_text("In 2021, Ghana's unemployment rate rose 4.5%.", doc_id="b.md", published="2022-01-01")]
+    report = api.check(docs)
+    assert not [f for f in report.findings if f.kind == "conflict"]
+    assert any("percentage points never compare" in i["reason"] for i in report.incomparable)

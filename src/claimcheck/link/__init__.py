@@ -128,3 +128,32 @@ def _entity_key(entity: str, seen: dict[str, str]) -> str:
             return seen[entity]
     seen[entity] = entity
     return entity
+
+
+_REASONS = {
+    frozenset({"%", "pp"}): "a percentage and a change in percentage points never compare",
+}
+
+
+def incomparable(clusters: list[Cluster]) -> list[dict[str, object]]:
+    """Same metric and entity, but units that cannot be compared: say so instead of inventing a conflict."""
+    by_key: dict[tuple[str, str | None], list[Cluster]] = defaultdict(list)
+    for cl in clusters:
+        by_key[(cl.metric, cl.entity)].append(cl)
+    out: list[dict[str, object]] = []
+    for (metric, entity), group in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        classes = sorted({cl.comparable for cl in group})
+        if len(classes) < 2:
+            continue
+        out.append({"metric": metric, "entity": entity, "classes": classes, "reason": _reason(classes),
+                    "claims": [c.id for cl in group for c in cl.claims]})
+    return out
+
+
+def _reason(classes: list[str]) -> str:
+    bases = {c.split("/")[0] for c in classes}
+    if frozenset(bases) in _REASONS:
+        return _REASONS[frozenset(bases)]
+    if any("/" in c for c in classes) and len(bases) == 1:
+        return "a total and a rate (per " + ", ".join(sorted({c.split('/')[1] for c in classes if '/' in c})) + ") never compare"
+    return "different kinds or units: " + ", ".join(classes)

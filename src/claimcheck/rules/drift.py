@@ -44,7 +44,10 @@ class Drift(RuleKind):
             if rel <= self.param(spec, "max_change") and (limit_abs is None or abs(change) <= limit_abs):
                 if limit_py is None or per_year <= limit_py:
                     continue
-            hits.append(self._hit(a, b, change, rel, y1 - y0, "period"))
+            hit = self._hit(a, b, change, rel, y1 - y0, "period")
+            hit.detail["threshold"] = {"max_change": self.param(spec, "max_change"), "max_change_abs": limit_abs,
+                                       "max_change_per_year": limit_py}
+            hits.append(hit)
         return hits
 
     def _revisions(self, spec: RuleSpec, claims: list[Claim]) -> list[Hit]:
