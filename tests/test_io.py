@@ -78,3 +78,10 @@ def test_html_tags_scripts_and_styles_are_not_read():
     doc = io.from_text(html, doc_id="a.html", html=True)
     assert "42" not in doc.meta["scan"] and "500" not in doc.meta["scan"]
     assert "3 billion euros" in doc.meta["scan"]
+
+
+def test_markdown_raw_html_and_code_blocks_are_not_read():
+    text = "Intro.\n\n<script>var budget = 99;</script>\n\n```\nx = 12345\n```\n\nSales hit 3 million euros."
+    scan = io.from_text(text, doc_id="a.md").meta["scan"]
+    assert "99" not in scan and "12345" not in scan and "3 million euros" in scan
+    assert "99" in io.from_text(text, doc_id="a.txt").meta["scan"]

@@ -76,8 +76,13 @@ def evaluate_claims(documents: list[Document], claims: list[Claim], ruleset: Rul
     clusters = link(claims, ruleset.aliases)
     findings = evaluate(ruleset.rules, clusters, claims, fx)
     return Report(version=__version__, documents=tuple(documents), claims=tuple(claims),
-                  findings=tuple(findings), rules=tuple(r.id for r in ruleset.rules if r.enabled), notes=notes,
+                  findings=tuple(findings), rules=tuple(_rule_meta(r) for r in ruleset.rules if r.enabled), notes=notes,
                   incomparable=tuple(incomparable(clusters)))
+
+
+def _rule_meta(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "kind": r.kind, "severity": r.severity, "description": " ".join(r.description.split()),
+            "tags": list(r.tags), "source": r.source}
 
 
 def _collect(items: Iterable[Any], published: str | None, model: str | None, fast: bool, strict: bool,

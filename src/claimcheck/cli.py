@@ -85,7 +85,8 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, explain: bool, output: str | N
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True), help="Rule directory or file (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "html", "sarif", "github", "junit"]),
+              default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
 @click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="error", show_default=True,
               help="Exit 1 when a finding is at or above this severity.")

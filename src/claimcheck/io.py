@@ -31,6 +31,7 @@ from .model import Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm", ".rst"}
 SIDE_SUFFIX = ".meta.yaml"
+MARKUP_SUFFIXES = (".html", ".htm", ".md", ".markdown")
 MAX_META_BYTES = 64 * 1024
 
 MONTHS = {
@@ -135,7 +136,8 @@ def from_text(text: str, *, doc_id: str = "<text>", published: str | None = None
         meta.update(_load_meta(fm.group(1), doc_id, line_offset=1))
         body_start = fm.end()
         scan = " " * body_start + text[body_start:]
-    if html or re.match(r"\s*<(?:!doctype|html)", text[:200], re.IGNORECASE):
+    markup = html or doc_id.lower().endswith(MARKUP_SUFFIXES)
+    if markup or re.match(r"\s*<(?:!doctype|html)", text[:200], re.IGNORECASE):
         scan = _HTML_DROP.sub(lambda m: _blank(m.group(0)), scan)
     scan = _FENCE.sub(lambda m: _blank(m.group(0)), scan)
     source = None

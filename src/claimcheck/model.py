@@ -233,9 +233,20 @@ class Report:
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
-    rules: tuple[str, ...] = ()
+    rules: tuple[dict[str, Any], ...] = ()
     notes: tuple[str, ...] = ()
     incomparable: tuple[dict[str, Any], ...] = ()
+
+    def document(self, doc_id: str) -> Document | None:
+        """The document with this id, if it is part of the report."""
+        return next((d for d in self.documents if d.id == doc_id), None)
+
+    def column(self, claim: Claim) -> int:
+        """1-based column of a claim's start in its line."""
+        doc = self.document(claim.doc)
+        if doc is None:
+            return 1
+        return claim.start - doc.text.rfind("\n", 0, claim.start)
 
     def to_dict(self) -> dict[str, Any]:
         counts = {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}

@@ -6,11 +6,15 @@ from collections.abc import Callable
 
 from ..errors import ConfigError
 from ..model import Report
-from . import json_format, markdown, text
+from . import github, html, json_format, junit, markdown, sarif, text
 
 RENDERERS: dict[str, Callable[..., str]] = {
+    "github": github.render,
+    "html": html.render,
     "json": json_format.render,
+    "junit": junit.render,
     "markdown": markdown.render,
+    "sarif": sarif.render,
     "text": text.render,
 }
 
