@@ -4,7 +4,8 @@
     ├── InputError          a document could not be read or decoded
     ├── ConfigError         settings or options are invalid
     │   └── RuleError       a rule file is invalid (carries file and line)
-    └── ModelError          an NLP pipeline could not be loaded
+    ├── ModelError          an NLP pipeline could not be loaded
+    └── ArchiveError        the claim archive is missing, foreign, corrupt or locked
 
 Third-party errors (YAML, sqlite3, pint) are converted where they enter,
 with ``raise ... from exc``, so callers only ever catch these.
@@ -54,3 +55,7 @@ class RuleError(ConfigError):
 
 class ModelError(ClaimcheckError):
     """An NLP pipeline could not be loaded."""
+
+
+class ArchiveError(ClaimcheckError):
+    """The claim archive (or extraction cache) is missing, not ours, corrupt or locked; names the file."""

@@ -18,7 +18,9 @@ reads it and offsets stay true.
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import re
+import subprocess
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -60,6 +62,8 @@ _MONTH_MENTION = re.compile(rf"\b({_MONTH_RE})\b")
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _HTML_DROP = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--(?!\s*claimcheck).*?-->|<[^>]*>", re.DOTALL | re.IGNORECASE)
 _FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
+_SUPPRESS = re.compile(r"<!--\s*claimcheck-(?P<verb>disable|enable)\b[ \t]*(?P<rules>[^:>\n]*?)[ \t]*(?::[ \t]*(?P<reason>.*?))?\s*-->",
+                       re.IGNORECASE)
 
 
 def read(paths: Iterable[str], *, published: str | None = None, strict: bool = False,
@@ -81,8 +85,13 @@ def read(paths: Iterable[str], *, published: str | None = None, strict: bool = F
             errors.append(str(exc))
 
 
-def expand(paths: Iterable[str]) -> Iterator[str]:
-    """Files named directly, then text files found under directories, sorted."""
+def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str]:
+    """Files named directly, then text files found under directories, sorted.
+
+    ``exclude`` holds glob patterns (``drafts/*``, ``**/archive/**``); a file is
+    skipped when its path as found, or its name, matches one.
+    """
+    patterns = list(exclude)
     for raw in paths:
         if raw == "-":
             yield raw
@@ -90,12 +99,48 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
         p = Path(raw)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES and not child.name.startswith("."):
+                if (child.is_file() and child.suffix.lower() in TEXT_SUFFIXES and not child.name.startswith(".")
+                        and not _excluded(child, patterns)):
                     yield str(child)
         elif p.exists() or p.is_symlink():
-            yield raw
+            if not _excluded(p, patterns):
+                yield raw
         else:
             raise InputError("no such file or directory", path=raw)
+
+
+def _excluded(path: Path, patterns: list[str]) -> bool:
+    return any(path.match(pat) or fnmatch.fnmatch(str(path), pat) or fnmatch.fnmatch(path.name, pat) for pat in patterns)
+
+
+def changed_since(ref: str, paths: Iterable[str], *, exclude: Iterable[str] = ()) -> set[str]:
+    """The files under ``paths`` (as ``expand`` names them) changed since git ``ref``.
+
+    Changed means modified, added or renamed in the work tree relative to ``ref``,
+    or untracked and not ignored.
+    """
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(["git", *args], capture_output=True, text=True, check=False)
+        except OSError as exc:
+            raise InputError(f"--changed-since needs git: {exc.strerror or exc}") from exc
+        if done.returncode != 0:
+            reason = (done.stderr.strip().splitlines() or ["git failed"])[-1]
+            raise InputError(f"--changed-since {ref}: {reason}")
+        return done.stdout
+
+    top = Path(git("rev-parse", "--show-toplevel").strip())
+    try:
+        git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    except InputError:
+        raise InputError(f"--changed-since: unknown git revision '{ref}'") from None
+    names = git("diff", "--name-only", "--diff-filter=ACMR", ref, "--").splitlines()
+    names += git("ls-files", "--others", "--exclude-standard", "--full-name", str(top)).splitlines()
+    changed = {(top / n).resolve() for n in names if n}
+    paths = list(paths)
+    return {p for p in expand(paths, exclude=exclude)
+            if p != "-" and (Path(p).resolve() in changed
+                             or Path(p).with_name(Path(p).stem + SIDE_SUFFIX).resolve() in changed)}
 
 
 def read_file(path: str, *, published: str | None = None) -> Document:
@@ -140,6 +185,7 @@ def from_text(text: str, *, doc_id: str = "<text>", published: str | None = None
     if markup or re.match(r"\s*<(?:!doctype|html)", text[:200], re.IGNORECASE):
         scan = _HTML_DROP.sub(lambda m: _blank(m.group(0)), scan)
     scan = _FENCE.sub(lambda m: _blank(m.group(0)), scan)
+    scan = _SUPPRESS.sub(lambda m: _blank(m.group(0)), scan)
     source = None
     chosen = None
     for name, candidate in (("option", published), ("sidecar", (sidecar or {}).get("published")),
@@ -153,7 +199,35 @@ def from_text(text: str, *, doc_id: str = "<text>", published: str | None = None
     if chosen is None:
         chosen, source = _dated_line(scan)
     meta["scan"] = scan
+    regions = suppression_regions(text)
+    if regions:
+        meta["suppressions"] = regions
     return Document(id=doc_id, text=text, published=chosen, published_source=source, meta=meta, body_start=body_start)
+
+
+def suppression_regions(text: str) -> list[dict[str, Any]]:
+    """Regions silenced by ``<!-- claimcheck-disable RULE[, RULE]: reason -->`` comments.
+
+    A region runs from the comment to the next ``<!-- claimcheck-enable -->``
+    (or the end of the document). ``rules`` empty means every rule; a name may be
+    a rule id or a rule kind (``conflict``).
+    """
+    regions: list[dict[str, Any]] = []
+    open_regions: list[dict[str, Any]] = []
+    for m in _SUPPRESS.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        names = [r.strip() for r in re.split(r"[,\s]+", m.group("rules") or "") if r.strip()]
+        if m.group("verb").lower() == "disable":
+            region = {"start": m.start(), "end": len(text), "line": line, "rules": names,
+                      "reason": (m.group("reason") or "").strip()}
+            open_regions.append(region)
+            regions.append(region)
+        else:
+            for region in list(open_regions):
+                if not names or set(names) & set(region["rules"]) or not region["rules"]:
+                    region["end"] = m.start()
+                    open_regions.remove(region)
+    return regions
 
 
 def _blank(s: str) -> str:

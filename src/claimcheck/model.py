@@ -236,6 +236,8 @@ class Report:
     rules: tuple[dict[str, Any], ...] = ()
     notes: tuple[str, ...] = ()
     incomparable: tuple[dict[str, Any], ...] = ()
+    suppressed: tuple[Finding, ...] = ()
+    out_of_focus: int = 0
 
     def document(self, doc_id: str) -> Document | None:
         """The document with this id, if it is part of the report."""
@@ -259,4 +261,12 @@ class Report:
             "rules": list(self.rules),
             "notes": list(self.notes),
             "incomparable": list(self.incomparable),
+            "suppressed": [{**f.to_dict(), "reason": _held_back(f)} for f in self.suppressed],
+            "out_of_focus": self.out_of_focus,
         }
+
+
+def _held_back(f: Finding) -> str:
+    if f.detail.get("suppressed"):
+        return f"suppressed at {f.detail.get('suppressed_at')}: {f.detail.get('suppressed_reason') or 'no reason given'}"
+    return "in baseline"

@@ -8,7 +8,9 @@ attributes metric and entity from the parse.
 from __future__ import annotations
 
 import bisect
+import logging
 import re
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -16,11 +18,16 @@ from typing import Any
 from ..model import Document, Mention
 from ..nlp import Pipeline, Sentence, split_sentences
 from . import lexicon as lx
-from .context import attribute
+from . import tables
+from .context import _singular, attribute
 from .scanner import scan
 from .times import TimeExpr, find_times
 
-__all__ = ["extract_document", "extract_documents", "currency_context"]
+__all__ = ["DEFAULT_BUDGET", "extract_document", "extract_documents", "currency_context"]
+
+log = logging.getLogger("claimcheck")
+#: Seconds of statistical parsing allowed per document before falling back to window attribution.
+DEFAULT_BUDGET = 120.0
 
 _EVENT = re.compile(
     r"\b(?P<v>founded|established|set up|created|opened|launched|started|began|begun|signed|took effect|"
@@ -66,8 +73,14 @@ def extract_documents(docs: Iterable[Document], pipeline: Pipeline) -> Iterator[
         yield doc, extract_document(doc, pipeline)
 
 
-def extract_document(doc: Document, pipeline: Pipeline) -> list[Mention]:
-    """All claims' mentions in one document, in text order, with context attributed."""
+def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None = DEFAULT_BUDGET) -> list[Mention]:
+    """All claims' mentions in one document, in text order, with context attributed.
+
+    ``budget`` caps the seconds spent in the statistical pipeline for one
+    document: sentences not parsed in time are attributed in window mode (as
+    with a blank pipeline) and their claims say so in ``explain``.
+    """
+    started = time.monotonic()
     text = doc.meta.get("scan", doc.text) if doc.meta else doc.text
     dollar, yen = currency_context(text)
     times = find_times(text, doc.body_start, published=doc.published)
@@ -84,7 +97,10 @@ def extract_document(doc: Document, pipeline: Pipeline) -> list[Mention]:
         by_sentence.setdefault(i, []).append(m)
     owned = _owned_times(text, mentions, times)
     order = sorted(by_sentence)
-    sdocs = _parse(pipeline, [sentences[i].text for i in order])
+    sdocs = _parse(pipeline, [sentences[i].text for i in order], None if budget is None else started + budget)
+    if sdocs and sdocs[-1] is None and pipeline.mode == "full":
+        log.warning("%s: time budget of %ss used up; %d of %d sentences attributed without the parser",
+                    doc.id, budget, sum(1 for d in sdocs if d is None), len(sdocs))
     defaults = {"entity": _main_entity(text, sdocs)}
     previous: Mention | None = None
     paragraphs = _paragraphs(text)
@@ -95,10 +111,35 @@ def extract_document(doc: Document, pipeline: Pipeline) -> list[Mention]:
                 _attribute_date(m, text, sdoc, defaults)
                 continue
             attribute(m, text, sdoc, times, owned, defaults, previous if previous and previous.kind == m.kind else None)
-            m.explain["mode"] = pipeline.mode
+            m.explain["mode"] = pipeline.mode if sdoc is not None or pipeline.mode != "full" else "window (time budget)"
             previous = m
     _share_group_context(mentions)
+    _table_context(text, mentions)
     return mentions
+
+
+def _table_context(text: str, mentions: list[Mention]) -> None:
+    """Quantities in table cells measure their column (or row) header, for the period the other header names."""
+    if "|" not in text:
+        return
+    table = tables.cells(text)
+    if not table:
+        return
+    starts = [c.start for c in table]
+    for m in mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or not (table[i].start <= m.start and m.end <= table[i].end) or m.kind == "date":
+            continue
+        cell = table[i]
+        metric_header, period_header = (cell.row, cell.column) if tables.is_period(cell.column) else (cell.column, cell.row)
+        if metric_header and not tables.is_period(metric_header):
+            m.metric = _singular(re.sub(r"\s*\([^)]*\)\s*$", "", metric_header))
+            m.explain["metric_from"] = f"table header '{metric_header}'"
+        found = find_times(period_header) if period_header else []
+        period = found[0].period if found else None
+        if period:
+            m.period = period
+            m.explain["period_from"] = f"table header '{period_header}'"
 
 
 def _share_group_context(mentions: list[Mention]) -> None:
@@ -119,11 +160,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
-def _parse(pipeline: Pipeline, texts: list[str]) -> list[Any]:
+def _parse(pipeline: Pipeline, texts: list[str], deadline: float | None) -> list[Any]:
+    """Parsed sentences, in order; ``None`` for every sentence past the deadline (or without a parser)."""
     if pipeline.mode != "full":
         return [None] * len(texts)
-    # batch by characters: one sentence per item keeps memory flat
-    return list(pipeline.nlp.pipe(texts, batch_size=64))
+    out: list[Any] = []
+    # sentences are short and batched 64 at a time, so memory stays flat on long documents
+    for sdoc in pipeline.nlp.pipe(texts, batch_size=64):
+        out.append(sdoc)
+        if deadline is not None and time.monotonic() > deadline:
+            break
+    return out + [None] * (len(texts) - len(out))
 
 
 def _date_claims(text: str, times: list[TimeExpr], sentences: list[Sentence]) -> list[Mention]:

@@ -9,6 +9,8 @@ Every decision is recorded in ``mention.explain``.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from typing import Any
 
@@ -245,7 +247,7 @@ def _clean_entity(s: str) -> str:
 def _period(mention: Mention, text: str, times: list[TimeExpr], owned: set[int],
             paragraph: tuple[int, int] | None = None) -> tuple[str | None, str]:
     s0, s1 = mention.sentence
-    inside = [t for t in times if s0 <= t.start and t.end <= s1]
+    inside = [t for t in _between(times, s0, s1)]
     after = [t for t in inside if t.start >= mention.end and _CONNECT.match(text[mention.end:t.start]) and t.start - mention.end < 30]
     if after:
         return _pick(after[0], inside), f"'{text[after[0].start:after[0].end]}' right after the value"
@@ -258,11 +260,22 @@ def _period(mention: Mention, text: str, times: list[TimeExpr], owned: set[int],
         t = later[0]
         return _pick(t, inside), f"'{text[t.start:t.end]}' later in the sentence"
     if paragraph:
-        around = {t.period for t in times if paragraph[0] <= t.start and t.end <= paragraph[1] and t.kind != "md"}
+        around = {t.period for t in _between(times, *paragraph, limit=50) if t.kind != "md"}
         if len(around) == 1 and None not in around:
             only = around.pop()
             return only, f"every time expression in the paragraph says {only}"
     return None, "no time expression in the sentence or paragraph"
+
+
+def _between(times: list[TimeExpr], a: int, b: int, limit: int | None = None) -> list[TimeExpr]:
+    """Time expressions inside [a, b) (``times`` is sorted by start); at most ``limit`` + 1 of them."""
+    i = bisect.bisect_left(times, a, key=lambda t: t.start)
+    out: list[TimeExpr] = []
+    while i < len(times) and times[i].start < b and (limit is None or len(out) <= limit):
+        if times[i].end <= b:
+            out.append(times[i])
+        i += 1
+    return out
 
 
 def _pick(t: TimeExpr, inside: list[TimeExpr]) -> str | None:

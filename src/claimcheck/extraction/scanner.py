@@ -6,13 +6,18 @@ in which it finds something are handed to the statistical pipeline later.
 
 from __future__ import annotations
 
+import logging
+import math
 import re
 from dataclasses import replace
 
 from ..model import Mention
 from . import lexicon as lx
 from .numbers import parse_digits, parse_words
+from .spans import Spans
 from .units import lexicon as unit_lexicon
+
+log = logging.getLogger("claimcheck")
 
 _DIGITS = r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?"
 _WORDNUM = (
@@ -71,24 +76,38 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
         dollar, yen: what a bare ``$`` / ``¥`` means in this document.
     """
     end = len(text) if end is None else end
-    taken: list[tuple[int, int]] = list(masked or [])
+    taken = Spans(masked or [])
     out: list[Mention] = []
     cands = [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
     cands += [(m.start(), m) for m in _MULT_WORD.finditer(text, start, end)]
     cands += [(m.start(), m) for m in _VAGUE.finditer(text, start, end)]
     cands.sort(key=lambda x: x[0])
     for pos, m in cands:
-        if any(a <= pos < b for a, b in taken):
+        if taken.overlaps(pos, pos + 1):
             continue
         mention = _read(text, m, end, dollar, yen)
-        if mention is None:
+        if mention is None or not _finite(mention, text):
             continue
-        if any(a < mention.end and mention.start < b for a, b in taken):
+        if taken.overlaps(mention.start, mention.end):
             continue
-        taken.append((mention.start, mention.end))
+        taken.add(mention.start, mention.end)
         out.append(mention)
     _group_conversions(text, out)
     return out
+
+
+def _finite(m: Mention, text: str) -> bool:
+    """Drop absurd magnitudes (overflow to inf) with a debug note; turn -0 into 0."""
+    for attr in ("value", "value_max"):
+        v = getattr(m, attr)
+        if v is None:
+            continue
+        if not math.isfinite(v):
+            log.debug("dropped %r at %d: value is not finite", text[m.start:m.end], m.start)
+            return False
+        if v == 0:
+            setattr(m, attr, 0.0)
+    return True
 
 
 def _read(text: str, m: re.Match[str], limit: int, dollar: str, yen: str) -> Mention | None:
@@ -118,6 +137,8 @@ def _read_number(text: str, m: re.Match[str], limit: int, dollar: str, yen: str)
     before = text[max(0, s - 40):s]
     after = text[e:min(limit, e + 80)]
     if m.group("d"):
+        if text[e:e + 1] == "^" or text[max(0, s - 1):s] == "^" or re.match(r"[eE][-+]?\d", m.group("suf") or ""):
+            return None  # 10^400, 1e309: notation, not prose quantities
         parsed = parse_digits(m.group("d"))
         if parsed is None:
             return None

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import parse_words
+from .spans import Spans
 
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -36,7 +37,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_span", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<y>{_Y})\s*(?:-|–|to|and|through)\s*(?P<y2>{_Y}|\d\d)\b"),
     ("end_of", rf"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?|(?P<y2>{_Y})|(?P<rel>last|this|next)\s+year)"),
     ("as_of_month", rf"\b(?:as of|since|by|in|during|until|through|till|last|this)\s+(?P<mon>{_MON})\b(?!\s+\d)"),
-    ("year", rf"(?<![\w$€£¥-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d{{3}})"),
+    ("year", rf"(?<![\w$€£¥-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d{{3}}|\s+(?:thousand|million|billion|trillion|"
+             r"mn|bn|yuan|dollars|euros|pounds|rupees|yen|tonnes|tons|people|units|employees|jobs|companies|"
+             r"percent|per\s?cent)\b)"),
     ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"),
     ("ago", rf"\b(?P<n>{_NUMW}|a)\s+years?\s+ago\b"),
     ("past_span", rf"\b(?:the\s+)?(?:past|last)\s+(?:(?P<n>{_NUMW})\s+(?P<unit>years|decades)|(?P<dec>decade))\b"),
@@ -61,15 +64,15 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, published: 
     end = len(text) if end is None else end
     pub = _pub(published)
     found: list[TimeExpr] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans([])
     for name, rx in COMPILED:
         for m in rx.finditer(text, start, end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             period = _resolve(name, m, pub)
             if period is False:
                 continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             found.append(TimeExpr(m.start(), m.end(), period or None, name,
                                   relative_to_claim=name == "rel_year" and "previous" in m.group(0).lower() or "before" in m.group(0).lower()))
     return sorted(found, key=lambda t: t.start)

@@ -51,10 +51,21 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
 
 
+#: Longer "sentences" (a 1 MB line without punctuation) are cut at a space so work per sentence stays bounded.
+MAX_SENTENCE = 1000
+
+
 def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    while b - a > MAX_SENTENCE:
+        cut = next((c + 1 for c in (text.rfind(sep, a + MAX_SENTENCE // 2, a + MAX_SENTENCE) for sep in ("; ", ", ", " "))
+                    if c > a), a + MAX_SENTENCE)
+        _emit(text, a, cut, out)
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
     if b > a:
         out.append(Sentence(a, b, text[a:b]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Finding, Report
+from ._common import held_back
 
 MAX_BYTES = 1024 * 1024
 _ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
@@ -14,7 +15,8 @@ def render(report: Report, **_: object) -> str:
         "# claimcheck report",
         "",
         f"{len(report.documents)} documents, {len(report.claims)} claims, {len(report.findings)} findings "
-        f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info).",
+        f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info)"
+        + (f"; not shown: {held_back(report)}." if held_back(report) else "."),
         "",
     ]
     if not report.findings:

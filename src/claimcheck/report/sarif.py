@@ -23,7 +23,7 @@ def render(report: Report, **_: object) -> str:
             "rules": [_rule(r) for r in rules],
         }},
         "columnKind": "unicodeCodePoints",
-        "results": [_result(report, f, index) for f in report.findings],
+        "results": [_result(report, f, index) for f in (*report.findings, *report.suppressed)],
     }
     return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"
 

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..model import Finding, Report
+from ._common import held_back
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -39,6 +40,6 @@ def render(report: Report, *, color: bool | None = None, limit: int = 200, **_: 
     console.print(
         f"{len(report.documents)} documents, {len(report.claims)} claims: "
         f"[{_STYLE['error']}]{counts['error']} errors[/], [{_STYLE['warning']}]{counts['warning']} warnings[/], "
-        f"[{_STYLE['info']}]{counts['info']} info[/]"
+        f"[{_STYLE['info']}]{counts['info']} info[/]" + (f" [dim]({held_back(report)} not shown)[/]" if held_back(report) else "")
     )
     return buf.getvalue()

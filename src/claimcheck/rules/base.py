@@ -88,10 +88,28 @@ def _as_list(x: Any) -> list[Any]:
 _VERSION = re.compile(r"(?:[-_. ](?:v\d+|old|new|rev\d*|draft|final|updated|orig(?:inal)?))+$", re.IGNORECASE)
 
 
+# The claim archive cites earlier versions of a document as ``path@revN``.
+_ARCHIVED = re.compile(r"@rev(\d+)$")
+
+
 def series_of(doc: str) -> str:
-    """Documents that differ only by a version marker (report-v1 / report-v2) are one series."""
-    stem = doc.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return _VERSION.sub("", stem)
+    """Documents in one directory that differ only by a version marker (report-v1 / report-v2) are one series."""
+    folder, _, name = _ARCHIVED.sub("", doc).rpartition("/")
+    stem = name.rsplit(".", 1)[0]
+    return f"{folder}/{_VERSION.sub('', stem)}"
+
+
+def older_first(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """Two versions in time order: archived ``path@revN`` by N (``path`` itself is newest), others by date."""
+    (path_a, rev_a), (path_b, rev_b) = _revision(a.doc), _revision(b.doc)
+    if path_a == path_b:
+        return (a, b) if rev_a < rev_b else (b, a)
+    return (a, b) if (a.published or "", a.doc) <= (b.published or "", b.doc) else (b, a)
+
+
+def _revision(doc: str) -> tuple[str, float]:
+    m = _ARCHIVED.search(doc)
+    return (doc[:m.start()], int(m[1])) if m else (doc, math.inf)
 
 
 def year_of(period: str | None) -> int | None:
@@ -111,6 +129,7 @@ def describe(c: Claim) -> str:
 def fmt(x: float) -> str:
     if x is None or not math.isfinite(x):
         return "∞"
-    if abs(x) >= 1e6:
-        return f"{x:,.4g}"
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale:
+            return f"{x / scale:,.4g} {word}"
     return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.0f}"

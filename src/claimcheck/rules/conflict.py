@@ -43,6 +43,8 @@ class Conflict(RuleKind):
         if ia.overlaps(ib, slack):
             return None
         gap = ia.gap(ib)
+        if a.kind == "quantity" and a.raw_unit and a.raw_value and a.value:
+            gap, unit = gap * a.raw_value / a.value, a.raw_unit
         return Hit(
             claims=(a, b),
             facts={"a": describe(a), "b": describe(b), "metric": a.metric, "entity": a.entity or "?",

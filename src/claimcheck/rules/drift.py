@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Claim
-from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, selected, series_of, year_of
+from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, older_first, selected, series_of, year_of
 
 
 class Drift(RuleKind):
@@ -59,11 +59,13 @@ class Drift(RuleKind):
                     continue
                 if a.interval and b.interval and a.interval.overlaps(b.interval):
                     continue
+                if _restated(a, b.doc, claims) or _restated(b, a.doc, claims):
+                    continue  # one version states both values: another figure, not a revision
                 key = (a.doc, b.doc, a.period)
                 if key in seen:
                     continue
                 seen.add(key)
-                old, new = sorted((a, b), key=lambda c: (c.published or "", c.doc))
+                old, new = older_first(a, b)
                 change = (new.value or 0) - (old.value or 0)
                 hits.append(self._hit(old, new, change, abs(change) / abs(old.value) if old.value else 0.0, 0, "revision"))
         return hits
@@ -78,3 +80,9 @@ class Drift(RuleKind):
                    "delta": delta, "span": span, "how": how, "change": fmt(change)},
             detail={"change": change, "relative": rel, "years": years, "how": how},
         )
+
+
+def _restated(claim: Claim, doc: str, claims: list[Claim]) -> bool:
+    """Whether ``doc`` also states ``claim``'s value for the same period."""
+    return any(c.doc == doc and c.period == claim.period and c.interval is not None and claim.interval is not None
+               and c.interval.overlaps(claim.interval) for c in claims)
