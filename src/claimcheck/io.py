@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import os
 import re
 import subprocess
 import sys
@@ -96,7 +97,7 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str
         if raw == "-":
             yield raw
             continue
-        p = Path(raw)
+        p = Path(_relative_to_cwd(raw))
         if p.is_dir():
             for child in sorted(p.rglob("*")):
                 if (child.is_file() and child.suffix.lower() in TEXT_SUFFIXES and not child.name.startswith(".")
@@ -104,9 +105,20 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str
                     yield str(child)
         elif p.exists() or p.is_symlink():
             if not _excluded(p, patterns):
-                yield raw
+                yield str(p)
         else:
             raise InputError("no such file or directory", path=raw)
+
+
+def _relative_to_cwd(raw: str) -> str:
+    """Absolute paths below the working directory become relative, so reports never show where a checkout lives."""
+    if not os.path.isabs(raw):
+        return raw
+    try:
+        rel = os.path.relpath(raw)
+    except ValueError:
+        return raw
+    return raw if rel.startswith("..") else rel
 
 
 def _excluded(path: Path, patterns: list[str]) -> bool:

@@ -76,12 +76,12 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = [c for c in child.children if c.dep_ == "pobj"]
-            if pobj and mention.kind == "count":
+            if pobj and mention.kind in ("count", "quantity"):
                 return _phrase(pobj[0], skip=span), f"partitive 'of {pobj[0].text}'"
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
-    around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ == "in"]
+    around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")]
     for child in around:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of") and mention.kind == "money":
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "on") and mention.kind == "money":
             pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
             if pobj:
                 return _phrase(pobj[0], skip=span), f"'{child.text} {pobj[0].text}' after the amount"

@@ -19,7 +19,7 @@ from .units import lexicon as unit_lexicon
 
 log = logging.getLogger("claimcheck")
 
-_DIGITS = r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?"
+_DIGITS = r"[-−]?\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?"  # Indian 5,50,270 first
 _WORDNUM = (
     r"(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"

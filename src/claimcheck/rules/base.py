@@ -63,7 +63,7 @@ class RuleKind:
 
 
 def selected(spec: RuleSpec, claim: Claim) -> bool:
-    """Whether ``claim`` passes the rule's selectors (metric/entity regex, kind, unit, document glob)."""
+    """Whether ``claim`` passes the rule's selectors (metric/entity/sentence regexes and their ``not_`` forms, kind, unit, document glob)."""
     sel = spec.select
     if not sel:
         return True
@@ -74,6 +74,12 @@ def selected(spec: RuleSpec, claim: Claim) -> bool:
     if "metric" in sel and not re.search(sel["metric"], claim.metric or "", re.IGNORECASE):
         return False
     if "entity" in sel and not re.search(sel["entity"], claim.entity or "", re.IGNORECASE):
+        return False
+    if "not_metric" in sel and re.search(sel["not_metric"], claim.metric or "", re.IGNORECASE):
+        return False
+    if "sentence" in sel and not re.search(sel["sentence"], claim.sentence or "", re.IGNORECASE):
+        return False
+    if "not_sentence" in sel and re.search(sel["not_sentence"], claim.sentence or "", re.IGNORECASE):
         return False
     if "docs" in sel and not any(fnmatch.fnmatch(claim.doc, g) or fnmatch.fnmatch(claim.doc.split("/")[-1], g)
                                  for g in _as_list(sel["docs"])):

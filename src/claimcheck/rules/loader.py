@@ -28,7 +28,7 @@ from .base import RuleSpec
 from .registry import KINDS_BY_NAME
 
 RULE_FIELDS = {"id", "kind", "severity", "message", "description", "select", "params", "examples", "tags", "enabled"}
-SELECT_FIELDS = {"metric", "entity", "kind", "unit", "docs"}
+SELECT_FIELDS = {"metric", "entity", "kind", "unit", "docs", "not_metric", "sentence", "not_sentence"}
 TOP_FIELDS = {"rules", "aliases", "fx"}
 MAX_BYTES = 1_000_000
 _PLAIN_TAGS = {"!", *(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map"))}
@@ -192,7 +192,7 @@ def _check_select(sel: dict[str, Any], where: str, line: int) -> None:
     for key, value in sel.items():
         if key not in SELECT_FIELDS:
             raise RuleError(f"unknown selector {key!r} (expected one of {sorted(SELECT_FIELDS)})", path=where, line=line)
-        if key in ("metric", "entity"):
+        if key in ("metric", "entity", "not_metric", "sentence", "not_sentence"):
             if not isinstance(value, str):
                 raise RuleError(f"selector {key!r} must be a regular expression string", path=where, line=line)
             if _NESTED_QUANT.search(value) or len(value) > 500:
