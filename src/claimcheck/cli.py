@@ -248,15 +248,9 @@ def baseline_group() -> None:
 def baseline_write(ctx: click.Context, file: str, paths: tuple[str, ...], rules_dirs: tuple[str, ...],
                    published: str | None, model: str | None, fast: bool | None, strict: bool) -> None:
     """Check PATHS and record every finding's fingerprint in FILE."""
-    from . import api, io, triage
-    from .rules import load_rules
+    from . import triage
 
-    settings = _settings(ctx, rules=rules_dirs, model=model, fast=fast, paths=paths)
-    errors: list[str] = []
-    report = api.check(io.expand(settings.paths, exclude=settings.exclude), load_rules(list(settings.rules)),
-                       published=_date_option(published), model=settings.model, fast=settings.fast, strict=strict,
-                       errors=errors)
-    _report_errors(errors)
+    report = _baseline_check(ctx, paths, rules_dirs, published, model, fast, strict)
     triage.write_baseline(file, triage.baseline_entries(report.findings))
     click.echo(f"wrote {len(report.findings)} findings to {file}", err=True)
 
@@ -270,16 +264,10 @@ def baseline_write(ctx: click.Context, file: str, paths: tuple[str, ...], rules_
 def baseline_prune(ctx: click.Context, file: str, paths: tuple[str, ...], rules_dirs: tuple[str, ...],
                    published: str | None, model: str | None, fast: bool | None, strict: bool) -> None:
     """Drop the entries of FILE that no longer fire on PATHS."""
-    from . import api, io, triage
-    from .rules import load_rules
+    from . import triage
 
-    settings = _settings(ctx, rules=rules_dirs, model=model, fast=fast, paths=paths)
     entries = triage.load_baseline(file)
-    errors: list[str] = []
-    report = api.check(io.expand(settings.paths, exclude=settings.exclude), load_rules(list(settings.rules)),
-                       published=_date_option(published), model=settings.model, fast=settings.fast, strict=strict,
-                       errors=errors)
-    _report_errors(errors)
+    report = _baseline_check(ctx, paths, rules_dirs, published, model, fast, strict)
     firing = {f.id for f in report.findings}
     kept = [e for i, e in entries.items() if i in firing]
     triage.write_baseline(file, kept)
@@ -429,6 +417,23 @@ def diff_cmd(ctx: click.Context, old: str, new: str, fmt: str, published: str | 
     result = api.diff(old, new, published=_date_option(published), model=settings.model, fast=settings.fast,
                       cache=_cache_path(cache))
     click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else _diff_table(result))
+
+
+def _baseline_check(ctx: click.Context, paths: tuple[str, ...], rules_dirs: tuple[str, ...], published: str | None,
+                    model: str | None, fast: bool | None, strict: bool) -> Any:
+    """The full report a baseline is written from or pruned against (no baseline, no focus)."""
+    from . import api
+    from .rules import load_rules
+
+    settings = _settings(ctx, rules=rules_dirs, model=model, fast=fast, paths=paths)
+    inputs = _unique(settings.paths, settings.exclude)
+    if not inputs:
+        raise click.UsageError("no PATHS given and no 'paths' in the configuration")
+    errors: list[str] = []
+    report = api.check(inputs, load_rules(list(settings.rules)), published=_date_option(published), model=settings.model,
+                       fast=settings.fast, strict=strict, errors=errors)
+    _report_errors(errors)
+    return report
 
 
 def _unique(paths: Any, exclude: list[str]) -> list[str]:

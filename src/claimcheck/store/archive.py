@@ -6,11 +6,10 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from types import TracebackType
 
 from ..model import Claim, Document
 from .codec import claim_from_json, claim_to_json, document_from_row, meta_to_json, revision_label, term_key
-from .db import DEFAULT_TIMEOUT, guarded, transaction
+from .db import DEFAULT_TIMEOUT, Connected, guarded, transaction
 from .files import connect
 
 DEFAULT_ARCHIVE = ".claimcheck/claims.db"
@@ -33,7 +32,7 @@ _RELATED = """
     ORDER BY path, version"""
 
 
-class Archive:
+class Archive(Connected):
     """An open claim archive. Documents are keyed by ``Document.id`` (an archive key, see ``source_key``).
 
     Every write is one transaction per document, so a run killed at any moment
@@ -45,15 +44,6 @@ class Archive:
         self.path = str(path)
         self.timeout = timeout
         self.conn = connect(self.path, create=create, timeout=timeout)
-
-    def __enter__(self) -> Archive:
-        return self
-
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self.conn.close()
 
     @guarded
     def fingerprints(self) -> dict[str, tuple[str, str, str]]:

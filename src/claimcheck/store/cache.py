@@ -10,33 +10,23 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from types import TracebackType
 
 from ..model import Claim, Document
 from ..normalize import EXTRACTOR_VERSION
 from .codec import claims_from_json, claims_to_json
-from .db import DEFAULT_TIMEOUT, guarded, transaction
+from .db import DEFAULT_TIMEOUT, Connected, guarded, transaction
 from .files import connect
 
 DEFAULT_CACHE = ".claimcheck/cache.db"
 
 
-class ExtractionCache:
+class ExtractionCache(Connected):
     """Claims by document, valid while the document's fingerprint matches."""
 
     def __init__(self, path: str | Path = DEFAULT_CACHE, *, timeout: float = DEFAULT_TIMEOUT) -> None:
         self.path = str(path)
         self.timeout = timeout
         self.conn = connect(self.path, create=True, timeout=timeout)
-
-    def __enter__(self) -> ExtractionCache:
-        return self
-
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self.conn.close()
 
     @guarded
     def get(self, doc: Document, pipeline: str) -> list[Claim] | None:
