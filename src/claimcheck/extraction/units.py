@@ -84,10 +84,13 @@ def lexicon() -> UnitLexicon:
     ureg = registry()
     pint_of: dict[str, str] = {}
     for surface, found in list(units.surfaces.items()) + list(units.symbols.items()):
-        unit = next(iter(found))
+        is_symbol = surface in units.symbols
+        if not found or (is_symbol and len(found) > 1):
+            continue  # empty (quantulum3 leaves some after parsing) or an ambiguous symbol ("kt": kiloton or knot)
+        # sets iterate in hash order: pick by name so every process builds the same lexicon
+        unit = min(found, key=lambda u: u.name)
         if unit.entity.name not in ENTITIES or not unit.dimensions or surface in BLOCKED:
             continue
-        is_symbol = surface in units.symbols
         if is_symbol and not (len(surface) >= 2 and re.fullmatch(r"[A-Za-z/²³0-9]+", surface)):
             continue
         if not is_symbol and len(surface) <= 2:

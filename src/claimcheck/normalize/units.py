@@ -24,16 +24,26 @@ CANONICAL = {
 }
 
 
+@lru_cache(maxsize=1)
+def _canonical() -> dict[frozenset, tuple[str, str]]:
+    """CANONICAL keyed by dimensionality as a set, so the order pint writes dimensions in does not matter."""
+    ureg = registry()
+    out: dict[frozenset, tuple[str, str]] = {}
+    for target, symbol in CANONICAL.values():  # first wins: "1 / second" before "byte / second" if pint has no [information]
+        out.setdefault(frozenset(ureg.Quantity(1.0, target).dimensionality.items()), (target, symbol))
+    return out
+
+
 @lru_cache(maxsize=512)
 def _factor(expr: str) -> tuple[float, str] | None:
     ureg = registry()
     try:
         q = ureg.Quantity(1.0, expr)
-        key = str(q.dimensionality)
-        if key not in CANONICAL:
+        key = frozenset(q.dimensionality.items())  # pint's own order of dimensions varies ("[mass] * [length] ** 2")
+        if key not in _canonical():
             base = q.to_base_units()
             return float(base.magnitude), f"{base.units:~}".replace(" ", "").replace("**", "^")
-        target, symbol = CANONICAL[key]
+        target, symbol = _canonical()[key]
         return float(q.to(target).magnitude), symbol
     except Exception:  # pint raises many error types for unknown units
         return None
