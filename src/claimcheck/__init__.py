@@ -15,8 +15,10 @@ from typing import Any
 __version__ = "0.1.0"
 
 _WHERE = {
-    "check": "api", "extract": "api", "extract_paths": "api", "test_rules": "api",
-    "ClaimcheckError": "errors", "ConfigError": "errors", "InputError": "errors", "ModelError": "errors",
+    "check": "api", "diff": "api", "express": "api", "extract": "api", "extract_paths": "api", "ingest": "api",
+    "query": "api", "test_rules": "api",
+    "ArchiveError": "errors", "ClaimcheckError": "errors", "ConfigError": "errors", "InputError": "errors",
+    "ModelError": "errors",
     "RuleError": "errors", "Claim": "model", "Document": "model", "Finding": "model", "Interval": "model",
     "Report": "model",
 }

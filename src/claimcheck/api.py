@@ -15,7 +15,8 @@ from .extraction import extract_document
 from .link import ENTITY_THRESHOLD, METRIC_THRESHOLD, comparable_class, incomparable, link, normalize_phrase
 from .model import Claim, Document, Report
 from .nlp import Pipeline, load
-from .normalize import EXTRACTOR_VERSION, load_table, normalize
+from .normalize import EXTRACTOR_VERSION, Expressed, load_table, normalize
+from .normalize import express as express_in
 from .rules import RuleSet, evaluate, load_rules
 from . import triage as triage_
 
@@ -39,6 +40,19 @@ def extract(text: str, *, doc_id: str | None = None, published: str | None = Non
     """
     doc = io.from_text(text, doc_id=doc_id or "<text>", published=published)
     return extract_doc(doc, pipeline(model, fast))
+
+
+def express(claim: Claim, currency: str, rules: RuleSet | None = None) -> Expressed | None:
+    """A money claim in ``currency`` at the reference annual average rate for its period (else publication year).
+
+    The result names the rate, the table year used and its source; rate overrides
+    from ``rules`` (``fx:`` sections, ``fx*.csv``) apply. None for non-money claims
+    or currencies the table does not know.
+    """
+    table = load_table()
+    if rules is not None:
+        rules.apply_fx(table)
+    return express_in(claim, currency, table)
 
 
 def extract_doc(doc: Document, pipe: Pipeline) -> list[Claim]:

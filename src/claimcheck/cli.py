@@ -96,11 +96,14 @@ _cache_option = click.option(
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default="table", show_default=True)
 @click.option("--explain", is_flag=True, help="Show what decided each claim's metric, entity, period and date.")
+@click.option("--currency", metavar="CODE",
+              help="Also express money claims in this ISO 4217 currency (annual average rate of the claim's period).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to FILE instead of stdout.")
 @_cache_option
 @_common
 @click.pass_context
-def extract_cmd(ctx: click.Context, paths: tuple[str, ...], fmt: str, explain: bool, output: str | None, cache: bool,
+def extract_cmd(ctx: click.Context, paths: tuple[str, ...], fmt: str, explain: bool, currency: str | None,
+                output: str | None, cache: bool,
                 published: str | None, model: str | None, fast: bool | None, strict: bool) -> None:
     """Print the claims found in PATHS (files, directories, or - for stdin)."""
     from . import api
@@ -110,6 +113,7 @@ def extract_cmd(ctx: click.Context, paths: tuple[str, ...], fmt: str, explain: b
     published = _date_option(published)
     errors: list[str] = []
     rows: list[dict[str, Any]] = []
+    rates = _rate_table(currency)
     with _progress(len(paths)) as tick, _sink(output) as sink:
         for doc, claims in api.extract_paths(paths, published=published, model=model, fast=fast, strict=strict,
                                              errors=errors, on_document=tick, cache=_cache_path(cache)):
@@ -117,6 +121,8 @@ def extract_cmd(ctx: click.Context, paths: tuple[str, ...], fmt: str, explain: b
                 click.echo(f"{doc.id}: published {doc.published or 'unknown'} (from {doc.published_source or 'nowhere'})", err=True)
             for c in claims:
                 d = c.to_dict(explain=explain)
+                if currency:
+                    d["in_currency"] = _in_currency(c, currency, rates)
                 if fmt == "jsonl":  # streamed: memory stays flat however large the input
                     sink.write(json.dumps(d, ensure_ascii=False) + "\n")
                 else:
@@ -126,6 +132,25 @@ def extract_cmd(ctx: click.Context, paths: tuple[str, ...], fmt: str, explain: b
         elif fmt == "table" and rows:
             sink.write(_table(rows, explain) + "\n")
     _report_errors(errors)
+
+
+def _rate_table(currency: str | None) -> Any:
+    """The reference rate table when ``--currency`` names one it knows; a usage error otherwise."""
+    if not currency:
+        return None
+    from .normalize import load_table
+
+    table = load_table()
+    if currency.upper() not in table.currencies():
+        raise click.UsageError(f"--currency: no reference rates for {currency!r} (known: {', '.join(sorted(table.currencies()))})")
+    return table
+
+
+def _in_currency(claim: Any, currency: str, table: Any) -> dict[str, Any] | None:
+    from .normalize import express
+
+    found = express(claim, currency, table)
+    return found.to_dict() if found else None
 
 
 @contextlib.contextmanager

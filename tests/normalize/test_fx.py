@@ -40,3 +40,73 @@ def test_csv_override_and_bad_row():
     assert table.per_usd("KES", 2021) == (109.6, 2021)
     with pytest.raises(ConfigError, match="mine.csv:2"):
         table.update_from_csv("year,CNY\n2021,abc\n", "mine.csv")
+
+
+# --- expressing a money claim in another currency ------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from claimcheck import api as _api  # noqa: E402
+from claimcheck.normalize import express, load_table  # noqa: E402
+
+
+def _money(text: str, published: str = "2022-01-01"):
+    return [c for c in _api.extract(text, fast=True, published=published) if c.kind == "money"]
+
+
+@pytest.mark.parametrize("code", sorted(load_table().currencies()))
+def test_every_reference_currency_expresses_in_usd_for_the_claims_year(code):
+    table = load_table()
+    (claim,) = _money(f"In 2015 the fund paid {code} 1,000 in fees.")
+    out = express(claim, "USD", table)
+    per_usd, year = table.per_usd(code, 2015)
+    assert (out.year, out.year_basis, out.from_currency) == (2015, "period", code)
+    assert out.value == pytest.approx(1000 / per_usd)
+    assert out.low <= out.value <= out.high
+
+
+def test_undated_claim_uses_the_publication_year_and_says_so():
+    (claim,) = _money("The museum spent 3 million euros on repairs.", published="2019-06-01")
+    out = express(claim, "GBP", load_table())
+    assert (out.year, out.year_basis, out.rate_unit) == (2019, "published", "EUR per GBP")
+
+
+def test_stated_conversion_agrees_with_the_reference_rate(seed_claims):
+    doc, claims = seed_claims["002_d11688a31523a51f.txt"]
+    groups = {}
+    for c in claims:
+        if c.kind == "money" and c.group:
+            groups.setdefault(c.group, []).append(c)
+    pairs = [g for g in groups.values() if {c.unit for c in g} == {"CNY", "USD"}]
+    assert pairs
+    table = load_table()
+    for pair in pairs:
+        cny = next(c for c in pair if c.unit == "CNY")
+        usd = next(c for c in pair if c.unit == "USD")
+        assert express(cny, "USD", table).value == pytest.approx(usd.value, rel=0.07)
+
+
+def test_cli_currency_option_and_unknown_code(tmp_path):
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    (tmp_path / "a.md").write_text("---\npublished: 2022-01-01\n---\nIn 2021 the city spent 4 billion yuan on parks.\n")
+    ok = CliRunner().invoke(main, ["extract", str(tmp_path), "--fast", "--format", "json", "--currency", "usd"])
+    import json
+
+    (row,) = json.loads(ok.stdout)
+    assert row["in_currency"]["currency"] == "USD" and row["in_currency"]["year"] == 2021
+    bad = CliRunner().invoke(main, ["extract", str(tmp_path), "--currency", "XYZ"])
+    assert bad.exit_code == 2 and "XYZ" in bad.stderr
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(load_table().currencies())), st.sampled_from(sorted(load_table().currencies())),
+       st.integers(2000, 2025), st.floats(0.01, 1e12))
+def test_round_trip_through_another_currency(a, b, year, amount):
+    table = load_table()
+    there = table.convert(amount, a, b, year)
+    back = table.convert(there[0], b, a, year)
+    assert back[0] == pytest.approx(amount, rel=1e-9)

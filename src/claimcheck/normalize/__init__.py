@@ -7,11 +7,11 @@ import math
 from dataclasses import replace
 
 from ..model import Claim, Document, Mention
-from .fx import RateTable, default_table, implied_rate, load_table
+from .fx import Expressed, RateTable, default_table, express, implied_rate, load_table
 from .precision import interval
 from .units import to_si
 
-__all__ = ["RateTable", "default_table", "implied_rate", "load_table", "normalize", "EXTRACTOR_VERSION"]
+__all__ = ["EXTRACTOR_VERSION", "Expressed", "RateTable", "default_table", "express", "implied_rate", "load_table", "normalize"]
 
 # Bump when extraction or normalization output changes: claim ids and caches depend on it.
 EXTRACTOR_VERSION = "0.1.0"

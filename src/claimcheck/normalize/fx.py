@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -111,3 +112,65 @@ def implied_rate(amount_a: float, code_a: str, amount_b: float, code_b: str) -> 
     if code_a == "USD":
         return amount_b / amount_a, code_b, "USD"
     return amount_a / amount_b, code_a, code_b
+
+
+@dataclass(frozen=True)
+class Expressed:
+    """A money claim restated in another currency, with the rate and year that were used."""
+
+    currency: str
+    from_currency: str
+    value: float
+    value_max: float | None
+    low: float
+    high: float
+    rate: float
+    year: int
+    year_wanted: int
+    year_basis: str
+    source: str
+
+    def to_dict(self) -> dict[str, object]:
+        def num(x: float) -> float | None:
+            return x if math.isfinite(x) else None
+
+        return {"currency": self.currency, "value": self.value, "value_max": self.value_max, "low": num(self.low),
+                "high": num(self.high), "rate": self.rate, "rate_unit": self.rate_unit,
+                "year": self.year, "year_basis": self.year_basis, "source": self.source}
+
+    @property
+    def rate_unit(self) -> str:
+        """How ``rate`` reads, e.g. ``CNY per USD``."""
+        return f"{self.from_currency} per {self.currency}"
+
+
+def express(claim: object, currency: str, table: RateTable) -> Expressed | None:
+    """``claim`` (a money Claim) in ``currency`` at the annual average rate for its period, else its publication year.
+
+    Returns None for claims that are not money, lack a value, or name a currency
+    the table does not know. ``year`` is the table year actually used (the
+    nearest available when the wanted one is missing) and ``basis`` says why
+    that year was wanted ("period" or "published").
+    """
+    import re
+
+    if getattr(claim, "kind", None) != "money" or getattr(claim, "value", None) is None or not getattr(claim, "unit", None):
+        return None
+    period, published = getattr(claim, "period", None), getattr(claim, "published", None)
+    years = re.findall(r"\d{4}", period or "")
+    basis = "period" if years else "published"
+    years = years or re.findall(r"\d{4}", published or "")
+    if not years:
+        return None
+    wanted = int(years[-1])
+    code = currency.upper()
+    found = table.rate(claim.unit, code, wanted)  # type: ignore[attr-defined]
+    if found is None:
+        return None
+    rate, year = found
+    interval = getattr(claim, "interval", None)
+    low, high = (interval.low / rate, interval.high / rate) if interval is not None else (claim.value / rate,) * 2  # type: ignore[attr-defined]
+    value_max = claim.value_max / rate if claim.value_max is not None else None  # type: ignore[attr-defined]
+    src = table.source.get(claim.unit) or table.source.get(code) or "reference table"  # type: ignore[attr-defined]
+    return Expressed(code, claim.unit, claim.value / rate, value_max, low, high, rate, year, wanted, basis,  # type: ignore[attr-defined]
+                     src)
