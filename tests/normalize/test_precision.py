@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,3 +50,26 @@ def test_number_words_round_trip(n):
     from num2words import num2words
 
     assert parse_words(num2words(n)) == n
+
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
+          "lakh": 1e5, "crore": 1e7}
+CURRENCIES = {"US$": "USD", "HK$": "HKD", "S$": "SGD", "€": "EUR", "£": "GBP", "RMB ": "CNY", "Rs ": "INR"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.decimals(min_value="0.1", max_value="999", places=2, allow_nan=False, allow_infinity=False),
+       st.sampled_from(sorted(SCALES)), st.sampled_from(sorted(CURRENCIES)), st.text(alphabet="abc ,.", max_size=15))
+def test_scale_and_currency_round_trip_with_offsets_untouched(number, scale, symbol, prefix):
+    from claimcheck import api
+
+    spaced = "" if scale in ("bn", "m", "k") else " "
+    surface = f"{symbol}{number}{spaced}{scale}"
+    text = f"Intro {prefix}. The fund paid {surface} in fees."
+    money = [c for c in api.extract(text, fast=True) if c.kind == "money"]
+    assert len(money) == 1
+    (c,) = money
+    assert text[c.start:c.end] == c.surface == surface
+    assert c.unit == CURRENCIES[symbol]
+    assert c.value == pytest.approx(float(number) * SCALES[scale], rel=1e-9)
+    assert c.interval.low <= c.value <= c.interval.high
