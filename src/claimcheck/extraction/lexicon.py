@@ -12,10 +12,11 @@ SCALES: dict[str, float] = {
     "quadrillion": 1e15,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
     "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "lakh crore": 1e12, "lakh crores": 1e12,
 }
 # Scale words that may stand after a space ("5 billion"); the rest only attached ("$3.4m").
 SPACED_SCALES = {"thousand", "million", "billion", "trillion", "quadrillion", "mn", "mln", "bn", "bln",
-                 "tn", "trn", "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr"}
+                 "tn", "trn", "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr", "lakh crore", "lakh crores"}
 # Attached scale letters that are also unit symbols: only a scale next to a currency.
 MONEY_ONLY_SCALES = {"m", "M", "b", "B", "k", "K", "T", "tr", "cr", "mil"}
 

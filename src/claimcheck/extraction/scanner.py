@@ -115,7 +115,7 @@ def _read(text: str, m: re.Match[str], limit: int, dollar: str, yen: str) -> Men
         return _multiplier_word(text, m)
     if m.re is _VAGUE:
         val = lx.VAGUE[m.group("w").lower()]
-        return Mention(m.start(), m.start() + len(m.group("w")), "count", float(val), qualifier="at_least", step=val / 2)
+        return Mention(m.start(), m.end(), "count", float(val), qualifier="at_least", step=val / 2)  # "hundreds of"
     return _read_number(text, m, limit, dollar, yen)
 
 
