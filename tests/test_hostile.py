@@ -246,3 +246,12 @@ def test_errors_never_show_a_traceback(tmp_path: Path) -> None:
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 2, (args, result.output)
         assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    ("Item 1949: sales were 1950 million euros in 2020.", ["1950 million euros"]),
+    ("The party that in 2019 won the vote lost again in 2021.", []),
+    ("Since 2019 rand weakness has hurt exporters.", []),
+])
+def test_year_like_numbers_are_years_unless_a_quantity_follows(text, surfaces):
+    assert [c.surface for c in api.extract(text, fast=True)] == surfaces

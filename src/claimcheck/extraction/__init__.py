@@ -19,7 +19,7 @@ from ..model import Document, Mention
 from ..nlp import Pipeline, Sentence, split_sentences
 from . import lexicon as lx
 from . import tables
-from .context import _singular, attribute
+from .context import singular, attribute
 from .scanner import scan
 from .times import TimeExpr, find_times
 
@@ -133,7 +133,7 @@ def _table_context(text: str, mentions: list[Mention]) -> None:
         cell = table[i]
         metric_header, period_header = (cell.row, cell.column) if tables.is_period(cell.column) else (cell.column, cell.row)
         if metric_header and not tables.is_period(metric_header):
-            m.metric = _singular(re.sub(r"\s*\([^)]*\)\s*$", "", metric_header))
+            m.metric = singular(re.sub(r"\s*\([^)]*\)\s*$", "", metric_header))
             m.explain["metric_from"] = f"table header '{metric_header}'"
         found = find_times(period_header) if period_header else []
         period = found[0].period if found else None

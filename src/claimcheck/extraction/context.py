@@ -197,14 +197,14 @@ def _metric_window(text: str, mention: Mention) -> tuple[str | None, str]:
         while words and words[-1].lower() in ("in", "of"):
             words.pop()
         if words:
-            return _singular(" ".join(words)), "window: words after the number"
+            return singular(" ".join(words)), "window: words after the number"
     content = [w for w in before if w.lower() not in _STOP][-3:]
     if content:
-        return _singular(" ".join(content)), "window: words before the number"
+        return singular(" ".join(content)), "window: words before the number"
     return None, "window: no content words"
 
 
-def _singular(phrase: str) -> str:
+def singular(phrase: str) -> str:
     words = phrase.split()
     last = words[-1]
     if last.endswith("ies") and len(last) > 4:

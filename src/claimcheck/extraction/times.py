@@ -37,6 +37,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_span", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<y>{_Y})\s*(?:-|–|to|and|through)\s*(?P<y2>{_Y}|\d\d)\b"),
     ("end_of", rf"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?|(?P<y2>{_Y})|(?P<rel>last|this|next)\s+year)"),
     ("as_of_month", rf"\b(?:as of|since|by|in|during|until|through|till|last|this)\s+(?P<mon>{_MON})\b(?!\s+\d)"),
+    # a year-like number followed by a scale, an unambiguous currency name or a counted noun is a quantity
+    # ("2000 million euros"); the list stays narrow on purpose: "in 2019 won the vote" is still a year
     ("year", rf"(?<![\w$€£¥-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d{{3}}|\s+(?:thousand|million|billion|trillion|"
              r"mn|bn|yuan|dollars|euros|pounds|rupees|yen|tonnes|tons|people|units|employees|jobs|companies|"
              r"percent|per\s?cent)\b)"),
