@@ -168,3 +168,38 @@ def _assert_consistent(db: Path) -> dict[str, int]:
         assert paths == current  # exactly one current version of every document
         stats = arc.stats()
     return {"current": stats["documents"], "revisions": stats["revisions"]}
+
+
+def test_an_archive_created_between_the_owner_checks_reads_still_counts_as_ours(tmp_path: Path) -> None:
+    """Two ingests creating one archive: the second must not take the first's fresh archive for a foreign file."""
+    from claimcheck.store.schema import check_owner, migrate
+
+    db = tmp_path / "claims.db"
+    with sqlite3.connect(db) as setup:  # an empty file in WAL mode, as a first ingest leaves it before migrating
+        setup.execute("PRAGMA journal_mode = WAL")
+    setup.close()
+    other = sqlite3.connect(db, isolation_level=None)
+
+    class Interleaved:
+        """A connection that lets the other process migrate right after its header is read."""
+
+        def __init__(self) -> None:
+            self.conn = sqlite3.connect(db, isolation_level=None)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.conn, name)
+
+        def execute(self, sql: str) -> sqlite3.Cursor:
+            cursor = self.conn.execute(sql)
+            if sql == "PRAGMA application_id":
+                migrate(other, str(db))
+            return cursor
+
+    mine = Interleaved()
+    try:
+        check_owner(mine, str(db))  # type: ignore[arg-type]
+        assert other.execute("PRAGMA application_id").fetchone()[0] != 0  # the other process did create it
+        check_owner(mine, str(db))  # type: ignore[arg-type]  # and once created, it is ours on a fresh look
+    finally:
+        mine.conn.close()
+        other.close()

@@ -79,14 +79,25 @@ LATEST = MIGRATIONS[-1].number
 
 
 def check_owner(conn: sqlite3.Connection, path: str) -> None:
-    """Refuse SQLite files of other applications and archives from a newer claimcheck."""
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    if app_id == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+    """Refuse SQLite files of other applications and archives from a newer claimcheck.
+
+    The header and the schema are read in one read transaction: read apart, a
+    process that creates the archive between the two reads would make a fresh
+    archive look like another application's file (id 0, tables present).
+    """
+    conn.execute("BEGIN")
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        empty = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+    if app_id == 0 and empty:
         return  # an empty database: nothing of anyone's to lose
     if app_id != APPLICATION_ID:
         raise ArchiveError(f"{path}: not a claimcheck archive (an SQLite database of another application); "
                            "refusing to use it")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST:
         raise ArchiveError(f"{path}: archive schema {version} is newer than this claimcheck knows ({LATEST}); upgrade")
 
