@@ -5,7 +5,8 @@ claim at every referenced span. A reported finding is a false positive when its
 kind is one the cluster labels (in ``expect`` or ``expect_not``) and it matches
 no expected finding; findings of kinds the cluster does not label are not scored.
 
-Run directly for a per-kind table and the misses: ``python tests/rules/cluster_scoring.py``.
+Run directly for a per-kind table and the misses: ``python tests/rules/cluster_scoring.py [GLOB ...]``
+(globs pick cluster files by name, e.g. ``'nairobi-*'``; default all).
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "clusters"
 KINDS = ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")
 
 
-def load_clusters() -> list[dict[str, Any]]:
-    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(DATA.glob("*.yaml"))]
+def load_clusters(*globs: str) -> list[dict[str, Any]]:
+    paths = sorted({p for g in globs or ("*",) for p in DATA.glob(g if g.endswith(".yaml") else g + ".yaml")})
+    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in paths]
 
 
 def _span(text: str, ref: str) -> tuple[int, int]:
@@ -79,7 +81,9 @@ def rates(c: dict[str, int]) -> tuple[float, float]:
 
 
 if __name__ == "__main__":
-    result = score(load_clusters())
+    import sys
+
+    result = score(load_clusters(*sys.argv[1:]))
     for kind, c in result["counts"].items():
         p, r = rates(c)
         print(f"{kind:11} P {p:.2f} R {r:.2f}  {c}")
