@@ -19,8 +19,15 @@ class Drift(RuleKind):
 
     def evaluate(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
         hits: list[Hit] = []
+        first_of_group: dict[tuple[str, str], int] = {}
+        for c in ctx.claims:
+            if c.group:
+                key = (c.doc, c.group)
+                first_of_group[key] = min(c.start, first_of_group.get(key, c.start))
         for cluster in ctx.clusters:
-            claims = [c for c in cluster.claims if selected(spec, c) and c.value is not None and c.qualifier in ("exact", "approx")]
+            # the bracketed half of "1 billion yuan (US$147m)": drift follows the amount as first stated
+            claims = [c for c in cluster.claims if selected(spec, c) and c.value is not None
+                      and c.qualifier in ("exact", "approx") and not (c.group and first_of_group[(c.doc, c.group)] < c.start)]
             # Money compares across periods only within one currency: across currencies
             # the exchange rate moves as much as the figure.
             for unit in sorted({c.unit or "" for c in claims}):
@@ -41,6 +48,8 @@ class Drift(RuleKind):
             if s0 != s1:
                 continue  # a fiscal year and a calendar year are different periods
             a, b = by_period[(s0, y0)], by_period[(s1, y1)]
+            if a.doc == b.doc and a.sentence == b.sentence:
+                continue  # "rose from A in 2012 to B in 2021": the writer states the change; nothing to reconcile
             change = (b.value or 0) - (a.value or 0)
             rel = abs(change) / abs(a.value) if a.value else float("inf")
             per_year = abs(change) / (y1 - y0)
