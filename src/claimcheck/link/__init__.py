@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ..model import Claim
+from . import entities
 
 METRIC_THRESHOLD = 88
 ENTITY_THRESHOLD = 90
@@ -105,6 +106,7 @@ def _cluster_block(cls: str, members: list[tuple[Claim, str, str]]) -> list[Clus
                     canon[metrics[j]] = m
     else:
         canon = {m: m for m in metrics}
+    members = _resolve_entities(members)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     entity_names: dict[str, str] = {}
     for c, m, e in members:
@@ -115,6 +117,20 @@ def _cluster_block(cls: str, members: list[tuple[Claim, str, str]]) -> list[Clus
         out.append(Cluster(key=f"{cls}|{entity}|{metric}", metric=metric, entity=entity or None,
                            comparable=cls, claims=tuple(sorted(cl, key=lambda c: (c.doc, c.start)))))
     return out
+
+
+def _resolve_entities(members: list[tuple[Claim, str, str]]) -> list[tuple[Claim, str, str]]:
+    """Give weak entities the strong one their sentence names; map a short name to its only fuller name."""
+    strong = {c.entity.strip(): e for c, _, e in members if e and c.entity and not entities.weak(c)}
+    out = []
+    for c, m, e in members:
+        if e and entities.weak(c):
+            e = entities.named_in(c.sentence or "", {raw: key for raw, key in strong.items() if key != e}) or e
+        out.append((c, m, e))
+    names = sorted({e for _, _, e in out if e})
+    fuller = {e: [f for f in names if entities.fuller_name(e, f)] for e in names}
+    rename = {e: f[0] for e, f in fuller.items() if len(f) == 1}  # "MRT" with two fuller names is ambiguous
+    return [(c, m, rename.get(e, e)) for c, m, e in out]
 
 
 def _entity_key(entity: str, seen: dict[str, str]) -> str:
