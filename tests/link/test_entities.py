@@ -62,3 +62,11 @@ def test_a_short_name_with_two_fuller_names_is_ambiguous():
     c = claim("c.md", 50e6, "MRT Manila", "MRT Manila carried 50 million passengers.")
     assert _groups([a, b]) == [["a.md", "b.md"]]
     assert _groups([a, b, c]) == [["a.md"], ["b.md"], ["c.md"]]
+
+
+def test_a_name_another_claim_of_the_sentence_owns_is_not_borrowed():
+    s = "The company's revenue was 5 billion, while Apple's revenue was 9 billion."
+    a = claim("a.md", 5e9, "company", s, metric="revenue")
+    b = claim("a.md", 9e9, "Apple", s, metric="revenue")
+    c = claim("b.md", 9e9, "Apple", "Apple's revenue was 9 billion.", metric="revenue")
+    assert _groups([a, b, c]) == [["a.md"], ["a.md", "b.md"]]

@@ -122,10 +122,16 @@ def _cluster_block(cls: str, members: list[tuple[Claim, str, str]]) -> list[Clus
 def _resolve_entities(members: list[tuple[Claim, str, str]]) -> list[tuple[Claim, str, str]]:
     """Give weak entities the strong one their sentence names; map a short name to its only fuller name."""
     strong = {c.entity.strip(): e for c, _, e in members if e and c.entity and not entities.weak(c)}
+    # a name that another claim of the same sentence owns ("the company's $5bn, while Apple's $9bn") is taken
+    owned: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c, _, e in members:
+        if e and c.entity and not entities.weak(c):
+            owned[(c.doc, c.sentence)].add(e)
     out = []
     for c, m, e in members:
         if e and entities.weak(c):
-            e = entities.named_in(c.sentence or "", {raw: key for raw, key in strong.items() if key != e}) or e
+            free = {raw: key for raw, key in strong.items() if key != e and key not in owned[(c.doc, c.sentence)]}
+            e = entities.named_in(c.sentence or "", free) or e
         out.append((c, m, e))
     names = sorted({e for _, _, e in out if e})
     fuller = {e: [f for f in names if entities.fuller_name(e, f)] for e in names}

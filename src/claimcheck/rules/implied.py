@@ -133,6 +133,10 @@ def share_hits(ctx: Context, selected_shares: list[Claim], tolerance: float) -> 
     """'X, or P% of WHOLE': X / P compared with the corpus's figures for WHOLE (same entity, same year)."""
     by_sentence = sentence_claims(ctx)
     canonical = {normalize_phrase(c.metric): cl.metric for cl in ctx.clusters for c in cl.claims}
+    money: dict[tuple[str, str], list[Cluster]] = {}
+    for cl in ctx.clusters:
+        if cl.comparable.startswith("money"):
+            money.setdefault((cl.metric, cl.entity or ""), []).append(cl)
     for p in selected_shares:
         m = _SHARE.match(p.metric or "")
         year = year_of(p.period)
@@ -146,9 +150,7 @@ def share_hits(ctx: Context, selected_shares: list[Claim], tolerance: float) -> 
         whole = normalize_phrase(m["whole"])
         whole = canonical.get(whole, whole)
         implied = Interval(part.interval.low / (p.interval.high / 100), part.interval.high / (p.interval.low / 100))
-        for cl in ctx.clusters:
-            if cl.metric != whole or not cl.comparable.startswith("money") or (cl.entity or "") != normalize_phrase(p.entity):
-                continue
+        for cl in money.get((whole, normalize_phrase(p.entity)), []):
             for total in cl.claims:
                 if total.period != str(year) or total.interval is None or total.qualifier not in ("exact", "approx"):
                     continue
