@@ -18,6 +18,8 @@ from ..link import Cluster, normalize_phrase
 from ..model import Claim, Interval
 from .base import Context, Hit, describe, fmt, year_of
 
+_QUALIFIED = {"more_than": "more than ", "at_least": "at least ", "less_than": "less than ", "at_most": "at most ",
+              "approx": "about "}
 LEVEL_KINDS = ("count", "money", "quantity")
 _PREVIOUS = re.compile(r"^[\s\w]{0,40}?\b(?:(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before|ago)"
                        r"|last\s+year|the\s+year\s+before)\b", re.IGNORECASE)
@@ -29,6 +31,7 @@ _LINK = re.compile(r"^[^\d;,]{0,40}?(?:[,(—–-]\s*(?:" + _LINK_WORDS + r"\s+)
                    r"(?:(?:about|nearly|almost|roughly|around|some|more than|over)\s+)?$", re.IGNORECASE)
 _PERIOD = re.compile(r"\b(?:in|for|during)\s+(?:fiscal\s+|the\s+year\s+)?\d{4}(?:[-/]\d{2,4})?\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_HEAD = re.compile(r"^\s*(?:in\s+\w+\s+)?from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\bto\b", re.IGNORECASE)
 _SHARE = re.compile(r"^(?P<part>.*?)\s*share of (?P<whole>.+)$", re.IGNORECASE)
 
@@ -91,7 +94,7 @@ def multiplier_hits(ctx: Context, selected_multipliers: list[Claim], tolerance: 
     cluster_of = {c.id: cl for cl in ctx.clusters for c in cl.claims}
     for m in selected_multipliers:
         peers = [c for c in by_sentence.get((m.doc, m.sentence), []) if c.kind in LEVEL_KINDS and c.value]
-        pair = _from_to(peers) or _previous_year(m, peers, cluster_of)
+        pair = _from_to(m, peers) or _previous_year(m, peers, cluster_of)
         if pair is None:
             continue
         old, new = pair
@@ -99,19 +102,22 @@ def multiplier_hits(ctx: Context, selected_multipliers: list[Claim], tolerance: 
         if actual is None or agrees(m, actual, tolerance):
             continue
         yield Hit(claims=(old, new, m),
-                  facts={"a": describe(old), "b": describe(new), "c": describe(m), "expected": f"{fmt(actual.low)}-{fmt(actual.high)}x"
+                  facts={"a": describe(old), "b": describe(new), "c": _QUALIFIED.get(m.qualifier, "") + describe(m), "expected": f"{fmt(actual.low)}-{fmt(actual.high)}x"
                          if actual.high / actual.low > 1.01 else f"{fmt(actual.low)}x", "metric": new.metric or "?",
                          "entity": new.entity or "?", "relation": "multiplier"},
                   detail={"relation": "multiplier", "ratio": actual.to_dict(), "stated": m.value, "qualifier": m.qualifier})
 
 
-def _from_to(peers: list[Claim]) -> tuple[Claim, Claim] | None:
-    """'from A (in Y1) to B (in Y2)' in one sentence, same unit, different years."""
+def _from_to(m: Claim, peers: list[Claim]) -> tuple[Claim, Claim] | None:
+    """'(M) from A (in Y1) to B (in Y2)(, M)' in one sentence, same unit, different years, M next to them."""
     for a, b in zip(peers, peers[1:]):
         if a.unit != b.unit or a.kind != b.kind or year_of(a.period) == year_of(b.period):
             continue
         between = _between(a, b)
-        if between is not None and _FROM.search(_before(a, 30)) and _TO.search(between) and len(between) < 40:
+        if between is None or not _FROM.search(_before(a, 30)) or not _TO.search(between) or len(between) >= 40:
+            continue
+        # "more than doubled from A to B" or "from A to B, more than double"; not "..., while profit tripled"
+        if (m.end <= a.start and _HEAD.match(_between(m, a) or "x")) or (b.end <= m.start and _linked(b, m)):
             return a, b
     return None
 
