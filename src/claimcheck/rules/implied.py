@@ -105,7 +105,8 @@ def multiplier_hits(ctx: Context, selected_multipliers: list[Claim], tolerance: 
                   facts={"a": describe(old), "b": describe(new), "c": _QUALIFIED.get(m.qualifier, "") + describe(m), "expected": f"{fmt(actual.low)}-{fmt(actual.high)}x"
                          if actual.high / actual.low > 1.01 else f"{fmt(actual.low)}x", "metric": new.metric or "?",
                          "entity": new.entity or "?", "relation": "multiplier"},
-                  detail={"relation": "multiplier", "ratio": actual.to_dict(), "stated": m.value, "qualifier": m.qualifier})
+                  detail={"relation": "multiplier", "ratio": actual.to_dict(), "stated": m.value, "qualifier": m.qualifier,
+                          "tolerance": tolerance})
 
 
 def _from_to(m: Claim, peers: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -182,4 +183,5 @@ def _compare_total(ctx: Context, part: Claim, share: Claim, total: Claim, implie
                facts={"a": describe(part), "b": describe(share), "c": describe(total), "expected": fmt(implied.low)
                       if implied.high / implied.low < 1.01 else f"{fmt(implied.low)}-{fmt(implied.high)}",
                       "metric": total.metric or "?", "entity": total.entity or "?", "relation": "share"},
-               detail={"relation": "share", "implied": implied.to_dict(), "stated": stated.to_dict(), "slack": slack})
+               detail={"relation": "share", "implied": implied.to_dict(), "stated": stated.to_dict(), "tolerance": tolerance,
+                       "slack": slack})
