@@ -121,20 +121,20 @@ def _cluster_block(cls: str, members: list[tuple[Claim, str, str]]) -> list[Clus
 
 def _resolve_entities(members: list[tuple[Claim, str, str]]) -> list[tuple[Claim, str, str]]:
     """Give weak entities the strong one their sentence names; map a short name to its only fuller name."""
-    strong = {c.entity.strip(): e for c, _, e in members if e and c.entity and not entities.weak(c)}
+    is_weak = [entities.weak(c) for c, _, _ in members]
+    strong = {c.entity.strip(): e for (c, _, e), w in zip(members, is_weak) if e and c.entity and not w}
+    names = entities.Names(strong)
     # a name that another claim of the same sentence owns ("the company's $5bn, while Apple's $9bn") is taken
     owned: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for c, _, e in members:
-        if e and c.entity and not entities.weak(c):
+    for (c, _, e), w in zip(members, is_weak):
+        if e and c.entity and not w:
             owned[(c.doc, c.sentence)].add(e)
     out = []
-    for c, m, e in members:
-        if e and entities.weak(c):
-            free = {raw: key for raw, key in strong.items() if key != e and key not in owned[(c.doc, c.sentence)]}
-            e = entities.named_in(c.sentence or "", free) or e
+    for (c, m, e), w in zip(members, is_weak):
+        if e and w:
+            e = names.named_in(c.sentence or "", owned[(c.doc, c.sentence)] | {e}) or e
         out.append((c, m, e))
-    names = sorted({e for _, _, e in out if e})
-    fuller = {e: [f for f in names if entities.fuller_name(e, f)] for e in names}
+    fuller = entities.fuller_names(sorted({e for _, _, e in out if e}))
     rename = {e: f[0] for e, f in fuller.items() if len(f) == 1}  # "MRT" with two fuller names is ambiguous
     return [(c, m, rename.get(e, e)) for c, m, e in out]
 

@@ -25,6 +25,7 @@ ORGANISATION_WORDS = frozenset("""
     university
 """.split())
 
+_WORD = re.compile(r"[^\W_](?:[\w&.-]*[^\W_])?")
 _ATTRIBUTE = re.compile(r"-(?:based|born|headquartered|listed|registered|owned|made)\b", re.IGNORECASE)
 
 
@@ -41,14 +42,39 @@ def weak(claim: Claim) -> bool:
     return all(_ATTRIBUTE.match(sentence, m.end()) for m in spots)
 
 
-def named_in(sentence: str, candidates: dict[str, str]) -> str | None:
-    """The candidate (raw spelling -> key) named earliest in ``sentence``, as a whole word in its own case."""
-    best: tuple[int, str] | None = None
-    for raw, key in candidates.items():
-        m = re.search(r"(?<!\w)" + re.escape(raw) + r"(?!\w)", sentence)
-        if m and _ATTRIBUTE.match(sentence, m.end()) is None and (best is None or m.start() < best[0]):
-            best = (m.start(), key)
-    return best[1] if best else None
+class Names:
+    """Strong entity spellings of a block, indexed by their words (raw spelling -> entity key)."""
+
+    def __init__(self, spellings: dict[str, str]):
+        self.keys = {_spaced(raw): key for raw, key in spellings.items() if _spaced(raw)}
+        self.longest = max((len(w.split()) for w in self.keys), default=0)
+
+    def named_in(self, sentence: str, exclude: set[str]) -> str | None:
+        """The key named earliest in ``sentence`` (whole words, own case, not 'X-based'), skipping ``exclude``.
+
+        Looks the sentence's word n-grams up, so the cost does not grow with the number of names.
+        """
+        words = list(_WORD.finditer(sentence))
+        for i in range(len(words)):
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                key = self.keys.get(" ".join(w.group(0) for w in words[i:i + n]))
+                if key is not None and key not in exclude and _ATTRIBUTE.match(sentence, words[i + n - 1].end()) is None:
+                    return key
+        return None
+
+
+def _spaced(name: str) -> str:
+    return " ".join(w.group(0) for w in _WORD.finditer(name))
+
+
+def fuller_names(names: list[str]) -> dict[str, list[str]]:
+    """For each name, the other names that are fuller forms of it (indexed by prefix: linear in the names)."""
+    by_prefix: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        for n in range(1, len(words)):
+            by_prefix.setdefault(" ".join(words[:n]), []).append(name)
+    return {name: [f for f in by_prefix.get(name, []) if fuller_name(name, f)] for name in names}
 
 
 def fuller_name(short: str, long: str) -> bool:
