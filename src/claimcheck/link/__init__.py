@@ -5,7 +5,9 @@ matching inside blocks with ``rapidfuzz.process.cdist``, so cost grows with
 block sizes, not with the square of all claims.
 
 Thresholds (0-100, rapidfuzz ``token_sort_ratio`` on normalized phrases):
-``METRIC_THRESHOLD`` for metrics, ``ENTITY_THRESHOLD`` for entities.
+``METRIC_THRESHOLD`` for metrics, ``ENTITY_THRESHOLD`` for entities. Before
+fuzzy matching, ``entities`` repairs weak entities from their sentence and joins
+a short name with its only fuller form.
 """
 
 from __future__ import annotations
