@@ -124,6 +124,14 @@ def _cluster_block(cls: str, members: list[tuple[Claim, str, str]]) -> list[Clus
 def _resolve_entities(members: list[tuple[Claim, str, str]]) -> list[tuple[Claim, str, str]]:
     """Give weak entities the strong one their sentence names; map a short name to its only fuller name."""
     is_weak = [entities.weak(c) for c, _, _ in members]
+    if any(is_weak):
+        members = _repair_weak(members, is_weak)
+    fuller = entities.fuller_names(sorted({e for _, _, e in members if e}))
+    rename = {e: f[0] for e, f in fuller.items() if len(f) == 1}  # "MRT" with two fuller names is ambiguous
+    return [(c, m, rename.get(e, e)) for c, m, e in members]
+
+
+def _repair_weak(members: list[tuple[Claim, str, str]], is_weak: list[bool]) -> list[tuple[Claim, str, str]]:
     strong = {c.entity.strip(): e for (c, _, e), w in zip(members, is_weak) if e and c.entity and not w}
     names = entities.Names(strong)
     # a name that another claim of the same sentence owns ("the company's $5bn, while Apple's $9bn") is taken
@@ -136,9 +144,7 @@ def _resolve_entities(members: list[tuple[Claim, str, str]]) -> list[tuple[Claim
         if e and w:
             e = names.named_in(c.sentence or "", owned[(c.doc, c.sentence)] | {e}) or e
         out.append((c, m, e))
-    fuller = entities.fuller_names(sorted({e for _, _, e in out if e}))
-    rename = {e: f[0] for e, f in fuller.items() if len(f) == 1}  # "MRT" with two fuller names is ambiguous
-    return [(c, m, rename.get(e, e)) for c, m, e in out]
+    return out
 
 
 def _entity_key(entity: str, seen: dict[str, str]) -> str:

@@ -14,6 +14,7 @@ that are not an organisation ("MRT" / "MRT Jakarta"), while "Ontario" and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..model import Claim
 
@@ -34,12 +35,23 @@ def weak(claim: Claim) -> bool:
     name, sentence = (claim.entity or "").strip(), claim.sentence or ""
     if not name:
         return False  # no entity is not a wrong entity: left as it is
-    spots = [m for m in re.finditer(re.escape(name), sentence, re.IGNORECASE)]
+    i = sentence.find(name)
+    if i >= 0 and not name.islower() and not _ATTRIBUTE.match(sentence, i + len(name)):
+        return False  # named as written, capitalised and not an attribute: the common case, decided fast
+    spots = list(_occurrences(name.lower(), sentence.lower()))
     if not spots:
         return False
-    if all(m.group(0).islower() for m in spots):
+    if all(sentence[i:i + len(name)].islower() for i in spots):
         return True
-    return all(_ATTRIBUTE.match(sentence, m.end()) for m in spots)
+    return all(_ATTRIBUTE.match(sentence, i + len(name)) for i in spots)
+
+
+def _occurrences(needle: str, haystack: str) -> Iterator[int]:
+    """Start offsets of ``needle`` in ``haystack`` (plain string search: no regex per entity)."""
+    i = haystack.find(needle)
+    while i >= 0:
+        yield i
+        i = haystack.find(needle, i + 1)
 
 
 class Names:
@@ -74,7 +86,7 @@ def fuller_names(names: list[str]) -> dict[str, list[str]]:
         words = name.split()
         for n in range(1, len(words)):
             by_prefix.setdefault(" ".join(words[:n]), []).append(name)
-    return {name: [f for f in by_prefix.get(name, []) if fuller_name(name, f)] for name in names}
+    return {name: [f for f in by_prefix[name] if fuller_name(name, f)] for name in names if name in by_prefix}
 
 
 def fuller_name(short: str, long: str) -> bool:

@@ -56,10 +56,13 @@ def agrees(stated: Claim, actual: Interval, tolerance: float) -> bool:
     return actual.overlaps(Interval(m * (1 - tolerance), high * (1 + tolerance)))
 
 
-def sentence_claims(ctx: Context) -> dict[tuple[str, str], list[Claim]]:
-    out: dict[tuple[str, str], list[Claim]] = {}
+def sentence_claims(ctx: Context, of: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    """The claims of the sentences that ``of`` stand in, in text order."""
+    keys = {(c.doc, c.sentence) for c in of}
+    out: dict[tuple[str, str], list[Claim]] = {k: [] for k in keys}
     for c in ctx.claims:
-        out.setdefault((c.doc, c.sentence), []).append(c)
+        if (c.doc, c.sentence) in keys:
+            out[(c.doc, c.sentence)].append(c)
     return {k: sorted(v, key=lambda c: c.start) for k, v in out.items()}
 
 
@@ -90,7 +93,9 @@ def _after(c: Claim) -> str:
 
 def multiplier_hits(ctx: Context, selected_multipliers: list[Claim], tolerance: float) -> Iterator[Hit]:
     """Multipliers checked against the levels they relate."""
-    by_sentence = sentence_claims(ctx)
+    if not selected_multipliers:
+        return
+    by_sentence = sentence_claims(ctx, selected_multipliers)
     cluster_of = {c.id: cl for cl in ctx.clusters for c in cl.claims}
     for m in selected_multipliers:
         peers = [c for c in by_sentence.get((m.doc, m.sentence), []) if c.kind in LEVEL_KINDS and c.value]
@@ -138,16 +143,20 @@ def _previous_year(m: Claim, peers: list[Claim], cluster_of: dict[str, Cluster])
 
 def share_hits(ctx: Context, selected_shares: list[Claim], tolerance: float) -> Iterator[Hit]:
     """'X, or P% of WHOLE': X / P compared with the corpus's figures for WHOLE (same entity, same year)."""
-    by_sentence = sentence_claims(ctx)
-    canonical = {normalize_phrase(c.metric): cl.metric for cl in ctx.clusters for c in cl.claims}
+    shares = [(p, m) for p in selected_shares if (m := _SHARE.match(p.metric or ""))]
+    if not shares:
+        return
+    by_sentence = sentence_claims(ctx, [p for p, _ in shares])
+    # the clusters' (aliased) metric for each spelling, so "share of gross domestic product" finds "GDP"
+    spellings = {(c.metric, cl.metric) for cl in ctx.clusters if cl.comparable.startswith("money") for c in cl.claims}
+    canonical = {normalize_phrase(raw): metric for raw, metric in spellings}
     money: dict[tuple[str, str], list[Cluster]] = {}
     for cl in ctx.clusters:
         if cl.comparable.startswith("money"):
             money.setdefault((cl.metric, cl.entity or ""), []).append(cl)
-    for p in selected_shares:
-        m = _SHARE.match(p.metric or "")
+    for p, m in shares:
         year = year_of(p.period)
-        if m is None or year is None or not p.value or p.interval is None or p.interval.low <= 0:
+        if year is None or not p.value or p.interval is None or p.interval.low <= 0:
             continue
         peers = by_sentence.get((p.doc, p.sentence), [])
         i = peers.index(p)
