@@ -10,11 +10,21 @@ import pytest
 
 from .cluster_scoring import KINDS, load_clusters, rates, score
 
-FLOORS = {  # kind: (precision, recall)
-    "conflict": (1.0, 0.87),
-    "drift": (1.0, 0.62),
-    "bounds": (1.0, 0.66),
+FLOORS = {  # kind: (precision, recall) on the original clusters (batch 1)
+    "conflict": (1.0, 1.0),
+    "drift": (1.0, 0.75),
+    "bounds": (1.0, 1.0),
     "arithmetic": (1.0, 1.0),
+    "conversion": (1.0, 1.0),
+    "stale": (1.0, 1.0),
+}
+
+# On all clusters, including batch 2 (written before tuning; its misses are extraction's: see the errors).
+FLOORS_ALL = {
+    "conflict": (1.0, 0.8),
+    "drift": (1.0, 0.8),
+    "bounds": (1.0, 1.0),
+    "arithmetic": (1.0, 0.83),
     "conversion": (1.0, 1.0),
     "stale": (1.0, 1.0),
 }
@@ -34,8 +44,14 @@ def test_cluster_set_is_big_and_varied():
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_per_kind_precision_and_recall(result, kind):
-    p, r = rates(result["counts"][kind])
-    floor_p, floor_r = FLOORS[kind]
+@pytest.mark.parametrize("scope", ["batch 1", "all"])
+def test_per_kind_precision_and_recall(result, kind, scope):
+    counts = result["by_batch"][1] if scope == "batch 1" else result["counts"]
+    p, r = rates(counts[kind])
+    floor_p, floor_r = (FLOORS if scope == "batch 1" else FLOORS_ALL)[kind]
     errors = [e for e in result["errors"] if f" {kind} " in e]
-    assert p >= floor_p and r >= floor_r, f"{kind}: P {p:.2f} R {r:.2f} (floors {floor_p}, {floor_r}); {errors}"
+    assert p >= floor_p and r >= floor_r, f"{scope} {kind}: P {p:.2f} R {r:.2f} (floors {floor_p}, {floor_r}); {errors}"
+
+
+def test_batch_two_is_scored_apart():
+    assert {c.get("batch", 1) for c in load_clusters()} == {1, 2}

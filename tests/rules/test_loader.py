@@ -30,6 +30,8 @@ BAD = [
     ("a: &a [1, 2]\nb: [*a, *a]\n", 1, "anchors and aliases"),
     ("rules:\n  - !!python/object:os.system {}\n", 2, "not allowed"),
     ("colour: red\n", 1, "unknown top-level field"),
+    ("rules:\n  - id: x\n    kind: arithmetic\n    severity: error\n    message: m\n    params: {relation: ratio}\n", 6,
+     "'relation' must be one of ['parts', 'multiplier', 'share']"),
     ("rules:\n  - id: Bad Id\n    kind: bounds\n    severity: error\n    message: m\n", 2, "must be lower-case"),
 ]
 

@@ -5,7 +5,9 @@ matching inside blocks with ``rapidfuzz.process.cdist``, so cost grows with
 block sizes, not with the square of all claims.
 
 Thresholds (0-100, rapidfuzz ``token_sort_ratio`` on normalized phrases):
-``METRIC_THRESHOLD`` for metrics, ``ENTITY_THRESHOLD`` for entities.
+``METRIC_THRESHOLD`` for metrics, ``ENTITY_THRESHOLD`` for entities. Before
+fuzzy matching, ``entities`` repairs weak entities from their sentence and joins
+a short name with its only fuller form.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ..model import Claim
+from . import entities
 
 METRIC_THRESHOLD = 88
 ENTITY_THRESHOLD = 90
@@ -105,6 +108,7 @@ def _cluster_block(cls: str, members: list[tuple[Claim, str, str]]) -> list[Clus
                     canon[metrics[j]] = m
     else:
         canon = {m: m for m in metrics}
+    members = _resolve_entities(members)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     entity_names: dict[str, str] = {}
     for c, m, e in members:
@@ -114,6 +118,32 @@ def _cluster_block(cls: str, members: list[tuple[Claim, str, str]]) -> list[Clus
     for (metric, entity), cl in sorted(groups.items()):
         out.append(Cluster(key=f"{cls}|{entity}|{metric}", metric=metric, entity=entity or None,
                            comparable=cls, claims=tuple(sorted(cl, key=lambda c: (c.doc, c.start)))))
+    return out
+
+
+def _resolve_entities(members: list[tuple[Claim, str, str]]) -> list[tuple[Claim, str, str]]:
+    """Give weak entities the strong one their sentence names; map a short name to its only fuller name."""
+    is_weak = [entities.weak(c) for c, _, _ in members]
+    if any(is_weak):
+        members = _repair_weak(members, is_weak)
+    fuller = entities.fuller_names(sorted({e for _, _, e in members if e}))
+    rename = {e: f[0] for e, f in fuller.items() if len(f) == 1}  # "MRT" with two fuller names is ambiguous
+    return [(c, m, rename.get(e, e)) for c, m, e in members]
+
+
+def _repair_weak(members: list[tuple[Claim, str, str]], is_weak: list[bool]) -> list[tuple[Claim, str, str]]:
+    strong = {c.entity.strip(): e for (c, _, e), w in zip(members, is_weak) if e and c.entity and not w}
+    names = entities.Names(strong)
+    # a name that another claim of the same sentence owns ("the company's $5bn, while Apple's $9bn") is taken
+    owned: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (c, _, e), w in zip(members, is_weak):
+        if e and c.entity and not w:
+            owned[(c.doc, c.sentence)].add(e)
+    out = []
+    for (c, m, e), w in zip(members, is_weak):
+        if e and w:
+            e = names.named_in(c.sentence or "", owned[(c.doc, c.sentence)] | {e}) or e
+        out.append((c, m, e))
     return out
 
 

@@ -1,11 +1,13 @@
-"""arithmetic: values that imply each other disagree ("22 of the 40 ... the remaining 15")."""
+"""arithmetic: values that imply each other disagree: parts and totals ("22 of the 40 ... the remaining 15"), multipliers, shares."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
+from ..errors import RuleError
 from ..model import Claim
+from . import implied
 from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, selected
 
 _PART_OF = re.compile(r"^\s+of\s+(?:the|its|their|all|a total of)?\s*$", re.IGNORECASE)
@@ -13,10 +15,23 @@ _REMAINING = re.compile(r"\b(?:remaining|rest|other|others)\s*$|\bthe\s+remainin
 
 
 class Arithmetic(RuleKind):
+    """Values that imply each other: ``relation`` picks parts (default), multiplier or share (see ``implied``)."""
+
     kind = "arithmetic"
-    params = {"tolerance_rel": ((int, float), 0.0)}
+    params = {"tolerance_rel": ((int, float), 0.0), "relation": (str, "parts")}
+    choices = {"relation": ("parts", "multiplier", "share")}
 
     def evaluate(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
+        relation = self.param(spec, "relation")
+        if relation == "multiplier":
+            chosen = [c for c in ctx.claims if c.kind == "multiplier" and selected(spec, c)]
+            return list(implied.multiplier_hits(ctx, chosen, self.param(spec, "tolerance_rel")))
+        if relation == "share":
+            chosen = [c for c in ctx.claims if c.kind == "percent" and selected(spec, c)]
+            return list(implied.share_hits(ctx, chosen, self.param(spec, "tolerance_rel")))
+        if relation != "parts":
+            raise RuleError(f"unknown arithmetic relation {relation!r} (expected parts, multiplier or share)",
+                            path=spec.source, line=spec.line)
         by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for c in ctx.claims:
             if c.kind == "count" and selected(spec, c):

@@ -54,6 +54,7 @@ class RuleKind:
 
     kind: ClassVar[str] = ""
     params: ClassVar[dict[str, tuple[type | tuple[type, ...], Any]]] = {}
+    choices: ClassVar[dict[str, tuple[Any, ...]]] = {}  # parameters that take one of a fixed set of values
 
     def evaluate(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
         raise NotImplementedError

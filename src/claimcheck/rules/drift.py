@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Claim
 from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, older_first, selected, series_of, year_of
 
@@ -17,25 +19,37 @@ class Drift(RuleKind):
 
     def evaluate(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
         hits: list[Hit] = []
+        first_of_group: dict[tuple[str, str], int] = {}
+        for c in ctx.claims:
+            if c.group:
+                key = (c.doc, c.group)
+                first_of_group[key] = min(c.start, first_of_group.get(key, c.start))
         for cluster in ctx.clusters:
-            claims = [c for c in cluster.claims if selected(spec, c) and c.value is not None and c.qualifier in ("exact", "approx")]
-            if cluster.comparable.startswith("money"):
-                continue  # money across periods needs FX and inflation: left to explicit rules
-            hits += self._across_periods(spec, claims)
-            if self.param(spec, "revisions"):
-                hits += self._revisions(spec, claims)
+            # the bracketed half of "1 billion yuan (US$147m)": drift follows the amount as first stated
+            claims = [c for c in cluster.claims if selected(spec, c) and c.value is not None
+                      and c.qualifier in ("exact", "approx") and not (c.group and first_of_group[(c.doc, c.group)] < c.start)]
+            # Money compares across periods only within one currency: across currencies
+            # the exchange rate moves as much as the figure.
+            for unit in sorted({c.unit or "" for c in claims}):
+                same = [c for c in claims if (c.unit or "") == unit]
+                hits += self._across_periods(spec, same)
+                if self.param(spec, "revisions"):
+                    hits += self._revisions(spec, same)
         return hits
 
     def _across_periods(self, spec: RuleSpec, claims: list[Claim]) -> list[Hit]:
-        by_year: dict[int, Claim] = {}
+        by_period: dict[tuple[str, int], Claim] = {}
         for c in sorted(claims, key=lambda c: (c.published or "", c.doc)):
-            y = year_of(c.period)
-            if y is not None and c.period and "/" not in c.period:
-                by_year.setdefault(y, c)
-        years = sorted(by_year)
+            key = period_key(c.period)
+            if key is not None:
+                by_period.setdefault(key, c)
         hits = []
-        for y0, y1 in zip(years, years[1:]):
-            a, b = by_year[y0], by_year[y1]
+        for (s0, y0), (s1, y1) in zip(sorted(by_period), sorted(by_period)[1:]):
+            if s0 != s1:
+                continue  # a fiscal year and a calendar year are different periods
+            a, b = by_period[(s0, y0)], by_period[(s1, y1)]
+            if a.doc == b.doc and a.sentence == b.sentence:
+                continue  # "rose from A in 2012 to B in 2021": the writer states the change; nothing to reconcile
             change = (b.value or 0) - (a.value or 0)
             rel = abs(change) / abs(a.value) if a.value else float("inf")
             per_year = abs(change) / (y1 - y0)
@@ -80,6 +94,17 @@ class Drift(RuleKind):
                    "delta": delta, "span": span, "how": how, "change": fmt(change)},
             detail={"change": change, "relative": rel, "years": years, "how": how},
         )
+
+
+def period_key(period: str | None) -> tuple[str, int] | None:
+    """Which series a period belongs to and where in it: fiscal years ("2021/2022") apart from calendar dates."""
+    y = year_of(period)
+    if y is None or not period:
+        return None
+    if re.fullmatch(r"\d{4}/\d{4}", period):
+        start = int(period[:4])
+        return ("fiscal", y) if y - start == 1 else None  # a multi-year span is not one period
+    return None if "/" in period else ("calendar", y)
 
 
 def _restated(claim: Claim, doc: str, claims: list[Claim]) -> bool:

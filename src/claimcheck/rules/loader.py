@@ -215,6 +215,8 @@ def _check_params(kind: Any, params: dict[str, Any], where: str, line: int) -> N
         typ = kind.params[name][0]
         if not isinstance(value, typ) or (isinstance(value, bool) and typ in ((int, float), int)):
             raise RuleError(f"parameter {name!r} has the wrong type {type(value).__name__}", path=where, line=line)
+        if name in kind.choices and value not in kind.choices[name]:
+            raise RuleError(f"parameter {name!r} must be one of {list(kind.choices[name])}, got {value!r}", path=where, line=line)
 
 
 def _check_message(message: str, where: str, line: int) -> None:

@@ -1,0 +1,97 @@
+"""Entity resolution for linking: which claims' entities to trust, and which spellings name one thing.
+
+Extraction names an entity for each claim from its sentence; sometimes it picks
+a word that cannot own the figure: a common noun ("Lisbon's metro carried ...")
+or a place used as an attribute ("a Cork-based company employed ..."). Such a
+*weak* entity is replaced by a strong entity of the same metric block that the
+sentence names, so the claim links with the others about that entity.
+
+Two spellings also name one entity when one is the other plus trailing words
+that are not an organisation ("MRT" / "MRT Jakarta"), while "Ontario" and
+"Ontario Hospital Association" stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Claim
+
+# Trailing words that make a longer name a different body, not a fuller name of the same one.
+ORGANISATION_WORDS = frozenset("""
+    agency airline airlines airport airways association authority bank board bureau chamber club college commission
+    committee company corporation council court customs department exchange federation fund group holdings hospital
+    inc institute league limited ltd ministry office party police post press school service society times union
+    university
+""".split())
+
+_WORD = re.compile(r"[^\W_](?:[\w&.-]*[^\W_])?")
+_ATTRIBUTE = re.compile(r"-(?:based|born|headquartered|listed|registered|owned|made)\b", re.IGNORECASE)
+
+
+def weak(claim: Claim) -> bool:
+    """Whether the claim's entity cannot own the figure: a lower-case common noun or an 'X-based' attribute."""
+    name, sentence = (claim.entity or "").strip(), claim.sentence or ""
+    if not name:
+        return False  # no entity is not a wrong entity: left as it is
+    i = sentence.find(name)
+    if i >= 0 and not name.islower() and not _ATTRIBUTE.match(sentence, i + len(name)):
+        return False  # named as written, capitalised and not an attribute: the common case, decided fast
+    spots = list(_occurrences(name.lower(), sentence.lower()))
+    if not spots:
+        return False
+    if all(sentence[i:i + len(name)].islower() for i in spots):
+        return True
+    return all(_ATTRIBUTE.match(sentence, i + len(name)) for i in spots)
+
+
+def _occurrences(needle: str, haystack: str) -> Iterator[int]:
+    """Start offsets of ``needle`` in ``haystack`` (plain string search: no regex per entity)."""
+    i = haystack.find(needle)
+    while i >= 0:
+        yield i
+        i = haystack.find(needle, i + 1)
+
+
+class Names:
+    """Strong entity spellings of a block, indexed by their words (raw spelling -> entity key)."""
+
+    def __init__(self, spellings: dict[str, str]):
+        self.keys = {_spaced(raw): key for raw, key in spellings.items() if _spaced(raw)}
+        self.longest = max((len(w.split()) for w in self.keys), default=0)
+
+    def named_in(self, sentence: str, exclude: set[str]) -> str | None:
+        """The key named earliest in ``sentence`` (whole words, own case, not 'X-based'), skipping ``exclude``.
+
+        Looks the sentence's word n-grams up, so the cost does not grow with the number of names.
+        """
+        words = list(_WORD.finditer(sentence))
+        for i in range(len(words)):
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                key = self.keys.get(" ".join(w.group(0) for w in words[i:i + n]))
+                if key is not None and key not in exclude and _ATTRIBUTE.match(sentence, words[i + n - 1].end()) is None:
+                    return key
+        return None
+
+
+def _spaced(name: str) -> str:
+    return " ".join(w.group(0) for w in _WORD.finditer(name))
+
+
+def fuller_names(names: list[str]) -> dict[str, list[str]]:
+    """For each name, the other names that are fuller forms of it (indexed by prefix: linear in the names)."""
+    by_prefix: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        for n in range(1, len(words)):
+            by_prefix.setdefault(" ".join(words[:n]), []).append(name)
+    return {name: [f for f in by_prefix[name] if fuller_name(name, f)] for name in names if name in by_prefix}
+
+
+def fuller_name(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` plus trailing words that do not make it an organisation ("mrt" -> "mrt jakarta")."""
+    a, b = short.split(), long.split()
+    if not a or len(b) <= len(a) or b[:len(a)] != a:
+        return False
+    return not (set(b[len(a):]) & ORGANISATION_WORDS)
