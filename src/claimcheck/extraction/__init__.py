@@ -96,6 +96,8 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
         m.sentence = (sentences[i].start, sentences[i].end)
         by_sentence.setdefault(i, []).append(m)
     owned = _owned_times(text, mentions, times)
+    # a founding or effective date is a claim of its own, not the period of the numbers around it
+    dating = [t for t in times if t.start not in {m.start for m in mentions if m.kind == "date"}]
     order = sorted(by_sentence)
     sdocs = _parse(pipeline, [sentences[i].text for i in order], None if budget is None else started + budget)
     if sdocs and sdocs[-1] is None and pipeline.mode == "full":
@@ -110,7 +112,7 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
             if m.kind == "date":
                 _attribute_date(m, text, sdoc, defaults)
                 continue
-            attribute(m, text, sdoc, times, owned, defaults, previous if previous and previous.kind == m.kind else None)
+            attribute(m, text, sdoc, dating, owned, defaults, previous if previous and previous.kind == m.kind else None)
             m.explain["mode"] = pipeline.mode if sdoc is not None or pipeline.mode != "full" else "window (time budget)"
             previous = m
     _share_group_context(mentions)

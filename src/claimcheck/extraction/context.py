@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..model import Mention
-from .times import TimeExpr
+from .times import TimeExpr, shift
 
 _DROP_MODIFIERS = {"total", "overall", "whole", "entire", "combined", "cumulative", "aggregate", "new", "about",
                    "some", "more", "less", "than", "nearly", "around", "approximately", "roughly", "other",
@@ -32,6 +32,10 @@ _CLIMB = {"pobj", "prep", "dobj", "attr", "npadvmod", "nummod", "appos", "quantm
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:city|district|province|country|state|company|group|firm|region|town|municipality|nation)\b", re.IGNORECASE)
 _CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|compared to)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|with|after|before|as|bringing|taking|lifting|giving|noting)\b|\s(?:while|whereas)\s")
 _STOP = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "by", "on", "at", "with", "from", "as", "is", "was",
          "were", "are", "be", "been", "has", "have", "had", "that", "which", "this", "these", "its", "their", "it",
          "while", "than", "more", "less", "about", "around", "over", "under", "up", "into", "per", "also", "there",
@@ -247,24 +251,53 @@ def _clean_entity(s: str) -> str:
 def _period(mention: Mention, text: str, times: list[TimeExpr], owned: set[int],
             paragraph: tuple[int, int] | None = None) -> tuple[str | None, str]:
     s0, s1 = mention.sentence
-    inside = [t for t in _between(times, s0, s1)]
+    inside = [t for t in _between(times, s0, s1) if not _SINCE.search(text[max(s0, t.start - 7):t.end])]
     after = [t for t in inside if t.start >= mention.end and _CONNECT.match(text[mention.end:t.start]) and t.start - mention.end < 30]
-    if after:
-        return _pick(after[0], inside), f"'{text[after[0].start:after[0].end]}' right after the value"
-    prior = [t for t in inside if t.end <= mention.start and t.start not in owned]
+    if after and after[0].relative_to_claim:
+        t = after[0]
+        if not _COMPARED.search(text[max(s0, t.start - 25):t.start]):
+            return _relative(t, text, inside), f"'{text[t.start:t.end]}' right after the value"
+    elif after:
+        return after[0].period, f"'{text[after[0].start:after[0].end]}' right after the value"
+    # "up 11% on the previous year", "a year earlier" after another value: they date other claims;
+    # "the ministry said on Thursday" dates the statement, not the number
+    usable = [t for t in inside if not t.relative_to_claim and not _REPORTED.search(text[max(s0, t.start - 30):t.start])]
+    clause = _clause(text, mention, s0, s1)
+    near = [t for t in usable if clause[0] <= t.start and t.end <= clause[1]]
+    if near:
+        t = min(near, key=lambda x: abs(x.start - mention.start))
+        return t.period, f"'{text[t.start:t.end]}' in the same clause"
+    prior = [t for t in usable if t.end <= mention.start and t.start not in owned]
     if prior:
         t = prior[-1]
-        return _pick(t, inside), f"'{text[t.start:t.end]}' earlier in the sentence"
-    later = [t for t in inside if t.start >= mention.end and t.start not in owned]
+        return t.period, f"'{text[t.start:t.end]}' earlier in the sentence"
+    later = [t for t in usable if t.start >= mention.end and t.start not in owned]
     if later:
         t = later[0]
-        return _pick(t, inside), f"'{text[t.start:t.end]}' later in the sentence"
+        return t.period, f"'{text[t.start:t.end]}' later in the sentence"
     if paragraph:
-        around = {t.period for t in _between(times, *paragraph, limit=50) if t.kind != "md"}
+        around = {t.period for t in _between(times, *paragraph, limit=50) if t.kind not in ("md", "weekday", "day") and not t.relative_to_claim}
         if len(around) == 1 and None not in around:
             only = around.pop()
             return only, f"every time expression in the paragraph says {only}"
     return None, "no time expression in the sentence or paragraph"
+
+
+def _clause(text: str, mention: Mention, s0: int, s1: int) -> tuple[int, int]:
+    """The clause around the value: the sentence cut at ';' and at ', and' / ', while' / ', with'-style joins."""
+    cuts = [s0] + [s0 + m.start() for m in _CLAUSE_BREAK.finditer(text[s0:s1])] + [s1]
+    i = bisect.bisect_right(cuts, mention.start) - 1
+    return cuts[max(i, 0)], cuts[min(i + 1, len(cuts) - 1)]
+
+
+def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
+    """'34.9 billion pesos a year earlier': the sentence's own period, a year (or month) back."""
+    base = [x for x in inside if x is not t and not x.relative_to_claim and x.period and x.start < t.start]
+    base = base or [x for x in inside if x is not t and not x.relative_to_claim and x.period]
+    if not base:
+        return t.period
+    back = {"months": -1} if "month" in text[t.start:t.end].lower() else {"years": -1}
+    return shift(base[-1].period, **back)
 
 
 def _between(times: list[TimeExpr], a: int, b: int, limit: int | None = None) -> list[TimeExpr]:
@@ -276,11 +309,3 @@ def _between(times: list[TimeExpr], a: int, b: int, limit: int | None = None) ->
             out.append(times[i])
         i += 1
     return out
-
-
-def _pick(t: TimeExpr, inside: list[TimeExpr]) -> str | None:
-    if t.relative_to_claim:
-        years = [x.period for x in inside if x is not t and x.period and re.fullmatch(r"\d{4}", x.period)]
-        if years:
-            return str(int(years[0]) - 1)
-    return t.period
