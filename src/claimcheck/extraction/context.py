@@ -36,6 +36,9 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|compared to)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|with|after|before|as|bringing|taking|lifting|giving|noting)\b|\s(?:while|whereas)\s")
+_BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cabinet|Agency|Council|Government|government|"
+                   r"Institute|institute|Board|Statistics|Commission|Parliament|Lok Sabha|Senate|Congress)\b")
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _STOP = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "by", "on", "at", "with", "from", "as", "is", "was",
          "were", "are", "be", "been", "has", "have", "had", "that", "which", "this", "these", "its", "their", "it",
          "while", "than", "more", "less", "about", "around", "over", "under", "up", "into", "per", "also", "there",
@@ -220,13 +223,19 @@ def singular(phrase: str) -> str:
 
 
 def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> tuple[str | None, str]:
-    """Nearest GPE/ORG before the value; else "the city"-style placeholders; else one after it; else the document's."""
+    """Nearest GPE/ORG before the value; else "the city"-style placeholders; else the subject; else one after it; else the document's.
+
+    Sources are not subjects: ministries, statistics offices and whoever "said"
+    the number are skipped, as are currency codes read as ORGs and places in
+    "Zurich-based".
+    """
     s0, s1 = mention.sentence
     sentence = text[s0:s1]
     ents: list[Any] = []
     if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
         ents = [e for e in sdoc.ents if e.label_ in ("GPE", "ORG", "LOC", "FAC")
-                and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)]
+                and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)
+                and not _not_subject(e.text, sentence, e.start_char, e.end_char)]
     left = [e for e in ents if e.end_char + s0 <= mention.start]
     if left:
         best = left[-1]
@@ -235,6 +244,9 @@ def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) ->
     main = defaults.get("entity")
     if placeholder and main:
         return main, f"'{placeholder.group(0)}' resolved to the document's main subject"
+    subject = _proper_subject(sdoc, sentence)
+    if subject:
+        return subject, f"proper-noun subject '{subject}'"
     if ents:
         best = ents[0]
         return _clean_entity(best.text), f"{best.label_} '{best.text}' after the value"
@@ -243,9 +255,34 @@ def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) ->
     return None, "none found"
 
 
+def _not_subject(name: str, sentence: str, a: int, b: int) -> bool:
+    """Names that say where a number comes from, not what it is about."""
+    return bool(any(ch.isdigit() for ch in name) or _BODY.search(name) or _CURRENCY_CODE.fullmatch(name)
+                and re.match(r"\s*[\d.]", sentence[b:]) or re.match(r"-based\b", sentence[b:])
+                or re.match(r"\s+(?:has\s+)?(?:said|says|announced|reported|estimated)\b", sentence[b:])
+                or re.search(r"according to\s+(?:the\s+)?$", sentence[:a]))
+
+
+def _proper_subject(sdoc: Any, sentence: str) -> str | None:
+    """The proper-noun subject of the sentence ("Fernwood Software said ..."; "Rhein Chemie Werke's board ...")."""
+    if sdoc is None or not sdoc.has_annotation("DEP"):
+        return None
+    for tok in sdoc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        head = tok if tok.pos_ == "PROPN" else owner
+        if head is None:
+            return None
+        words = [t for t in head.subtree if t.i <= head.i and (t.pos_ == "PROPN" or t.dep_ == "compound") and t.dep_ != "case"]
+        name = " ".join(t.text for t in words) or head.text
+        return None if _not_subject(name, sentence, 0, 0) else _clean_entity(name)
+    return None
+
+
 def _clean_entity(s: str) -> str:
     s = re.sub(r"^(?:the|The)\s+", "", s)
-    return re.sub(r"[’']s$", "", s).strip()
+    return re.sub(r"[’'](?:s)?$", "", s).strip()
 
 
 def _period(mention: Mention, text: str, times: list[TimeExpr], owned: set[int],
