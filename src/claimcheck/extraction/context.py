@@ -250,6 +250,9 @@ def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) ->
     if ents:
         best = ents[0]
         return _clean_entity(best.text), f"{best.label_} '{best.text}' after the value"
+    acting = _acting_body(sdoc, sentence)
+    if acting:
+        return acting, f"public body '{acting}' acting, not reporting"
     if main:
         return main, "document's main subject"
     return None, "none found"
@@ -257,10 +260,20 @@ def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) ->
 
 def _not_subject(name: str, sentence: str, a: int, b: int) -> bool:
     """Names that say where a number comes from, not what it is about."""
-    return bool(any(ch.isdigit() for ch in name) or _BODY.search(name) or _CURRENCY_CODE.fullmatch(name)
+    return bool(any(ch.isdigit() for ch in name) or _BODY.search(name) or re.search(r"\b(?:Rate|Index)$", name) or _CURRENCY_CODE.fullmatch(name)
                 and re.match(r"\s*[\d.]", sentence[b:]) or re.match(r"-based\b", sentence[b:])
                 or re.match(r"\s+(?:has\s+)?(?:said|says|announced|reported|estimated)\b", sentence[b:])
                 or re.search(r"according to\s+(?:the\s+)?$", sentence[:a]))
+
+
+def _acting_body(sdoc: Any, sentence: str) -> str | None:
+    """A public body that does something with the money ("The Tokyo Metropolitan Government will pay ...")."""
+    if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
+        return None
+    for e in sdoc.ents:
+        if e.label_ == "ORG" and _BODY.search(e.text) and not _not_subject(e.text.replace("Government", "").replace("government", ""), sentence, e.start_char, e.end_char):
+            return _clean_entity(e.text)
+    return None
 
 
 def _proper_subject(sdoc: Any, sentence: str) -> str | None:
@@ -274,8 +287,8 @@ def _proper_subject(sdoc: Any, sentence: str) -> str | None:
         head = tok if tok.pos_ == "PROPN" else owner
         if head is None:
             return None
-        words = [t for t in head.subtree if t.i <= head.i and (t.pos_ == "PROPN" or t.dep_ == "compound") and t.dep_ != "case"]
-        name = " ".join(t.text for t in words) or head.text
+        first = min((t.i for t in head.subtree if t.i <= head.i and (t.pos_ == "PROPN" or t.dep_ == "compound")), default=head.i)
+        name = re.sub(r"^.*-based\s+", "", sdoc[first:head.i + 1].text)
         return None if _not_subject(name, sentence, 0, 0) else _clean_entity(name)
     return None
 
