@@ -39,6 +39,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|with|after|before|as
 _BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cabinet|Agency|Council|Government|government|"
                    r"Institute|institute|Board|Statistics|Commission|Parliament|Lok Sabha|Senate|Congress)\b")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_NOT_MEASURES = {"year", "month", "quarter", "week", "day", "period", "statement", "report", "time", "total"}
 _STOP = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "by", "on", "at", "with", "from", "as", "is", "was",
          "were", "are", "be", "been", "has", "have", "had", "that", "which", "this", "these", "its", "their", "it",
          "while", "than", "more", "less", "about", "around", "over", "under", "up", "into", "per", "also", "there",
@@ -88,8 +89,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
     around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")]
     for child in around:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "on") and mention.kind == "money":
-            pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        if child.dep_ == "prep" and child.lower_ in ("in", "of") and mention.kind == "money":
+            # "in rent subsidies", not "in January", "in the three months", "in a statement"
+            pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                    and c.ent_type_ not in ("DATE", "TIME", "GPE", "ORG") and c.lemma_.lower() not in _NOT_MEASURES]
             if pobj:
                 return _phrase(pobj[0], skip=span), f"'{child.text} {pobj[0].text}' after the amount"
     whole = _share_whole(root) if mention.kind in ("percent",) else None
@@ -104,6 +107,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             return _share(base, whole), f"'{head.head.text} of' the value"
         if head.pos_ in ("VERB", "AUX"):
             subj = _subject(head)
+            # "the Bank of England raised Bank Rate to 5 per cent": an actor's number measures the object
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in range(span.start, span.end)), None)
+            if subj is not None and obj is not None and (subj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or _BODY.search(subj.text)):
+                return _share(_phrase(obj, skip=span), whole), f"object '{obj.text}' of '{head.text}' (the subject is an actor)"
             if subj is not None:
                 base = _phrase(subj, skip=span)
                 return _share(base, whole), f"subject '{subj.text}' of '{head.text}'"
