@@ -333,7 +333,8 @@ def _period(mention: Mention, text: str, times: list[TimeExpr], owned: set[int],
         t = later[0]
         return t.period, f"'{text[t.start:t.end]}' later in the sentence"
     if paragraph:
-        around = {t.period for t in _between(times, *paragraph, limit=50) if t.kind not in ("md", "weekday", "day") and not t.relative_to_claim}
+        around = {t.period for t in _between(times, *paragraph, limit=50) if t.kind not in ("md", "weekday", "day") and not t.relative_to_claim
+                  and not _SINCE.search(text[max(0, t.start - 7):t.end])}
         if len(around) == 1 and None not in around:
             only = around.pop()
             return only, f"every time expression in the paragraph says {only}"
