@@ -38,6 +38,10 @@ def _periods(text: str, published: str | None) -> dict[str, str | None]:
     ("Margin widened to 41.8% in the April-to-June period.", "2023-07-26", "April-to-June period", "2023-04/2023-06"),
     ("Exports reached $57.3bn in the first 10 months.", "2023-11-12", "the first 10 months", "2023-01/2023-10"),
     ("Samhwa reported fourth-quarter operating profit of 2.8 trillion won.", "2024-01-30", "fourth-quarter", "2023-10/2023-12"),
+    ("Arrivals reached 1.02 million tonnes between Oct. 1 and Jan. 21.", "2024-01-22", "between Oct. 1 and Jan. 21", "2023-10-01/2024-01-21"),
+    ("GDP shrank 0.3% in the last three months of 2023.", None, "the last three months of 2023", "2023-10/2023-12"),
+    # a yearless month range is the occurrence nearest publication, ahead or behind
+    ("The price cap for July to September will fall by 7 per cent.", "2024-05-24", "July to September", "2024-07/2024-09"),
     # days and months relative to publication
     ("Demand peaked at 85,464 megawatts on Thursday afternoon.", "2023-08-11", "on Thursday", "2023-08-10"),
     ("The authority today raised the rate.", "2023-07-27", "today", "2023-07-27"),
@@ -72,6 +76,13 @@ def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
     ("Emirates, launched in 1985, carried 43.6 million passengers.", None, "43.6 million", None),
     # "since 2015" starts a comparison, it does not date the value
     ("Granite Rail said net debt fell below $2 billion for the first time since 2015.", "2024-02-15", "$2 billion", None),
+    # a year that dates the noun the value measures; a possessive year is a point of comparison
+    ("Bosphorus Textiles reported 2022 sales of 18.7 billion lira, as exports made up 62% of revenue, versus 55% in 2021.",
+     "2023-03-15", "62%", "2022"),
+    ("Shares in Kaiyo Instruments have risen to 42 times their 2016 listing price, giving it a market value of ¥3.1 trillion.",
+     "2024-04-02", "¥3.1 trillion", None),
+    # a later date next to another value dates that value
+    ("Ireland's 12.5% corporate tax rate rose to 15% for large multinationals on 1 January 2024.", None, "12.5%", None),
     # the value's own clause wins over an earlier clause
     ("Germany installed about 7.2 GW of solar last year, and the government wants 215 GW in place by 2030.", "2023-05-22", "215 GW", "2030"),
 ])

@@ -103,7 +103,7 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
     if sdocs and sdocs[-1] is None and pipeline.mode == "full":
         log.warning("%s: time budget of %ss used up; %d of %d sentences attributed without the parser",
                     doc.id, budget, sum(1 for d in sdocs if d is None), len(sdocs))
-    defaults = {"entity": _main_entity(text, sdocs)}
+    defaults = {"entity": _main_entity(text, sdocs), "spans": [(m.start, m.end) for m in mentions]}
     previous: Mention | None = None
     paragraphs = _paragraphs(text)
     for i, sdoc in zip(order, sdocs):

@@ -31,15 +31,22 @@ _CLIMB = {"pobj", "prep", "dobj", "attr", "npadvmod", "nummod", "appos", "quantm
           "acomp", "dep", "conj", "cc", "compound", "amod", "nmod", "punct", "xcomp", "advcl", "acl", "ccomp", "relcl"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:city|district|province|country|state|company|group|firm|region|town|municipality|nation)\b", re.IGNORECASE)
-_CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
+_CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:same\s+period\s+|corresponding\s+period\s+)?(?:end of\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|compared to)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+_REPORTED_DOC = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+in\s+(?:the|a|its|their)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|with|after|before|as|bringing|taking|lifting|giving|noting)\b|\s(?:while|whereas)\s")
 _BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cabinet|Agency|Council|Government|government|"
                    r"Institute|institute|Board|Statistics|Commission|Parliament|Lok Sabha|Senate|Congress)\b")
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _NOT_MEASURES = {"year", "month", "quarter", "week", "day", "period", "statement", "report", "time", "total"}
+_DAYS = ("weekday", "day")
+_NAMED = re.compile(r"\b(?:Act|Vision|Agenda)\s+(?:of\s+)?$")
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:in|and|to|from|of|for|on|at|by|as|with|was|were|is|are|when|after|before|the|a|an|or|"
+                          r"but|than|while|compared|versus|vs|through|until|up|down|levels?)\b)[a-z][a-z-]+")
+_NOUN_OF = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:of|at|was|were|reached|totall?ed|hit)\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|some\s+|a\s+record\s+)?$")
 _STOP = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "by", "on", "at", "with", "from", "as", "is", "was",
          "were", "are", "be", "been", "has", "have", "had", "that", "which", "this", "these", "its", "their", "it",
          "while", "than", "more", "less", "about", "around", "over", "under", "up", "into", "per", "also", "there",
@@ -70,7 +77,8 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     if mention.metric and mention.entity and mention.metric.lower() == mention.entity.lower():
         mention.explain["metric_from"] += " (dropped: names the entity, not a measure)"
         mention.metric = None
-    mention.period, mention.explain["period_from"] = _period(mention, text, times, owned, defaults.get("paragraph"))
+    mention.period, mention.explain["period_from"] = _period(mention, text, times, owned, defaults.get("paragraph"),
+                                                                     defaults.get("spans", ()))
 
 
 def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
@@ -306,39 +314,63 @@ def _clean_entity(s: str) -> str:
 
 
 def _period(mention: Mention, text: str, times: list[TimeExpr], owned: set[int],
-            paragraph: tuple[int, int] | None = None) -> tuple[str | None, str]:
+            paragraph: tuple[int, int] | None = None, spans: Any = ()) -> tuple[str | None, str]:
     s0, s1 = mention.sentence
-    inside = [t for t in _between(times, s0, s1) if not _SINCE.search(text[max(s0, t.start - 7):t.end])]
+    inside = _between(times, s0, s1)
     after = [t for t in inside if t.start >= mention.end and _CONNECT.match(text[mention.end:t.start]) and t.start - mention.end < 30]
-    if after and after[0].relative_to_claim:
+    if after and not (after[0].relative_to_claim and _COMPARED.search(text[max(s0, after[0].start - 25):after[0].start])):
         t = after[0]
-        if not _COMPARED.search(text[max(s0, t.start - 25):t.start]):
-            return _relative(t, text, inside), f"'{text[t.start:t.end]}' right after the value"
-    elif after:
-        return after[0].period, f"'{text[after[0].start:after[0].end]}' right after the value"
-    # "up 11% on the previous year", "a year earlier" after another value: they date other claims;
-    # "the ministry said on Thursday" dates the statement, not the number
-    usable = [t for t in inside if not t.relative_to_claim and not _REPORTED.search(text[max(s0, t.start - 30):t.start])]
+        return (_relative(t, text, inside) if t.relative_to_claim else t.period), f"'{text[t.start:t.end]}' right after the value"
+    for t in inside:  # "reported 2022 sales of 18.7 billion lira"
+        if t.end <= mention.start and t.kind == "year" and _ATTRIBUTIVE.match(text, t.end) and _NOUN_OF.match(text[t.end:mention.start]):
+            return t.period, f"'{text[t.start:t.end]}' dates the noun the value measures"
+    usable = [t for t in inside if _dates_numbers(text, t, s0)]
+    others = [a for a, _ in spans if s0 <= a < s1 and a != mention.start]
+
+    def taken(t: TimeExpr) -> bool:
+        """A later expression closer to another value dates that one ("rose to 15% for multinationals on 1 January")."""
+        between = [a for a in others if mention.end <= a < t.start]
+        return t.start >= mention.end and (t.start in owned or bool(between) and "," not in text[between[-1]:t.start])
+
     clause = _clause(text, mention, s0, s1)
-    near = [t for t in usable if clause[0] <= t.start and t.end <= clause[1]]
+    near = [t for t in usable if clause[0] <= t.start and t.end <= clause[1] and not taken(t) and t.start not in owned]
     if near:
-        t = min(near, key=lambda x: abs(x.start - mention.start))
+        t = min(near, key=lambda x: (x.kind in _DAYS, abs(x.start - mention.start)))
         return t.period, f"'{text[t.start:t.end]}' in the same clause"
-    prior = [t for t in usable if t.end <= mention.start and t.start not in owned]
-    if prior:
+    prior = sorted((t for t in usable if t.end <= mention.start and not (t.kind in _DAYS and t.start in owned)), key=lambda x: (x.kind not in _DAYS, x.start))
+    if prior:  # the nearest one, but a year or month before a weekday: "for fiscal 2023 on Friday, including ..."
         t = prior[-1]
         return t.period, f"'{text[t.start:t.end]}' earlier in the sentence"
-    later = [t for t in usable if t.start >= mention.end and t.start not in owned]
+    later = [t for t in usable if t.start >= mention.end and not taken(t)]
     if later:
         t = later[0]
         return t.period, f"'{text[t.start:t.end]}' later in the sentence"
     if paragraph:
-        around = {t.period for t in _between(times, *paragraph, limit=50) if t.kind not in ("md", "weekday", "day") and not t.relative_to_claim
-                  and not _SINCE.search(text[max(0, t.start - 7):t.end])}
+        around = {t.period for t in _between(times, *paragraph, limit=50)
+                  if t.kind not in _DAYS + ("md", "mdy", "dmy", "iso") and _dates_numbers(text, t, paragraph[0])}
         if len(around) == 1 and None not in around:
             only = around.pop()
             return only, f"every time expression in the paragraph says {only}"
     return None, "no time expression in the sentence or paragraph"
+
+
+def _dates_numbers(text: str, t: TimeExpr, lo: int) -> bool:
+    """Whether ``t`` can date a value other than the one right before it.
+
+    Not "a year earlier" (it dates the value it follows), "since 2015" (a
+    comparison), "the ministry said on Thursday" (the statement), "their 2016
+    listing price" (another noun) or "the Inflation Reduction Act of 2022" (a name).
+    """
+    before = text[max(lo, t.start - 30):t.start]
+    reported = _REPORTED_DOC.search(before) or t.kind in _DAYS + ("md", "mdy", "dmy", "iso") and _REPORTED.search(before)
+    return not (t.relative_to_claim or _SINCE.search(text[max(lo, t.start - 7):t.end]) or reported
+                or _NAMED.search(before) or _attributive(text, t, lo))
+
+
+def _attributive(text: str, t: TimeExpr, lo: int) -> bool:
+    """A year a value is compared with: "42 times their 2016 listing price", "triple its 2021 total"."""
+    return (t.kind == "year" and bool(_ATTRIBUTIVE.match(text, t.end))
+            and bool(re.search(r"\b(?:its|their|his|her|our)\s+$", text[max(lo, t.start - 8):t.start], re.IGNORECASE)))
 
 
 def _clause(text: str, mention: Mention, s0: int, s1: int) -> tuple[int, int]:

@@ -32,7 +32,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("trailing", rf"\b(?:[Tt]he\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<unit>year|quarter|half)|(?P<n>{_NUMW})\s+months)\s+"
                  rf"(?:to|ended|ending|through|until)\s+(?:on\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?\b"),
     ("fiscal", rf"\b(?:FY|fiscal(?:\s+year)?)\s*(?P<y>{_Y}|\d\d)\b(?:,?\s+(?:which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{_MON}))?"),
-    ("first_months", rf"\b(?:[Tt]he\s+)?first\s+(?P<n>{_NUMW})\s+months(?:\s+of\s+(?P<y>{_Y}))?"),
+    ("first_months", rf"\b(?:[Tt]he\s+)?(?P<fl>first|last|final)\s+(?P<n>{_NUMW})\s+months(?:\s+of\s+(?P<y>{_Y}))?"),
+    ("day_range", rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_Y}))?\s+(?:and|to|through|until)\s+"
+                  rf"(?P<mon2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y2>{_Y}))?\b"),
     ("iso", rf"\b(?P<y>{_Y})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("mdy", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_Y})\b"),
     ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>{_Y})\b"),
@@ -121,7 +123,7 @@ def _mon(s: str | None) -> int | None:
 def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.FiscalYear | None = None) -> str | None | bool:
     g = m.groupdict()
     y = int(g["y"]) if g.get("y") and len(g["y"]) == 4 else None
-    if name in ("trailing", "first_months", "month_span", "rel_month", "day", "weekday"):
+    if name in ("trailing", "first_months", "day_range", "month_span", "rel_month", "day", "weekday"):
         return _resolve_months(name, m, pub, y)
     if name == "iso":
         return _date(y, int(g["m"]), int(g["d"]))
@@ -209,11 +211,25 @@ def _resolve_months(name: str, m: re.Match[str], pub: dt.date | None, y: int | N
         return fiscal.months_back(year, end, months) if year and 0 < months <= 24 else None
     if name == "first_months":
         n = _count(g["n"])
+        if not 0 < n <= 12:
+            return False
+        if g["fl"].lower() != "first":  # "the last three months of 2023"; without a year it is only a duration
+            return fiscal.months_back(y, 12, n) if y else False
         year = y or (_latest_year(n, pub) if pub else None)
-        return f"{year:04d}-01/{year:04d}-{n:02d}" if year and 0 < n <= 12 else False
+        return f"{year:04d}-01/{year:04d}-{n:02d}" if year else None
+    if name == "day_range":  # "between Oct. 1 and Jan. 21": the latest such span ending by publication
+        m1, m2, d1, d2 = _mon(g["mon"]), _mon(g["mon2"]), int(g["d"]), int(g["d2"])
+        end_year = int(g["y2"]) if g.get("y2") else (y if y and (m1, d1) <= (m2, d2) else None)
+        if end_year is None and pub:
+            end_year = pub.year if (m2, d2) <= (pub.month, pub.day) else pub.year - 1
+        if end_year is None:
+            return None
+        start_year = y or (end_year if (m1, d1) <= (m2, d2) else end_year - 1)
+        first, last = _date(start_year, m1, d1), _date(end_year, m2, d2)
+        return f"{first}/{last}" if first and last else False
     if name == "month_span":
         m1, m2 = _mon(g["mon"]), _mon(g["mon2"])
-        year = y or (_latest_year(m2 or 12, pub) if pub else None)
+        year = y or (_nearest_year(m1 or 1, m2 or 12, pub) if pub else None)
         if m1 is None or m2 is None or m2 <= m1:
             return False
         return f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}" if year else None
@@ -233,6 +249,15 @@ def _rel_year(rel: str, pub: dt.date | None) -> str | None:
     if not pub:
         return None
     return str(pub.year + {"last": -1, "this": 0, "next": 1}[rel.lower()])
+
+
+def _nearest_year(first: int, last: int, pub: dt.date) -> int:
+    """The year whose months first..last lie closest to publication ("for July to September will fall" in May)."""
+    now = pub.year * 12 + pub.month
+    def distance(year: int) -> int:
+        a, b = year * 12 + first, year * 12 + last
+        return 0 if a <= now <= b else min(abs(now - a), abs(now - b))
+    return min((pub.year - 1, pub.year, pub.year + 1), key=distance)
 
 
 def _latest_year(month: int, pub: dt.date) -> int:
