@@ -42,6 +42,7 @@ _BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Ca
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _NOT_MEASURES = {"year", "month", "quarter", "week", "day", "period", "statement", "report", "time", "total"}
 _DAYS = ("weekday", "day")
+_SAY = {"say", "announce", "report", "estimate", "tell", "show", "add", "note", "state"}
 _NAMED = re.compile(r"\b(?:Act|Vision|Agenda)\s+(?:of\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:in|and|to|from|of|for|on|at|by|as|with|was|were|is|are|when|after|before|the|a|an|or|"
                           r"but|than|while|compared|versus|vs|through|until|up|down|levels?)\b)[a-z][a-z-]+")
@@ -72,13 +73,27 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.explain["metric_from"] = f"'{mention.metric}' refers back to '{previous.metric}'"
         mention.metric = previous.metric
         mention.entity, mention.explain["entity_from"] = previous.entity, "inherited with the metric it refers back to"
+        own = _subject_entity(mention, sdoc, text)
+        if own[0]:  # "China exported 680,000 ..., and BYD alone sold 1.86 million of them"
+            mention.entity, mention.explain["entity_from"] = own
     else:
         mention.entity, mention.explain["entity_from"] = _entity(mention, text, sdoc, defaults)
+    _continue_subject(mention, defaults)
     if mention.metric and mention.entity and mention.metric.lower() == mention.entity.lower():
         mention.explain["metric_from"] += " (dropped: names the entity, not a measure)"
         mention.metric = None
     mention.period, mention.explain["period_from"] = _period(mention, text, times, owned, defaults.get("paragraph"),
                                                                      defaults.get("spans", ()))
+
+
+def _continue_subject(mention: Mention, defaults: dict[str, Any]) -> None:
+    """A sentence with no name of its own ("Quarterly revenue was C$3.9 billion.") continues the paragraph's last one."""
+    paragraph = defaults.get("paragraph")
+    last = defaults.get("last_entity")
+    if mention.entity is None and last and last[1] == paragraph:
+        mention.entity, mention.explain["entity_from"] = last[0], f"'{last[0]}' carried over from earlier in the paragraph"
+    elif mention.entity is not None:
+        defaults["last_entity"] = (mention.entity, paragraph)
 
 
 def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
@@ -246,6 +261,9 @@ def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) ->
     """
     s0, s1 = mention.sentence
     sentence = text[s0:s1]
+    own = _subject_entity(mention, sdoc, text)
+    if own[0]:
+        return own
     ents: list[Any] = []
     if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
         ents = [e for e in sdoc.ents if e.label_ in ("GPE", "ORG", "LOC", "FAC")
@@ -273,11 +291,56 @@ def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) ->
     return None, "none found"
 
 
-def _not_subject(name: str, sentence: str, a: int, b: int) -> bool:
-    """Names that say where a number comes from, not what it is about."""
+def _subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, str]:
+    """A name inside the subject of the verb the value hangs on: "Kenya's tea exports", "Employers in the U.S.", "Kaveri Software"."""
+    if sdoc is None or not sdoc.has_annotation("DEP") or not sdoc.has_annotation("ENT_IOB"):
+        return None, ""
+    s0, s1 = mention.sentence
+    span = sdoc.char_span(mention.start - s0, mention.end - s0, alignment_mode="expand")
+    if span is None:
+        return None, ""
+    tok, subj = span.root, None
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.dep_ not in _CLIMB:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = _subject(tok)
+            if subj is not None:
+                break
+    if subj is not None and subj.head.lemma_ in _SAY:  # "the Nationwide said, lifting the price to ...": a source
+        return None, ""
+    if subj is None or subj.i in range(span.start, span.end):
+        return None, ""
+    sentence = text[s0:s1]
+    ents = {i: e for e in sdoc.ents if e.label_ in ("GPE", "ORG", "LOC", "FAC")
+            and not _not_subject(e.text, sentence, e.start_char, e.end_char) for i in range(e.start, e.end)}
+    # the subject itself ("Straits Mercantile Bank"), its apposition ("Mexico's state oil company Pemex"),
+    # its owner ("Kenya's tea exports"), then a place it is in ("Employers in the U.S.")
+    appos = [c for c in subj.children if c.dep_ == "appos"]
+    poss = [c for c in subj.children if c.dep_ == "poss"]
+    where = [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at") for p in c.children if p.dep_ == "pobj"]
+    for tok, how in [(subj, "subject"), *((a, "apposition") for a in appos), *((p, "owner") for p in poss), *((w, "place") for w in where)]:
+        e = ents.get(tok.i)
+        if e is not None and not (tok.i > 0 and sdoc[e.start - 1].dep_ == "compound" and sdoc[e.start - 1].pos_ == "PROPN"):
+            return _clean_entity(e.text), f"{e.label_} '{e.text}' ({how} of the clause)"
+        if tok.pos_ == "PROPN" and how != "place":
+            first = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=tok.i)
+            name = sdoc[first:tok.i + 1].text
+            if not _not_subject(name, sentence, sdoc[first].idx, tok.idx + len(tok), reporting=False):
+                return _clean_entity(name), f"proper noun '{name}' ({how} of the clause)"
+    return None, ""
+
+
+def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = True) -> bool:
+    """Names that say where a number comes from, not what it is about.
+
+    With ``reporting``, whoever "said" it too; a sentence's own subject that
+    reports its numbers ("Fernwood Software said revenue ...") is still its subject.
+    """
     return bool(any(ch.isdigit() for ch in name) or _BODY.search(name) or re.search(r"\b(?:Rate|Index)$", name) or _CURRENCY_CODE.fullmatch(name)
                 and re.match(r"\s*[\d.]", sentence[b:]) or re.match(r"-based\b", sentence[b:])
-                or re.match(r"\s+(?:has\s+)?(?:said|says|announced|reported|estimated)\b", sentence[b:])
+                or reporting and re.match(r"\s+(?:has\s+)?(?:said|says|announced|reported|estimated)\b", sentence[b:])
                 or re.search(r"according to\s+(?:the\s+)?$", sentence[:a]))
 
 
@@ -304,7 +367,7 @@ def _proper_subject(sdoc: Any, sentence: str) -> str | None:
             return None
         first = min((t.i for t in head.subtree if t.i <= head.i and (t.pos_ == "PROPN" or t.dep_ == "compound")), default=head.i)
         name = re.sub(r"^.*-based\s+", "", sdoc[first:head.i + 1].text)
-        return None if _not_subject(name, sentence, 0, 0) else _clean_entity(name)
+        return None if _not_subject(name, sentence, sdoc[first].idx, head.idx + len(head), reporting=False) else _clean_entity(name)
     return None
 
 
