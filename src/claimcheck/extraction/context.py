@@ -42,6 +42,10 @@ _BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Ca
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _NOT_MEASURES = {"year", "month", "quarter", "week", "day", "period", "statement", "report", "time", "total"}
 _DAYS = ("weekday", "day")
+_ACTIONS = {"invest": "investment", "spend": "spending", "earn": "earnings", "borrow": "borrowing", "lend": "lending",
+            "raise": "funds raised", "pay": "payment", "export": "export", "import": "import", "sell": "sales",
+            "produce": "production", "employ": "employee", "hire": "hire", "cost": "cost", "donate": "donation",
+            "allocate": "allocation", "award": "award", "budget": "budget", "owe": "debt", "lose": "loss"}
 _SAY = {"say", "announce", "report", "estimate", "tell", "show", "add", "note", "state"}
 _NAMED = re.compile(r"\b(?:Act|Vision|Agenda)\s+(?:of\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:in|and|to|from|of|for|on|at|by|as|with|was|were|is|are|when|after|before|the|a|an|or|"
@@ -103,6 +107,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         noun = root.head
         if noun.i >= span.end or noun.i < span.start:
             return _phrase(noun, skip=span), f"noun counted: '{noun.text}'"
+    # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
+    if mention.kind in ("money", "percent") and root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+        return _phrase(root.head, skip=span), f"noun the amount modifies: '{root.head.text}'"
     # "195 of them": the partitive refers back
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -110,7 +117,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if pobj and mention.kind in ("count", "quantity"):
                 return _phrase(pobj[0], skip=span), f"partitive 'of {pobj[0].text}'"
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
-    around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")]
+    around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on") and t.head.i in (root.i, root.head.i)]
     for child in around:
         if child.dep_ == "prep" and child.lower_ in ("in", "of") and mention.kind == "money":
             # "in rent subsidies", not "in January", "in the three months", "in a statement"
@@ -132,8 +139,12 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             subj = _subject(head)
             # "the Bank of England raised Bank Rate to 5 per cent": an actor's number measures the object
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in range(span.start, span.end)), None)
-            if subj is not None and obj is not None and (subj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or _BODY.search(subj.text)):
+            actor = subj is not None and (subj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or subj.pos_ == "PROPN" or bool(_BODY.search(subj.text)))
+            if actor and obj is not None and not obj.like_num and obj.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
                 return _share(_phrase(obj, skip=span), whole), f"object '{obj.text}' of '{head.text}' (the subject is an actor)"
+            if actor and head.lemma_ in _ACTIONS and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
+                # "Petrobras plans to invest US$68 billion": what the actor does with it
+                return _share(_ACTIONS[head.lemma_], whole), f"'{head.text}' by the actor '{subj.text}'"
             if subj is not None:
                 base = _phrase(subj, skip=span)
                 return _share(base, whole), f"subject '{subj.text}' of '{head.text}'"
@@ -188,7 +199,7 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
                 continue
         if tok.i > noun.i and tok.dep_ == "prep" and tok.lower_ != "of":
             break
-        if tok.lower_ in _DROP_MODIFIERS and tok.i != noun.i:
+        if tok.lower_ in _DROP_MODIFIERS and tok.i != noun.i and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"):
             continue
         if _in_poss(tok, noun):
             continue
