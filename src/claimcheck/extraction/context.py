@@ -42,6 +42,9 @@ _BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Ca
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _NOT_MEASURES = {"year", "month", "quarter", "week", "day", "period", "statement", "report", "time", "total"}
 _DAYS = ("weekday", "day")
+_CHANGES = {**dict.fromkeys(["rise", "grow", "increase", "climb", "jump", "expand", "gain", "surge", "soar"], "growth"),
+            **dict.fromkeys(["fall", "decline", "drop", "slip", "slide", "plunge", "tumble"], "decline"),
+            **dict.fromkeys(["shrink", "contract"], "contraction")}
 _ACTIONS = {"invest": "investment", "spend": "spending", "earn": "earnings", "borrow": "borrowing", "lend": "lending",
             "raise": "funds raised", "pay": "payment", "export": "export", "import": "import", "sell": "sales",
             "produce": "production", "employ": "employee", "hire": "hire", "cost": "cost", "donate": "donation",
@@ -125,6 +128,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                     and c.ent_type_ not in ("DATE", "TIME", "GPE", "ORG") and c.lemma_.lower() not in _NOT_MEASURES]
             if pobj:
                 return _phrase(pobj[0], skip=span), f"'{child.text} {pobj[0].text}' after the amount"
+    change = _change(root, span) if mention.kind == "percent" else None
+    if change:
+        return change
     whole = _share_whole(root) if mention.kind in ("percent",) else None
     # "investment of 1.23 billion yuan": the noun the value complements
     tok = root
@@ -154,6 +160,25 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     if subj is not None:
         return _share(_phrase(subj, skip=span), whole), f"sentence subject '{subj.text}'"
     return (whole and f"share of {whole}"), "no subject found"
+
+
+def _change(root: Any, span: Any) -> tuple[str, str] | None:
+    """"Japan's exports rose 9.8%": a percentage change of the subject is its growth (or decline), not its level."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "by":
+        verb = verb.head
+    elif root.dep_ not in ("dobj", "npadvmod", "advmod"):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_ not in _CHANGES:
+        return None
+    subj = _subject(verb)
+    base = _phrase(subj, skip=span) if subj is not None else None
+    if not base:
+        return None
+    word = _CHANGES[verb.lemma_]
+    if subj.lemma_ == "economy":
+        return f"economic {word}", f"'{verb.text}' by a percentage: change of the economy"
+    return f"{base} {word}", f"'{verb.text}' by a percentage: change of '{subj.text}'"
 
 
 def _subject(verb: Any) -> Any:
