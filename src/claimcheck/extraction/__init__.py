@@ -19,7 +19,7 @@ from ..model import Document, Mention
 from ..nlp import Pipeline, Sentence, split_sentences
 from . import lexicon as lx
 from . import tables
-from .context import singular, attribute
+from .context import attribute, date_entity, singular
 from .scanner import scan
 from .times import TimeExpr, find_times
 
@@ -193,14 +193,7 @@ def _date_claims(text: str, times: list[TimeExpr], sentences: list[Sentence]) ->
 
 
 def _attribute_date(m: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> None:
-    if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
-        ents = [e for e in sdoc.ents if e.label_ in ("ORG", "GPE", "FAC", "PRODUCT", "EVENT", "LOC")]
-        if ents:
-            m.entity = re.sub(r"^the\s+", "", ents[0].text, flags=re.IGNORECASE)
-            m.explain["entity_from"] = f"{ents[0].label_} '{ents[0].text}'"
-            return
-    m.entity = defaults.get("entity")
-    m.explain["entity_from"] = "document's main subject"
+    m.entity, m.explain["entity_from"] = date_entity(m, text, sdoc, defaults)
 
 
 def _owned_times(text: str, mentions: list[Mention], times: list[TimeExpr]) -> set[int]:

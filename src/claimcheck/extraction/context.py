@@ -42,6 +42,8 @@ _BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Ca
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _NOT_MEASURES = {"year", "month", "quarter", "week", "day", "period", "statement", "report", "time", "total"}
 _DAYS = ("weekday", "day")
+_NAMED_THINGS = {"scheme", "network", "programme", "program", "line", "project", "initiative", "corridor", "highway",
+                 "railway", "bridge", "fund", "plan"}
 _CHANGES = {**dict.fromkeys(["rise", "grow", "increase", "climb", "jump", "expand", "gain", "surge", "soar"], "growth"),
             **dict.fromkeys(["fall", "decline", "drop", "slip", "slide", "plunge", "tumble"], "decline"),
             **dict.fromkeys(["shrink", "contract"], "contraction")}
@@ -308,7 +310,7 @@ def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) ->
     left = [e for e in ents if e.end_char + s0 <= mention.start]
     if left:
         best = left[-1]
-        return _clean_entity(best.text), f"{best.label_} '{best.text}' before the value"
+        return _clean_entity(_extend(best)), f"{best.label_} '{best.text}' before the value"
     placeholder = _PLACEHOLDER.search(sentence)
     main = defaults.get("entity")
     if placeholder and main:
@@ -318,7 +320,7 @@ def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) ->
         return subject, f"proper-noun subject '{subject}'"
     if ents:
         best = ents[0]
-        return _clean_entity(best.text), f"{best.label_} '{best.text}' after the value"
+        return _clean_entity(_extend(best)), f"{best.label_} '{best.text}' after the value"
     acting = _acting_body(sdoc, sentence)
     if acting:
         return acting, f"public body '{acting}' acting, not reporting"
@@ -359,7 +361,7 @@ def _subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None,
     for tok, how in [(subj, "subject"), *((a, "apposition") for a in appos), *((p, "owner") for p in poss), *((w, "place") for w in where)]:
         e = ents.get(tok.i)
         if e is not None and not (tok.i > 0 and sdoc[e.start - 1].dep_ == "compound" and sdoc[e.start - 1].pos_ == "PROPN"):
-            return _clean_entity(e.text), f"{e.label_} '{e.text}' ({how} of the clause)"
+            return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' ({how} of the clause)"
         if tok.pos_ == "PROPN" and how != "place":
             first = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=tok.i)
             name = sdoc[first:tok.i + 1].text
@@ -405,6 +407,33 @@ def _proper_subject(sdoc: Any, sentence: str) -> str | None:
         name = re.sub(r"^.*-based\s+", "", sdoc[first:head.i + 1].text)
         return None if _not_subject(name, sentence, sdoc[first].idx, head.idx + len(head), reporting=False) else _clean_entity(name)
     return None
+
+
+def date_entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> tuple[str | None, str]:
+    """Whose founding or opening a date is: the subject of its verb ("Kaveri Software", "Emirates, launched in 1985")."""
+    own = _subject_entity(mention, sdoc, text)
+    if own[0]:
+        return own
+    s0, s1 = mention.sentence
+    subject = _proper_subject(sdoc, text[s0:s1])
+    if subject:
+        return subject, f"proper-noun subject '{subject}'"
+    if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
+        ents = [e for e in sdoc.ents if e.label_ in ("ORG", "GPE", "FAC", "PRODUCT", "EVENT", "LOC")]
+        if ents:
+            return _clean_entity(ents[0].text), f"{ents[0].label_} '{ents[0].text}'"
+    return defaults.get("entity"), "document's main subject"
+
+
+def _extend(e: Any) -> str:
+    """The name as written: "the Ladki Bahin scheme", "the Brazilian Amazon"."""
+    doc = e.doc
+    start, end = e.start, e.end
+    if start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].pos_ == "ADJ":
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in _NAMED_THINGS:
+        end += 1
+    return doc[start:end].text
 
 
 def _clean_entity(s: str) -> str:
