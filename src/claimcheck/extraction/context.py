@@ -42,6 +42,7 @@ _BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Ca
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _NOT_MEASURES = {"year", "month", "quarter", "week", "day", "period", "statement", "report", "time", "total"}
 _DAYS = ("weekday", "day")
+_RATES = {"rate", "ratio", "share", "margin", "proportion", "percentage", "inflation", "yield", "level"}
 _NAMED_THINGS = {"scheme", "network", "programme", "program", "line", "project", "initiative", "corridor", "highway",
                  "railway", "bridge", "fund", "plan"}
 _CHANGES = {**dict.fromkeys(["rise", "grow", "increase", "climb", "jump", "expand", "gain", "surge", "soar"], "growth"),
@@ -122,7 +123,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if pobj and mention.kind in ("count", "quantity"):
                 return _phrase(pobj[0], skip=span), f"partitive 'of {pobj[0].text}'"
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
-    around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on") and t.head.i in (root.i, root.head.i)]
+    around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")
+                                   and (t.head.i in (root.i, root.head.i) or t.head.lemma_ in ("year", "month", "week", "day"))]
     for child in around:
         if child.dep_ == "prep" and child.lower_ in ("in", "of") and mention.kind == "money":
             # "in rent subsidies", not "in January", "in the three months", "in a statement"
@@ -175,7 +177,8 @@ def _change(root: Any, span: Any) -> tuple[str, str] | None:
         return None
     subj = _subject(verb)
     base = _phrase(subj, skip=span) if subj is not None else None
-    if not base:
+    # a rate that "rose 4.5%" keeps its metric: percent or points is for the rules to flag, not to hide
+    if not base or subj.lemma_.lower() in _RATES:
         return None
     word = _CHANGES[verb.lemma_]
     if subj.lemma_ == "economy":
