@@ -104,7 +104,7 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
         log.warning("%s: time budget of %ss used up; %d of %d sentences attributed without the parser",
                     doc.id, budget, sum(1 for d in sdocs if d is None), len(sdocs))
     defaults = {"entity": _main_entity(text, sdocs), "spans": [(m.start, m.end) for m in mentions]}
-    previous: Mention | None = None
+    previous: dict[str, Mention] = {}  # the last value of each kind: "the figure" refers back past a percentage
     paragraphs = _paragraphs(text)
     for i, sdoc in zip(order, sdocs):
         defaults["paragraph"] = paragraphs[bisect.bisect_right([p[0] for p in paragraphs], sentences[i].start) - 1]
@@ -112,9 +112,9 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
             if m.kind == "date":
                 _attribute_date(m, text, sdoc, defaults)
                 continue
-            attribute(m, text, sdoc, dating, owned, defaults, previous if previous and previous.kind == m.kind else None)
+            attribute(m, text, sdoc, dating, owned, defaults, previous.get(m.kind))
             m.explain["mode"] = pipeline.mode if sdoc is not None or pipeline.mode != "full" else "window (time budget)"
-            previous = m
+            previous[m.kind] = m
     _share_group_context(mentions)
     _table_context(text, mentions)
     return mentions

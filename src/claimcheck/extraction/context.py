@@ -42,6 +42,9 @@ _BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Ca
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 _NOT_MEASURES = {"year", "month", "quarter", "week", "day", "period", "statement", "report", "time", "total"}
 _DAYS = ("weekday", "day")
+_COMPARED_VALUE = re.compile(r"\b(?:up|down|rising|falling|compared|versus|vs\.?|against|from)\s+(?:with\s+|from\s+|to\s+)?"
+                             r"(?:a\s+record\s+|about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+_GENERIC = {"people", "person", "individual"}
 _RATES = {"rate", "ratio", "share", "margin", "proportion", "percentage", "inflation", "yield", "level"}
 _NAMED_THINGS = {"scheme", "network", "programme", "program", "line", "project", "initiative", "corridor", "highway",
                  "railway", "bridge", "fund", "plan"}
@@ -78,7 +81,10 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric, why = _metric_window(text, mention)
         mention.explain["metric_mode"] = "window"
     mention.explain["metric_from"] = why
-    refers_back = bool(mention.metric and mention.metric.split()[-1] in _VAGUE_HEADS and previous is not None and previous.metric)
+    # "up from 720 a year earlier", "compared with US$0.61": the earlier value of the same measure
+    compared = bool(previous is not None and previous.sentence == mention.sentence and previous.metric
+                    and _COMPARED_VALUE.search(text[max(s0, mention.start - 30):mention.start]))
+    refers_back = compared or bool(mention.metric and mention.metric.split()[-1] in _VAGUE_HEADS and previous is not None and previous.metric)
     if refers_back and previous is not None:
         mention.explain["metric_from"] = f"'{mention.metric}' refers back to '{previous.metric}'"
         mention.metric = previous.metric
@@ -111,6 +117,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     # a count modifies its noun: "11,230 State-level high-tech companies"
     if mention.kind in ("count", "quantity") and root.dep_ in ("nummod", "quantmod", "amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
+        if noun.lemma_.lower() in _GENERIC and noun.head.lemma_ in _ACTIONS and noun.dep_ == "dobj":
+            return _ACTIONS[noun.head.lemma_], f"'{noun.head.text} ... {noun.text}'"  # "employs 8,300 people"
         if noun.i >= span.end or noun.i < span.start:
             return _phrase(noun, skip=span), f"noun counted: '{noun.text}'"
     # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
@@ -126,7 +134,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")
                                    and (t.head.i in (root.i, root.head.i) or t.head.lemma_ in ("year", "month", "week", "day"))]
     for child in around:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of") and mention.kind == "money":
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from") and mention.kind == "money":
             # "in rent subsidies", not "in January", "in the three months", "in a statement"
             pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
                     and c.ent_type_ not in ("DATE", "TIME", "GPE", "ORG") and c.lemma_.lower() not in _NOT_MEASURES]
@@ -227,7 +235,7 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
         if tok.dep_ in ("det", "poss", "case", "punct", "nummod", "quantmod", "cc", "predet", "relcl", "acl", "advmod", "appos") or tok.like_num:
             if not (tok.dep_ == "punct" and tok.text in ("-", "&")):
                 continue
-        if tok.i > noun.i and tok.dep_ == "prep" and tok.lower_ != "of":
+        if tok.i > noun.i and tok.dep_ == "prep" and tok.lower_ not in ("of", "per"):
             break
         if tok.lower_ in _DROP_MODIFIERS and tok.i != noun.i and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"):
             continue
@@ -242,7 +250,7 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
 def _under_of(tok: Any, noun: Any) -> bool:
     anc = tok
     while anc.i != noun.i and anc.head.i != anc.i:
-        if anc.dep_ == "prep" and anc.lower_ == "of" and anc.head.i == noun.i:
+        if anc.dep_ == "prep" and anc.lower_ in ("of", "per") and anc.head.i == noun.i:
             return True
         anc = anc.head
     return False
