@@ -100,6 +100,14 @@ def test_period_attribution(nlp, text, published, surface, period):
     ("Fernwood Software said operating expenses fell 6% to $1.12 billion.", "$1.12 billion", "Fernwood Software"),
     # a currency code read as an ORG is not the entity
     ("Alpenlink Pharma said core net income rose to CHF 1.75 billion in 2021.", "CHF 1.75 billion", "Alpenlink Pharma"),
+    # the subject of the value's clause, or its owner, before other names in the sentence
+    ("Founded in 1998 in Bengaluru, Kaveri Software now has more than 32,000 employees.", "32,000", "Kaveri Software"),
+    ("Mexico's state oil company Pemex posted a first-quarter net profit of 122.5 billion pesos.", "122.5 billion pesos", "Pemex"),
+    # a date belongs to the subject of its verb
+    ("Emirates, launched in 1985, carried 43.6 million passengers in the year to March.", "1985", "Emirates"),
+    # a sentence without a name continues the paragraph's
+    ("Maplecrest Telecom added 112,000 subscribers in the three months to September. Quarterly revenue was C$3.9 billion.",
+     "C$3.9 billion", "Maplecrest Telecom"),
 ])
 def test_entity_attribution(nlp, text, surface, entity):
     assert _claim(text, surface, "2024-01-01").entity == entity
@@ -113,6 +121,16 @@ def test_entity_attribution(nlp, text, surface, entity):
     ("Cobalt Cloud said annual recurring revenue reached $1bn in January.", "$1bn", "annual recurring revenue"),
     # share of a whole names the whole
     ("The city's R&D investment accounted for 4.13% of the city's GDP.", "4.13%", "R&D investment share of GDP"),
+    # an actor's verb names what the money is
+    ("Petrobras plans to invest US$68 billion between 2022 and 2026.", "US$68 billion", "investment"),
+    ("Lindqvist Packaging employs roughly 8,300 people across 14 countries.", "8,300", "employee"),
+    # a percentage change of the subject is its growth; a rate's change keeps the rate
+    ("Japan's exports rose 9.8% in December from a year earlier.", "9.8%", "export growth"),
+    ("In 2021, Ghana's unemployment rate rose 4.5%.", "4.5%", "unemployment rate"),
+    # the value a change starts from measures the same thing
+    ("Baltic Bytes now employs 1,150 people, up from 720 a year earlier.", "720", "employee"),
+    # rates stay in the metric
+    ("Diluted earnings per share were US$0.87.", "US$0.87", "diluted earnings per share"),
 ])
 def test_metric_attribution(nlp, text, surface, metric):
     # the corpus's documented match: token_set_ratio >= 80 of the lower-cased phrases
