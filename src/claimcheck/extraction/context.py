@@ -326,7 +326,7 @@ def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) ->
     main = defaults.get("entity")
     if placeholder and main:
         return main, f"'{placeholder.group(0)}' resolved to the document's main subject"
-    subject = _proper_subject(sdoc, sentence)
+    subject = _proper_subject(sdoc, sentence, mention.start - s0)
     if subject:
         return subject, f"proper-noun subject '{subject}'"
     if ents:
@@ -390,7 +390,7 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
     return bool(any(ch.isdigit() for ch in name) or _BODY.search(name) or re.search(r"\b(?:Rate|Index)$", name) or _CURRENCY_CODE.fullmatch(name)
                 and re.match(r"\s*[\d.]", sentence[b:]) or re.match(r"-based\b", sentence[b:])
                 or reporting and re.match(r"\s+(?:has\s+)?(?:said|says|announced|reported|estimated)\b", sentence[b:])
-                or re.search(r"according to\s+(?:the\s+)?$", sentence[:a]))
+                or re.search(r"(?:according to|based in)\s+(?:the\s+)?$", sentence[:a]))
 
 
 def _acting_body(sdoc: Any, sentence: str) -> str | None:
@@ -403,13 +403,18 @@ def _acting_body(sdoc: Any, sentence: str) -> str | None:
     return None
 
 
-def _proper_subject(sdoc: Any, sentence: str) -> str | None:
-    """The proper-noun subject of the sentence ("Fernwood Software said ..."; "Rhein Chemie Werke's board ...")."""
+def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
+    """The proper-noun subject of the sentence ("Fernwood Software said ..."; "Rhein Chemie Werke's board ...").
+
+    Not one that reports the value after stating it ("... have fled Khartoum, the UN said").
+    """
     if sdoc is None or not sdoc.has_annotation("DEP"):
         return None
     for tok in sdoc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
             continue
+        if tok.head.lemma_ in _SAY and tok.idx > value_at:
+            return None
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         head = tok if tok.pos_ == "PROPN" else owner
         if head is None:
@@ -442,8 +447,14 @@ def _extend(e: Any) -> str:
     start, end = e.start, e.end
     if start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].pos_ == "ADJ":
         start -= 1
-    if end < len(doc) and doc[end].lower_ in _NAMED_THINGS:
-        end += 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end - 1].whitespace_:
+        end += 1  # "Airbus A321XLR"
+    for j in range(end, min(end + 4, len(doc))):  # "the Chengdu-Chongqing high-speed line"
+        if doc[j].lower_ in _NAMED_THINGS:
+            end = j + 1
+            break
+        if not (doc[j].text == "-" or doc[j].pos_ in ("ADJ", "NOUN") and doc[j].text.islower()):
+            break
     return doc[start:end].text
 
 
