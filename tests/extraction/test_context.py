@@ -42,6 +42,10 @@ def _periods(text: str, published: str | None) -> dict[str, str | None]:
     ("GDP shrank 0.3% in the last three months of 2023.", None, "the last three months of 2023", "2023-10/2023-12"),
     # a yearless month range is the occurrence nearest publication, ahead or behind
     ("The price cap for July to September will fall by 7 per cent.", "2024-05-24", "July to September", "2024-07/2024-09"),
+    ("Capex is set at Rs 11 lakh crore in FY2024-25.", "2024-07-01", "FY2024-25", "2024-04/2025-03"),
+    ("Iron ore shipments rose in the September quarter.", "2023-10-25", "September quarter", "2023-07/2023-09"),
+    ("Net debt was $2 billion at end-2022.", "2023-08-01", "at end-2022", "2022"),
+    ("Estonia had 120 charging points a decade ago.", "2024-01-10", "a decade ago", "2014"),
     # days and months relative to publication
     ("Demand peaked at 85,464 megawatts on Thursday afternoon.", "2023-08-11", "on Thursday", "2023-08-10"),
     ("The authority today raised the rate.", "2023-07-27", "today", "2023-07-27"),

@@ -31,7 +31,7 @@ PATTERNS: list[tuple[str, str]] = [
     # a period named by its end: "the year to June 2023", "the three months to September", "fiscal year ended March 31, 2023"
     ("trailing", rf"\b(?:[Tt]he\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<unit>year|quarter|half)|(?P<n>{_NUMW})\s+months)\s+"
                  rf"(?:to|ended|ending|through|until)\s+(?:on\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?\b"),
-    ("fiscal", rf"\b(?:FY|fiscal(?:\s+year)?)\s*(?P<y>{_Y}|\d\d)\b(?:,?\s+(?:which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{_MON}))?"),
+    ("fiscal", rf"\b(?:FY|fiscal(?:\s+year)?)\s*(?P<y>{_Y}|\d\d)(?:[-–/](?P<y2>\d\d)(?!\d))?\b(?:,?\s+(?:which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{_MON}))?"),
     ("first_months", rf"\b(?:[Tt]he\s+)?(?P<fl>first|last|final)\s+(?P<n>{_NUMW})\s+months(?:\s+of\s+(?P<y>{_Y}))?"),
     ("day_range", rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_Y}))?\s+(?:and|to|through|until)\s+"
                   rf"(?P<mon2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y2>{_Y}))?\b"),
@@ -41,13 +41,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<mon>{_MON})\s+(?:to|and|through|until)\s+(?P<mon2>{_MON})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),
     # "the April-June quarter", "April-to-June period", "July to September"
     ("month_span", rf"\b(?P<mon>{_MON})(?:\s*[-–]\s*|\s*-?to-?\s*|\s+through\s+)(?P<mon2>{_MON})\b(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<y>{_Y}))?"),
+    # "the September quarter": the three months ending in September
+    ("month_quarter", rf"\b(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?\s+quarter\b"),
     ("my", rf"\b(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_Y})\b"),
     ("md", rf"\b(?P<mon>{_MON})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?{_Y})(?![\d,.]*\s*(?:%|percent|million|billion))"),
     ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b"),
     ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bQ(?P<qn>[1-4])\s*(?P<y2>{_Y})?"),
     ("half", rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bH(?P<hn>[12])\s*(?P<y2>{_Y})?"),
     ("year_span", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<y>{_Y})\s*(?:-|–|/|to|and|through)\s*(?P<y2>{_Y}|\d\d)\b(?P<fy>\s+(?:fiscal|financial)\s+year|\s+[Bb]udget)?(?P<season>\s+season)?"),
-    ("end_of", rf"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?|(?P<y2>{_Y})|(?P<rel>last|this|next)\s+year)"),
+    ("end_of", rf"\b(?:by\s+|at\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?!\d\d?\b)(?:(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?|(?P<y2>{_Y})|(?P<rel>last|this|next)\s+year)"),
     ("as_of_month", rf"\b(?:as of|since|by|in|during|until|through|till|last|this)\s+(?P<mon>{_MON})\b(?!\s+\d)"),
     # a year-like number followed by a scale, an unambiguous currency name or a counted noun is a quantity
     # ("2000 million euros"); the list stays narrow on purpose: "in 2019 won the vote" is still a year
@@ -58,10 +60,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_month", r"\b(?P<rel>this|last|previous|prior)\s+month\b|\b(?:a|one)\s+month\s+(?:earlier|before)\b"),
     ("day", r"\b(?:today|yesterday)\b"),
     ("weekday", r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    ("ago", rf"\b(?P<n>{_NUMW}|a)\s+years?\s+ago\b"),
+    ("ago", rf"\b(?P<n>{_NUMW}|a)\s+(?P<unit>years?|decades?)\s+ago\b"),
     ("past_span", rf"\b(?:the\s+)?(?:past|last)\s+(?:(?P<n>{_NUMW})\s+(?P<unit>years|decades)|(?P<dec>decade))\b"),
 ]
-COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm", "as_of_month", "month_range", "month_span", "trailing", "weekday") else 0))
+COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm", "as_of_month", "month_range", "month_span", "month_quarter", "trailing", "weekday") else 0))
             for name, rx in PATTERNS]
 
 
@@ -123,7 +125,7 @@ def _mon(s: str | None) -> int | None:
 def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.FiscalYear | None = None) -> str | None | bool:
     g = m.groupdict()
     y = int(g["y"]) if g.get("y") and len(g["y"]) == 4 else None
-    if name in ("trailing", "first_months", "day_range", "month_span", "rel_month", "day", "weekday"):
+    if name in ("trailing", "first_months", "day_range", "month_span", "month_quarter", "rel_month", "day", "weekday"):
         return _resolve_months(name, m, pub, y)
     if name == "iso":
         return _date(y, int(g["m"]), int(g["d"]))
@@ -153,6 +155,10 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         return f"{year:04d}-{h * 6 - 5:02d}/{year:04d}-{h * 6:02d}" if year else None
     if name == "fiscal":
         named = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
+        if g.get("y2"):  # "FY2023-24": the fiscal year starting in 2023
+            if int(g["y2"]) != (named + 1) % 100:
+                return False
+            return (fy or fiscal.FiscalYear(4)).span_starting(named)
         if g.get("mon"):  # "fiscal 2024, which ended March 31"
             return fiscal.months_back(named, _mon(g["mon"]) or 12, 12)
         return fy.span(named) if fy else str(named)
@@ -193,7 +199,7 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
             return str(pub.year - 1) if pub else None
         return None
     if name == "ago":
-        n = _count(g["n"])
+        n = _count(g["n"]) * (10 if g["unit"].startswith("decade") else 1)
         return str(pub.year - n) if pub and n else None
     if name == "past_span":
         n = 10 if g.get("dec") else _count(g["n"]) * (10 if (g.get("unit") or "").startswith("decade") else 1)
@@ -209,6 +215,10 @@ def _resolve_months(name: str, m: re.Match[str], pub: dt.date | None, y: int | N
         end = _mon(g["mon"]) or 12
         year = y or (_latest_year(end, pub) if pub else None)
         return fiscal.months_back(year, end, months) if year and 0 < months <= 24 else None
+    if name == "month_quarter":
+        end = _mon(g["mon"]) or 12
+        year = y or (_latest_year(end, pub) if pub else None)
+        return fiscal.months_back(year, end, 3) if year else None
     if name == "first_months":
         n = _count(g["n"])
         if not 0 < n <= 12:
