@@ -141,6 +141,12 @@ def test_metric_attribution(nlp, text, surface, metric):
     assert metric_match(metric, _claim(text, surface, "2024-02-01").metric)
 
 
+def test_the_city_is_the_place_named_last_when_the_document_has_no_main_place(nlp):
+    claim = _claim("Buses in Nairobi carried 480 million riders in 2019.\n\nThis year the city expects 2 million visitors.",
+                   "2 million", "2024-01-01")
+    assert claim.entity == "Nairobi" and "the city" in claim.explain["entity_from"]
+
+
 def test_explain_names_what_decided_each_field(nlp):
     claim = _claim("Kenya's National Treasury has proposed a budget of KSh 3.99 trillion for the 2024/25 financial year.",
                    "KSh 3.99 trillion", "2024-06-13")

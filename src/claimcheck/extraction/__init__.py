@@ -108,6 +108,7 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
     paragraphs = _paragraphs(text)
     for i, sdoc in zip(order, sdocs):
         defaults["paragraph"] = paragraphs[bisect.bisect_right([p[0] for p in paragraphs], sentences[i].start) - 1]
+        defaults["last_place"] = defaults.get("next_place")  # a place named in an earlier sentence
         for m in by_sentence[i]:
             if m.kind == "date":
                 _attribute_date(m, text, sdoc, defaults)

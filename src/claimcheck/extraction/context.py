@@ -310,6 +310,9 @@ def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) ->
     """
     s0, s1 = mention.sentence
     sentence = text[s0:s1]
+    places = [e for e in sdoc.ents if e.label_ == "GPE"] if sdoc is not None and sdoc.has_annotation("ENT_IOB") else []
+    if places:  # for "the city" in a later sentence
+        defaults["next_place"] = _clean_entity(places[-1].text)
     own = _subject_entity(mention, sdoc, text)
     if own[0]:
         return own
@@ -326,6 +329,9 @@ def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) ->
     main = defaults.get("entity")
     if placeholder and main:
         return main, f"'{placeholder.group(0)}' resolved to the document's main subject"
+    place = defaults.get("last_place")
+    if placeholder and place and placeholder.group(0).split()[-1].lower() not in ("company", "group", "firm"):
+        return place, f"'{placeholder.group(0)}' resolved to the place named last, '{place}'"
     subject = _proper_subject(sdoc, sentence, mention.start - s0)
     if subject:
         return subject, f"proper-noun subject '{subject}'"
