@@ -45,6 +45,7 @@ _DAYS = ("weekday", "day")
 _COMPARED_VALUE = re.compile(r"\b(?:up|down|rising|falling|compared|versus|vs\.?|against|from)\s+(?:with\s+|from\s+|to\s+)?"
                              r"(?:a\s+record\s+|about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 _GENERIC = {"people", "person", "individual"}
+_TIME_UNITS = {"year", "month", "week", "day", "decade", "hour", "minute", "century", "quarter"}
 _RATES = {"rate", "ratio", "share", "margin", "proportion", "percentage", "inflation", "yield", "level"}
 _NAMED_THINGS = {"scheme", "network", "programme", "program", "line", "project", "initiative", "corridor", "highway",
                  "railway", "bridge", "fund", "plan"}
@@ -117,6 +118,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     # a count modifies its noun: "11,230 State-level high-tech companies"
     if mention.kind in ("count", "quantity") and root.dep_ in ("nummod", "quantmod", "amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
+        if noun.lemma_.lower() in _TIME_UNITS and mention.kind == "count":
+            return None, f"counts '{noun.text}': a time reference, not a measure"  # "10 or 20 years ago"
         if noun.lemma_.lower() in _GENERIC and noun.head.lemma_ in _ACTIONS and noun.dep_ == "dobj":
             return _ACTIONS[noun.head.lemma_], f"'{noun.head.text} ... {noun.text}'"  # "employs 8,300 people"
         if noun.i >= span.end or noun.i < span.start:
