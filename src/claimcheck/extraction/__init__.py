@@ -19,7 +19,8 @@ from ..model import Document, Mention
 from ..nlp import Pipeline, Sentence, split_sentences
 from . import lexicon as lx
 from . import tables
-from .context import attribute, date_entity, singular
+from .context import attribute, singular
+from .entities import date_entity
 from .scanner import scan
 from .times import TimeExpr, find_times
 
