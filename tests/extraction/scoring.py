@@ -9,7 +9,7 @@ agree. Context fields are scored on matched claims only, where a label gives the
 - metric: rapidfuzz ``token_set_ratio`` of the lemmatized, lower-cased phrases >= 80
   (so "R&D investment share of GDP" matches "R&D investment share of city GDP").
 
-Run directly for a per-file table: ``python tests/extraction/scoring.py [--split holdout] [--fast]``.
+Run directly for a per-file table: ``python tests/extraction/scoring.py [--split holdout] [--file NAME.yaml] [--fast]``.
 """
 
 from __future__ import annotations
@@ -54,9 +54,9 @@ class Field:
         return self.right / self.total if self.total else 1.0
 
 
-def load_cases(split: str | None = None) -> list[dict[str, Any]]:
+def load_cases(split: str | None = None, file: str | None = None) -> list[dict[str, Any]]:
     cases = []
-    for path in sorted(DATA.glob("*.yaml")):
+    for path in sorted(DATA.glob(file or "*.yaml")):
         for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             if split is None or case.get("split", "dev") == split:
                 case["_file"] = path.name
@@ -170,10 +170,11 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "holdout"])
+    ap.add_argument("--file", help="score one file of tests/data/extraction/ only (e.g. fresh_context.yaml)")
     ap.add_argument("--fast", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors per measure")
     args = ap.parse_args()
-    result = score(load_cases(args.split), extractor(args.fast))
+    result = score(load_cases(args.split, args.file), extractor(args.fast))
     for key in sorted(result["strict"]):
         s, p = result["strict"][key], result["spans"][key]
         print(f"{key:18} strict P {s.precision:.3f} R {s.recall:.3f}   span P {p.precision:.3f} R {p.recall:.3f}")

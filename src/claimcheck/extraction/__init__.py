@@ -19,7 +19,8 @@ from ..model import Document, Mention
 from ..nlp import Pipeline, Sentence, split_sentences
 from . import lexicon as lx
 from . import tables
-from .context import singular, attribute
+from .context import attribute, singular
+from .entities import date_entity
 from .scanner import scan
 from .times import TimeExpr, find_times
 
@@ -96,23 +97,26 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
         m.sentence = (sentences[i].start, sentences[i].end)
         by_sentence.setdefault(i, []).append(m)
     owned = _owned_times(text, mentions, times)
+    # a founding or effective date is a claim of its own, not the period of the numbers around it
+    dating = [t for t in times if t.start not in {m.start for m in mentions if m.kind == "date"}]
     order = sorted(by_sentence)
     sdocs = _parse(pipeline, [sentences[i].text for i in order], None if budget is None else started + budget)
     if sdocs and sdocs[-1] is None and pipeline.mode == "full":
         log.warning("%s: time budget of %ss used up; %d of %d sentences attributed without the parser",
                     doc.id, budget, sum(1 for d in sdocs if d is None), len(sdocs))
-    defaults = {"entity": _main_entity(text, sdocs)}
-    previous: Mention | None = None
+    defaults = {"entity": _main_entity(text, sdocs), "spans": [(m.start, m.end) for m in mentions]}
+    previous: dict[str, Mention] = {}  # the last value of each kind: "the figure" refers back past a percentage
     paragraphs = _paragraphs(text)
     for i, sdoc in zip(order, sdocs):
         defaults["paragraph"] = paragraphs[bisect.bisect_right([p[0] for p in paragraphs], sentences[i].start) - 1]
+        defaults["last_place"] = defaults.get("next_place")  # a place named in an earlier sentence
         for m in by_sentence[i]:
             if m.kind == "date":
                 _attribute_date(m, text, sdoc, defaults)
                 continue
-            attribute(m, text, sdoc, times, owned, defaults, previous if previous and previous.kind == m.kind else None)
+            attribute(m, text, sdoc, dating, owned, defaults, previous.get(m.kind))
             m.explain["mode"] = pipeline.mode if sdoc is not None or pipeline.mode != "full" else "window (time budget)"
-            previous = m
+            previous[m.kind] = m
     _share_group_context(mentions)
     _table_context(text, mentions)
     return mentions
@@ -191,14 +195,7 @@ def _date_claims(text: str, times: list[TimeExpr], sentences: list[Sentence]) ->
 
 
 def _attribute_date(m: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> None:
-    if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
-        ents = [e for e in sdoc.ents if e.label_ in ("ORG", "GPE", "FAC", "PRODUCT", "EVENT", "LOC")]
-        if ents:
-            m.entity = re.sub(r"^the\s+", "", ents[0].text, flags=re.IGNORECASE)
-            m.explain["entity_from"] = f"{ents[0].label_} '{ents[0].text}'"
-            return
-    m.entity = defaults.get("entity")
-    m.explain["entity_from"] = "document's main subject"
+    m.entity, m.explain["entity_from"] = date_entity(m, text, sdoc, defaults)
 
 
 def _owned_times(text: str, mentions: list[Mention], times: list[TimeExpr]) -> set[int]:

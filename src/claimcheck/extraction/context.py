@@ -9,29 +9,44 @@ Every decision is recorded in ``mention.explain``.
 
 from __future__ import annotations
 
-import bisect
-
 import re
 from typing import Any
 
 from ..model import Mention
+from .entities import BODY, CLIMB, continue_subject, entity_of, subject_entity, subject_of
+from .periods import period_of
 from .times import TimeExpr
 
 _DROP_MODIFIERS = {"total", "overall", "whole", "entire", "combined", "cumulative", "aggregate", "new", "about",
                    "some", "more", "less", "than", "nearly", "around", "approximately", "roughly", "other",
                    "such", "same", "own", "its", "their", "current", "currently", "latest", "record", "last", "this",
                    "next", "year", "annual"}
+
 _VAGUE_HEADS = {"proportion", "share", "ratio", "figure", "number", "amount", "rate", "percentage", "it", "this",
                 "that", "which", "one", "total", "sum", "level", "value", "them", "they", "these", "those", "he", "she",
                 "i", "we", "you", "who"}
-_PLACEHOLDERS = {"city": "city", "district": "district", "province": "province", "country": "country",
-                 "state": "state", "company": "company", "group": "company", "firm": "company",
-                 "region": "region", "town": "city", "municipality": "city", "nation": "country"}
-_CLIMB = {"pobj", "prep", "dobj", "attr", "npadvmod", "nummod", "appos", "quantmod", "advmod", "pcomp", "oprd",
-          "acomp", "dep", "conj", "cc", "compound", "amod", "nmod", "punct", "xcomp", "advcl", "acl", "ccomp", "relcl"}
-_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
-_PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:city|district|province|country|state|company|group|firm|region|town|municipality|nation)\b", re.IGNORECASE)
-_CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
+
+
+_NOT_MEASURES = {"year", "month", "quarter", "week", "day", "period", "statement", "report", "time", "total"}
+
+_COMPARED_VALUE = re.compile(r"\b(?:up|down|rising|falling|compared|versus|vs\.?|against|from)\s+(?:with\s+|from\s+|to\s+)?"
+                             r"(?:a\s+record\s+|about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+
+_GENERIC = {"people", "person", "individual"}
+
+_TIME_UNITS = {"year", "month", "week", "day", "decade", "hour", "minute", "century", "quarter"}
+
+_RATES = {"rate", "ratio", "share", "margin", "proportion", "percentage", "inflation", "yield", "level"}
+
+_CHANGES = {**dict.fromkeys(["rise", "grow", "increase", "climb", "jump", "expand", "gain", "surge", "soar"], "growth"),
+            **dict.fromkeys(["fall", "decline", "drop", "slip", "slide", "plunge", "tumble"], "decline"),
+            **dict.fromkeys(["shrink", "contract"], "contraction")}
+
+_ACTIONS = {"invest": "investment", "spend": "spending", "earn": "earnings", "borrow": "borrowing", "lend": "lending",
+            "raise": "funds raised", "pay": "payment", "export": "export", "import": "import", "sell": "sales",
+            "produce": "production", "employ": "employee", "hire": "hire", "cost": "cost", "donate": "donation",
+            "allocate": "allocation", "award": "award", "budget": "budget", "owe": "debt", "lose": "loss"}
+
 _STOP = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "by", "on", "at", "with", "from", "as", "is", "was",
          "were", "are", "be", "been", "has", "have", "had", "that", "which", "this", "these", "its", "their", "it",
          "while", "than", "more", "less", "about", "around", "over", "under", "up", "into", "per", "also", "there",
@@ -52,17 +67,25 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric, why = _metric_window(text, mention)
         mention.explain["metric_mode"] = "window"
     mention.explain["metric_from"] = why
-    refers_back = bool(mention.metric and mention.metric.split()[-1] in _VAGUE_HEADS and previous is not None and previous.metric)
+    # "up from 720 a year earlier", "compared with US$0.61": the earlier value of the same measure
+    compared = bool(previous is not None and previous.sentence == mention.sentence and previous.metric
+                    and _COMPARED_VALUE.search(text[max(s0, mention.start - 30):mention.start]))
+    refers_back = compared or bool(mention.metric and mention.metric.split()[-1] in _VAGUE_HEADS and previous is not None and previous.metric)
     if refers_back and previous is not None:
         mention.explain["metric_from"] = f"'{mention.metric}' refers back to '{previous.metric}'"
         mention.metric = previous.metric
         mention.entity, mention.explain["entity_from"] = previous.entity, "inherited with the metric it refers back to"
+        own = subject_entity(mention, sdoc, text)
+        if own[0]:  # "China exported 680,000 ..., and BYD alone sold 1.86 million of them"
+            mention.entity, mention.explain["entity_from"] = own
     else:
-        mention.entity, mention.explain["entity_from"] = _entity(mention, text, sdoc, defaults)
+        mention.entity, mention.explain["entity_from"] = entity_of(mention, text, sdoc, defaults)
+    continue_subject(mention, defaults)
     if mention.metric and mention.entity and mention.metric.lower() == mention.entity.lower():
         mention.explain["metric_from"] += " (dropped: names the entity, not a measure)"
         mention.metric = None
-    mention.period, mention.explain["period_from"] = _period(mention, text, times, owned, defaults.get("paragraph"))
+    mention.period, mention.explain["period_from"] = period_of(mention, text, times, owned, defaults.get("paragraph"),
+                                                                     defaults.get("spans", ()))
 
 
 def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
@@ -70,8 +93,15 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     # a count modifies its noun: "11,230 State-level high-tech companies"
     if mention.kind in ("count", "quantity") and root.dep_ in ("nummod", "quantmod", "amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
+        if noun.lemma_.lower() in _TIME_UNITS and mention.kind == "count":
+            return None, f"counts '{noun.text}': a time reference, not a measure"  # "10 or 20 years ago"
+        if noun.lemma_.lower() in _GENERIC and noun.head.lemma_ in _ACTIONS and noun.dep_ == "dobj":
+            return _ACTIONS[noun.head.lemma_], f"'{noun.head.text} ... {noun.text}'"  # "employs 8,300 people"
         if noun.i >= span.end or noun.i < span.start:
             return _phrase(noun, skip=span), f"noun counted: '{noun.text}'"
+    # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
+    if mention.kind in ("money", "percent") and root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+        return _phrase(root.head, skip=span), f"noun the amount modifies: '{root.head.text}'"
     # "195 of them": the partitive refers back
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -79,48 +109,67 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if pobj and mention.kind in ("count", "quantity"):
                 return _phrase(pobj[0], skip=span), f"partitive 'of {pobj[0].text}'"
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
-    around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")]
+    around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")
+                                   and (t.head.i in (root.i, root.head.i) or t.head.lemma_ in ("year", "month", "week", "day"))]
     for child in around:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "on") and mention.kind == "money":
-            pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from") and mention.kind == "money":
+            # "in rent subsidies", not "in January", "in the three months", "in a statement"
+            pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                    and c.ent_type_ not in ("DATE", "TIME", "GPE", "ORG") and c.lemma_.lower() not in _NOT_MEASURES]
             if pobj:
                 return _phrase(pobj[0], skip=span), f"'{child.text} {pobj[0].text}' after the amount"
+    change = _change(root, span) if mention.kind == "percent" else None
+    if change:
+        return change
     whole = _share_whole(root) if mention.kind in ("percent",) else None
     # "investment of 1.23 billion yuan": the noun the value complements
     tok = root
     steps = 0
-    while tok.dep_ in _CLIMB and tok.head.i != tok.i and steps < 8:
+    while tok.dep_ in CLIMB and tok.head.i != tok.i and steps < 8:
         steps += 1
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in ("total", "sum", "level"):
             base = _phrase(head.head, skip=span)
             return _share(base, whole), f"'{head.head.text} of' the value"
         if head.pos_ in ("VERB", "AUX"):
-            subj = _subject(head)
+            subj = subject_of(head)
+            # "the Bank of England raised Bank Rate to 5 per cent": an actor's number measures the object
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in range(span.start, span.end)), None)
+            actor = subj is not None and (subj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or subj.pos_ == "PROPN" or bool(BODY.search(subj.text)))
+            if actor and obj is not None and not obj.like_num and obj.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
+                return _share(_phrase(obj, skip=span), whole), f"object '{obj.text}' of '{head.text}' (the subject is an actor)"
+            if actor and head.lemma_ in _ACTIONS and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
+                # "Petrobras plans to invest US$68 billion": what the actor does with it
+                return _share(_ACTIONS[head.lemma_], whole), f"'{head.text}' by the actor '{subj.text}'"
             if subj is not None:
                 base = _phrase(subj, skip=span)
                 return _share(base, whole), f"subject '{subj.text}' of '{head.text}'"
         tok = head
     sent_root = span.sent.root
-    subj = _subject(sent_root)
+    subj = subject_of(sent_root)
     if subj is not None:
         return _share(_phrase(subj, skip=span), whole), f"sentence subject '{subj.text}'"
     return (whole and f"share of {whole}"), "no subject found"
 
 
-def _subject(verb: Any) -> Any:
-    tok = verb
-    for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in _SUBJ and c.pos_ not in ("PRON",) or (c.dep_ in _SUBJ and c.lower_ in ("it",) and False)]
-        if subj:
-            return subj[0]
-        if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp") and tok.head.i != tok.i:
-            tok = tok.head
-            if tok.dep_ == "relcl" or (tok.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("relcl", "acl")):
-                return tok if tok.pos_ in ("NOUN", "PROPN") else None
-        else:
-            return None
-    return None
+def _change(root: Any, span: Any) -> tuple[str, str] | None:
+    """"Japan's exports rose 9.8%": a percentage change of the subject is its growth (or decline), not its level."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "by":
+        verb = verb.head
+    elif root.dep_ not in ("dobj", "npadvmod", "advmod"):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_ not in _CHANGES:
+        return None
+    subj = subject_of(verb)
+    base = _phrase(subj, skip=span) if subj is not None else None
+    # a rate that "rose 4.5%" keeps its metric: percent or points is for the rules to flag, not to hide
+    if not base or subj.lemma_.lower() in _RATES:
+        return None
+    word = _CHANGES[verb.lemma_]
+    if subj.lemma_ == "economy":
+        return f"economic {word}", f"'{verb.text}' by a percentage: change of the economy"
+    return f"{base} {word}", f"'{verb.text}' by a percentage: change of '{subj.text}'"
 
 
 def _share_whole(root: Any) -> str | None:
@@ -149,9 +198,9 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
         if tok.dep_ in ("det", "poss", "case", "punct", "nummod", "quantmod", "cc", "predet", "relcl", "acl", "advmod", "appos") or tok.like_num:
             if not (tok.dep_ == "punct" and tok.text in ("-", "&")):
                 continue
-        if tok.i > noun.i and tok.dep_ == "prep" and tok.lower_ != "of":
+        if tok.i > noun.i and tok.dep_ == "prep" and tok.lower_ not in ("of", "per"):
             break
-        if tok.lower_ in _DROP_MODIFIERS and tok.i != noun.i:
+        if tok.lower_ in _DROP_MODIFIERS and tok.i != noun.i and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"):
             continue
         if _in_poss(tok, noun):
             continue
@@ -164,7 +213,7 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
 def _under_of(tok: Any, noun: Any) -> bool:
     anc = tok
     while anc.i != noun.i and anc.head.i != anc.i:
-        if anc.dep_ == "prep" and anc.lower_ == "of" and anc.head.i == noun.i:
+        if anc.dep_ == "prep" and anc.lower_ in ("of", "per") and anc.head.i == noun.i:
             return True
         anc = anc.head
     return False
@@ -213,74 +262,3 @@ def singular(phrase: str) -> str:
         last = last[:-1]
     words[-1] = last
     return " ".join(w if w.isupper() or "&" in w else w.lower() for w in words)
-
-
-def _entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> tuple[str | None, str]:
-    """Nearest GPE/ORG before the value; else "the city"-style placeholders; else one after it; else the document's."""
-    s0, s1 = mention.sentence
-    sentence = text[s0:s1]
-    ents: list[Any] = []
-    if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
-        ents = [e for e in sdoc.ents if e.label_ in ("GPE", "ORG", "LOC", "FAC")
-                and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)]
-    left = [e for e in ents if e.end_char + s0 <= mention.start]
-    if left:
-        best = left[-1]
-        return _clean_entity(best.text), f"{best.label_} '{best.text}' before the value"
-    placeholder = _PLACEHOLDER.search(sentence)
-    main = defaults.get("entity")
-    if placeholder and main:
-        return main, f"'{placeholder.group(0)}' resolved to the document's main subject"
-    if ents:
-        best = ents[0]
-        return _clean_entity(best.text), f"{best.label_} '{best.text}' after the value"
-    if main:
-        return main, "document's main subject"
-    return None, "none found"
-
-
-def _clean_entity(s: str) -> str:
-    s = re.sub(r"^(?:the|The)\s+", "", s)
-    return re.sub(r"[’']s$", "", s).strip()
-
-
-def _period(mention: Mention, text: str, times: list[TimeExpr], owned: set[int],
-            paragraph: tuple[int, int] | None = None) -> tuple[str | None, str]:
-    s0, s1 = mention.sentence
-    inside = [t for t in _between(times, s0, s1)]
-    after = [t for t in inside if t.start >= mention.end and _CONNECT.match(text[mention.end:t.start]) and t.start - mention.end < 30]
-    if after:
-        return _pick(after[0], inside), f"'{text[after[0].start:after[0].end]}' right after the value"
-    prior = [t for t in inside if t.end <= mention.start and t.start not in owned]
-    if prior:
-        t = prior[-1]
-        return _pick(t, inside), f"'{text[t.start:t.end]}' earlier in the sentence"
-    later = [t for t in inside if t.start >= mention.end and t.start not in owned]
-    if later:
-        t = later[0]
-        return _pick(t, inside), f"'{text[t.start:t.end]}' later in the sentence"
-    if paragraph:
-        around = {t.period for t in _between(times, *paragraph, limit=50) if t.kind != "md"}
-        if len(around) == 1 and None not in around:
-            only = around.pop()
-            return only, f"every time expression in the paragraph says {only}"
-    return None, "no time expression in the sentence or paragraph"
-
-
-def _between(times: list[TimeExpr], a: int, b: int, limit: int | None = None) -> list[TimeExpr]:
-    """Time expressions inside [a, b) (``times`` is sorted by start); at most ``limit`` + 1 of them."""
-    i = bisect.bisect_left(times, a, key=lambda t: t.start)
-    out: list[TimeExpr] = []
-    while i < len(times) and times[i].start < b and (limit is None or len(out) <= limit):
-        if times[i].end <= b:
-            out.append(times[i])
-        i += 1
-    return out
-
-
-def _pick(t: TimeExpr, inside: list[TimeExpr]) -> str | None:
-    if t.relative_to_claim:
-        years = [x.period for x in inside if x is not t and x.period and re.fullmatch(r"\d{4}", x.period)]
-        if years:
-            return str(int(years[0]) - 1)
-    return t.period

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import fiscal
 from .numbers import parse_words
 from .spans import Spans
 
@@ -23,19 +24,32 @@ _Y = r"(?:1[89]\d\d|20\d\d)"
 _NUMW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SPAN_UNITS = {"year": 12, "quarter": 3, "half": 6}
+
 PATTERNS: list[tuple[str, str]] = [
+    # a period named by its end: "the year to June 2023", "the three months to September", "fiscal year ended March 31, 2023"
+    ("trailing", rf"\b(?:[Tt]he\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<unit>year|quarter|half)|(?P<n>{_NUMW})\s+months)\s+"
+                 rf"(?:to|ended|ending|through|until)\s+(?:on\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?\b"),
+    ("fiscal", rf"\b(?:FY|fiscal(?:\s+year)?)\s*(?P<y>{_Y}|\d\d)(?:[-–/](?P<y2>\d\d)(?!\d))?\b(?:,?\s+(?:which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{_MON}))?"),
+    ("first_months", rf"\b(?:[Tt]he\s+)?(?P<fl>first|last|final)\s+(?P<n>{_NUMW})\s+months(?:\s+of\s+(?P<y>{_Y}))?"),
+    ("day_range", rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_Y}))?\s+(?:and|to|through|until)\s+"
+                  rf"(?P<mon2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y2>{_Y}))?\b"),
     ("iso", rf"\b(?P<y>{_Y})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("mdy", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_Y})\b"),
     ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>{_Y})\b"),
     ("month_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<mon>{_MON})\s+(?:to|and|through|until)\s+(?P<mon2>{_MON})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),
+    # "the April-June quarter", "April-to-June period", "July to September"
+    ("month_span", rf"\b(?P<mon>{_MON})(?:\s*[-–]\s*|\s*-?to-?\s*|\s+through\s+)(?P<mon2>{_MON})\b(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<y>{_Y}))?"),
+    # "the September quarter": the three months ending in September
+    ("month_quarter", rf"\b(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?\s+quarter\b"),
     ("my", rf"\b(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_Y})\b"),
     ("md", rf"\b(?P<mon>{_MON})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?{_Y})(?![\d,.]*\s*(?:%|percent|million|billion))"),
     ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b"),
-    ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bQ(?P<qn>[1-4])\s*(?P<y2>{_Y})?"),
-    ("half", rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bH(?P<hn>[12])\s*(?P<y2>{_Y})?"),
-    ("fiscal", rf"\b(?:FY|fiscal(?:\s+year)?)\s*(?P<y>{_Y}|\d\d)\b"),
-    ("year_span", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<y>{_Y})\s*(?:-|–|to|and|through)\s*(?P<y2>{_Y}|\d\d)\b"),
-    ("end_of", rf"\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?|(?P<y2>{_Y})|(?P<rel>last|this|next)\s+year)"),
+    ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bQ(?P<qn>[1-4])\s*(?P<y2>{_Y})?"),
+    ("half", rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bH(?P<hn>[12])\s*(?P<y2>{_Y})?"),
+    ("year_span", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<y>{_Y})\s*(?:-|–|/|to|and|through)\s*(?P<y2>{_Y}|\d\d)\b(?P<fy>\s+(?:fiscal|financial)\s+year|\s+[Bb]udget)?(?P<season>\s+season)?"),
+    ("end_of", rf"\b(?:by\s+|at\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?!\d\d?\b)(?:(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?|(?P<y2>{_Y})|(?P<rel>last|this|next)\s+year)"),
     ("as_of_month", rf"\b(?:as of|since|by|in|during|until|through|till|last|this)\s+(?P<mon>{_MON})\b(?!\s+\d)"),
     # a year-like number followed by a scale, an unambiguous currency name or a counted noun is a quantity
     # ("2000 million euros"); the list stays narrow on purpose: "in 2019 won the vote" is still a year
@@ -43,10 +57,13 @@ PATTERNS: list[tuple[str, str]] = [
              r"mn|bn|yuan|dollars|euros|pounds|rupees|yen|tonnes|tons|people|units|employees|jobs|companies|"
              r"percent|per\s?cent)\b)"),
     ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"),
-    ("ago", rf"\b(?P<n>{_NUMW}|a)\s+years?\s+ago\b"),
+    ("rel_month", r"\b(?P<rel>this|last|previous|prior)\s+month\b|\b(?:a|one)\s+month\s+(?:earlier|before)\b"),
+    ("day", r"\b(?:today|yesterday)\b"),
+    ("weekday", r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("ago", rf"\b(?P<n>{_NUMW}|a)\s+(?P<unit>years?|decades?)\s+ago\b"),
     ("past_span", rf"\b(?:the\s+)?(?:past|last)\s+(?:(?P<n>{_NUMW})\s+(?P<unit>years|decades)|(?P<dec>decade))\b"),
 ]
-COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm", "as_of_month", "month_range") else 0))
+COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm", "as_of_month", "month_range", "month_span", "month_quarter", "trailing", "weekday") else 0))
             for name, rx in PATTERNS]
 
 
@@ -65,19 +82,33 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, published: 
     """All non-overlapping time expressions in ``text[start:end]``, earliest first."""
     end = len(text) if end is None else end
     pub = _pub(published)
+    fy = fiscal.convention(text)
     found: list[TimeExpr] = []
     taken = Spans([])
     for name, rx in COMPILED:
         for m in rx.finditer(text, start, end):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            period = _resolve(name, m, pub)
+            period = _resolve(name, m, pub, fy)
             if period is False:
                 continue
             taken.add(m.start(), m.end())
-            found.append(TimeExpr(m.start(), m.end(), period or None, name,
-                                  relative_to_claim=name == "rel_year" and "previous" in m.group(0).lower() or "before" in m.group(0).lower()))
+            found.append(TimeExpr(m.start(), m.end(), period or None, name, relative_to_claim=_relative(name, m.group(0))))
     return sorted(found, key=lambda t: t.start)
+
+
+def _relative(name: str, surface: str) -> bool:
+    """"a year earlier", "the previous month": a period relative to another claim's, not to the publication date."""
+    return name in ("rel_year", "rel_month") and bool(re.search(r"previous|prior|earlier|before", surface, re.IGNORECASE))
+
+
+def shift(period: str, years: int = 0, months: int = 0) -> str:
+    """``period`` moved by whole years and months, keeping its shape ("2021-07/2021-09" -> "2020-07/2020-09")."""
+    def move(m: re.Match[str]) -> str:
+        y, mon = int(m.group(1)), int(m.group(2) or 1)
+        n = y * 12 + mon - 1 + years * 12 + months
+        return f"{n // 12:04d}" + (f"-{n % 12 + 1:02d}" if m.group(2) else "") + (m.group(3) or "")
+    return re.sub(r"\b(\d{4})(?:-(\d\d))?(-\d\d)?\b", move, period)
 
 
 def _pub(published: str | None) -> dt.date | None:
@@ -91,9 +122,11 @@ def _mon(s: str | None) -> int | None:
     return _MONTHS.get(s.lower()[:3]) if s else None
 
 
-def _resolve(name: str, m: re.Match[str], pub: dt.date | None) -> str | None | bool:
+def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.FiscalYear | None = None) -> str | None | bool:
     g = m.groupdict()
     y = int(g["y"]) if g.get("y") and len(g["y"]) == 4 else None
+    if name in ("trailing", "first_months", "day_range", "month_span", "month_quarter", "rel_month", "day", "weekday"):
+        return _resolve_months(name, m, pub, y)
     if name == "iso":
         return _date(y, int(g["m"]), int(g["d"]))
     if name in ("mdy", "dmy"):
@@ -121,13 +154,22 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None) -> str | None | b
         year = y or (int(g["y2"]) if g.get("y2") else None) or (_latest_year(h * 6, pub) if pub else None)
         return f"{year:04d}-{h * 6 - 5:02d}/{year:04d}-{h * 6:02d}" if year else None
     if name == "fiscal":
-        raw = g["y"]
-        return str(int(raw) + 2000) if len(raw) == 2 else raw
+        named = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
+        if g.get("y2"):  # "FY2023-24": the fiscal year starting in 2023
+            if int(g["y2"]) != (named + 1) % 100:
+                return False
+            return (fy or fiscal.FiscalYear(4)).span_starting(named)
+        if g.get("mon"):  # "fiscal 2024, which ended March 31"
+            return fiscal.months_back(named, _mon(g["mon"]) or 12, 12)
+        return fy.span(named) if fy else str(named)
     if name == "year_span":
         y2 = g["y2"]
         end_year = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
         if end_year <= y or end_year - y > 50:
             return False
+        # "2023-24" is a fiscal year where the text's country has one (India, Kenya...); a "season" stays a span
+        if end_year == y + 1 and not g.get("season") and (fy or g.get("fy")) and not re.match(r"(?i)from|between", m.group(0)):
+            return (fy or fiscal.FiscalYear(4)).span_starting(y)
         return f"{y}/{end_year}"
     if name == "end_of":
         if g.get("y2"):
@@ -157,7 +199,7 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None) -> str | None | b
             return str(pub.year - 1) if pub else None
         return None
     if name == "ago":
-        n = _count(g["n"])
+        n = _count(g["n"]) * (10 if g["unit"].startswith("decade") else 1)
         return str(pub.year - n) if pub and n else None
     if name == "past_span":
         n = 10 if g.get("dec") else _count(g["n"]) * (10 if (g.get("unit") or "").startswith("decade") else 1)
@@ -165,10 +207,67 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None) -> str | None | b
     return None
 
 
+def _resolve_months(name: str, m: re.Match[str], pub: dt.date | None, y: int | None) -> str | None | bool:
+    """Periods counted in months or days: trailing spans, month ranges, "this month", weekdays."""
+    g = m.groupdict()
+    if name == "trailing":
+        months = _SPAN_UNITS.get(g.get("unit") or "") or _count(g.get("n") or "0")
+        end = _mon(g["mon"]) or 12
+        year = y or (_latest_year(end, pub) if pub else None)
+        return fiscal.months_back(year, end, months) if year and 0 < months <= 24 else None
+    if name == "month_quarter":
+        end = _mon(g["mon"]) or 12
+        year = y or (_latest_year(end, pub) if pub else None)
+        return fiscal.months_back(year, end, 3) if year else None
+    if name == "first_months":
+        n = _count(g["n"])
+        if not 0 < n <= 12:
+            return False
+        if g["fl"].lower() != "first":  # "the last three months of 2023"; without a year it is only a duration
+            return fiscal.months_back(y, 12, n) if y else False
+        year = y or (_latest_year(n, pub) if pub else None)
+        return f"{year:04d}-01/{year:04d}-{n:02d}" if year else None
+    if name == "day_range":  # "between Oct. 1 and Jan. 21": the latest such span ending by publication
+        m1, m2, d1, d2 = _mon(g["mon"]), _mon(g["mon2"]), int(g["d"]), int(g["d2"])
+        end_year = int(g["y2"]) if g.get("y2") else (y if y and (m1, d1) <= (m2, d2) else None)
+        if end_year is None and pub:
+            end_year = pub.year if (m2, d2) <= (pub.month, pub.day) else pub.year - 1
+        if end_year is None:
+            return None
+        start_year = y or (end_year if (m1, d1) <= (m2, d2) else end_year - 1)
+        first, last = _date(start_year, m1, d1), _date(end_year, m2, d2)
+        return f"{first}/{last}" if first and last else False
+    if name == "month_span":
+        m1, m2 = _mon(g["mon"]), _mon(g["mon2"])
+        year = y or (_nearest_year(m1 or 1, m2 or 12, pub) if pub else None)
+        if m1 is None or m2 is None or m2 <= m1:
+            return False
+        return f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}" if year else None
+    if pub is None:
+        return None
+    if name == "rel_month":
+        back = 0 if (g.get("rel") or "").lower() == "this" else 1
+        n = pub.year * 12 + pub.month - 1 - back
+        return f"{n // 12:04d}-{n % 12 + 1:02d}"
+    if name == "day":
+        return (pub - dt.timedelta(days=1 if m.group(0).lower() == "yesterday" else 0)).isoformat()
+    wd = _WEEKDAYS.index(g["wd"].lower())
+    return (pub - dt.timedelta(days=(pub.weekday() - wd) % 7)).isoformat()
+
+
 def _rel_year(rel: str, pub: dt.date | None) -> str | None:
     if not pub:
         return None
     return str(pub.year + {"last": -1, "this": 0, "next": 1}[rel.lower()])
+
+
+def _nearest_year(first: int, last: int, pub: dt.date) -> int:
+    """The year whose months first..last lie closest to publication ("for July to September will fall" in May)."""
+    now = pub.year * 12 + pub.month
+    def distance(year: int) -> int:
+        a, b = year * 12 + first, year * 12 + last
+        return 0 if a <= now <= b else min(abs(now - a), abs(now - b))
+    return min((pub.year - 1, pub.year, pub.year + 1), key=distance)
 
 
 def _latest_year(month: int, pub: dt.date) -> int:

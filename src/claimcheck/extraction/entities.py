@@ -1,0 +1,227 @@
+"""Attribute an entity to a value: who or what the number is about.
+
+The subject of the value's clause comes first (the subject itself, its
+apposition, its owner, a place it is in), then the nearest fitting name before
+the value, "the city"-style placeholders (the document's main place), the
+sentence's proper-noun subject, names after the value, and document defaults.
+Sources are not subjects: ministries, statistics offices and whoever "said"
+the number are skipped, as are currency codes read as ORGs and places in
+"Zurich-based". Every decision is recorded in ``mention.explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Mention
+
+_PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:city|district|province|country|state|company|group|firm|region|town|municipality|nation)\b", re.IGNORECASE)
+
+BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cabinet|Agency|Council|Government|government|"
+                   r"Institute|institute|Board|Statistics|Commission|Parliament|Lok Sabha|Senate|Congress)\b")
+
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+_SAY = {"say", "announce", "report", "estimate", "tell", "show", "add", "note", "state"}
+
+_NAMED_THINGS = {"scheme", "network", "programme", "program", "line", "project", "initiative", "corridor", "highway",
+                 "railway", "bridge", "fund", "plan"}
+
+CLIMB = {"pobj", "prep", "dobj", "attr", "npadvmod", "nummod", "appos", "quantmod", "advmod", "pcomp", "oprd",
+          "acomp", "dep", "conj", "cc", "compound", "amod", "nmod", "punct", "xcomp", "advcl", "acl", "ccomp", "relcl"}
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> tuple[str | None, str]:
+    """Nearest GPE/ORG before the value; else "the city"-style placeholders; else the subject; else one after it; else the document's.
+
+    Sources are not subjects: ministries, statistics offices and whoever "said"
+    the number are skipped, as are currency codes read as ORGs and places in
+    "Zurich-based".
+    """
+    s0, s1 = mention.sentence
+    sentence = text[s0:s1]
+    places = [e for e in sdoc.ents if e.label_ == "GPE"] if sdoc is not None and sdoc.has_annotation("ENT_IOB") else []
+    if places:  # for "the city" in a later sentence
+        defaults["next_place"] = _clean_entity(places[-1].text)
+    own = subject_entity(mention, sdoc, text)
+    if own[0]:
+        return own
+    ents: list[Any] = []
+    if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
+        ents = [e for e in sdoc.ents if e.label_ in ("GPE", "ORG", "LOC", "FAC")
+                and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)
+                and not _not_subject(e.text, sentence, e.start_char, e.end_char)]
+    left = [e for e in ents if e.end_char + s0 <= mention.start]
+    if left:
+        best = left[-1]
+        return _clean_entity(_extend(best)), f"{best.label_} '{best.text}' before the value"
+    placeholder = _PLACEHOLDER.search(sentence)
+    main = defaults.get("entity")
+    if placeholder and main:
+        return main, f"'{placeholder.group(0)}' resolved to the document's main subject"
+    place = defaults.get("last_place")
+    if placeholder and place and placeholder.group(0).split()[-1].lower() not in ("company", "group", "firm"):
+        return place, f"'{placeholder.group(0)}' resolved to the place named last, '{place}'"
+    subject = _proper_subject(sdoc, sentence, mention.start - s0)
+    if subject:
+        return subject, f"proper-noun subject '{subject}'"
+    if ents:
+        best = ents[0]
+        return _clean_entity(_extend(best)), f"{best.label_} '{best.text}' after the value"
+    acting = _acting_body(sdoc, sentence)
+    if acting:
+        return acting, f"public body '{acting}' acting, not reporting"
+    if main:
+        return main, "document's main subject"
+    return None, "none found"
+
+
+def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, str]:
+    """A name inside the subject of the verb the value hangs on: "Kenya's tea exports", "Employers in the U.S.", "Kaveri Software"."""
+    if sdoc is None or not sdoc.has_annotation("DEP") or not sdoc.has_annotation("ENT_IOB"):
+        return None, ""
+    s0, s1 = mention.sentence
+    span = sdoc.char_span(mention.start - s0, mention.end - s0, alignment_mode="expand")
+    if span is None:
+        return None, ""
+    tok, subj = span.root, None
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.dep_ not in CLIMB:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok)
+            if subj is not None:
+                break
+    if subj is not None and subj.head.lemma_ in _SAY:  # "the Nationwide said, lifting the price to ...": a source
+        return None, ""
+    if subj is None or subj.i in range(span.start, span.end):
+        return None, ""
+    sentence = text[s0:s1]
+    ents = {i: e for e in sdoc.ents if e.label_ in ("GPE", "ORG", "LOC", "FAC")
+            and not _not_subject(e.text, sentence, e.start_char, e.end_char) for i in range(e.start, e.end)}
+    # the subject itself ("Straits Mercantile Bank"), its apposition ("Mexico's state oil company Pemex"),
+    # its owner ("Kenya's tea exports"), then a place it is in ("Employers in the U.S.")
+    appos = [c for c in subj.children if c.dep_ == "appos"]
+    poss = [c for c in subj.children if c.dep_ == "poss"]
+    where = [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at") for p in c.children if p.dep_ == "pobj"]
+    for tok, how in [(subj, "subject"), *((a, "apposition") for a in appos), *((p, "owner") for p in poss), *((w, "place") for w in where)]:
+        e = ents.get(tok.i)
+        if e is not None and not (tok.i > 0 and sdoc[e.start - 1].dep_ == "compound" and sdoc[e.start - 1].pos_ == "PROPN"):
+            return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' ({how} of the clause)"
+        if tok.pos_ == "PROPN" and how != "place":
+            first = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=tok.i)
+            name = sdoc[first:tok.i + 1].text
+            if not _not_subject(name, sentence, sdoc[first].idx, tok.idx + len(tok), reporting=False):
+                return _clean_entity(name), f"proper noun '{name}' ({how} of the clause)"
+    return None, ""
+
+
+def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = True) -> bool:
+    """Names that say where a number comes from, not what it is about.
+
+    With ``reporting``, whoever "said" it too; a sentence's own subject that
+    reports its numbers ("Fernwood Software said revenue ...") is still its subject.
+    """
+    return bool(any(ch.isdigit() for ch in name) or BODY.search(name) or re.search(r"\b(?:Rate|Index)$", name) or _CURRENCY_CODE.fullmatch(name)
+                and re.match(r"\s*[\d.]", sentence[b:]) or re.match(r"-based\b", sentence[b:])
+                or reporting and re.match(r"\s+(?:has\s+)?(?:said|says|announced|reported|estimated)\b", sentence[b:])
+                or re.search(r"(?:according to|based in)\s+(?:the\s+)?$", sentence[:a]))
+
+
+def _acting_body(sdoc: Any, sentence: str) -> str | None:
+    """A public body that does something with the money ("The Tokyo Metropolitan Government will pay ...")."""
+    if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
+        return None
+    for e in sdoc.ents:
+        if e.label_ == "ORG" and BODY.search(e.text) and not _not_subject(e.text.replace("Government", "").replace("government", ""), sentence, e.start_char, e.end_char):
+            return _clean_entity(e.text)
+    return None
+
+
+def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
+    """The proper-noun subject of the sentence ("Fernwood Software said ..."; "Rhein Chemie Werke's board ...").
+
+    Not one that reports the value after stating it ("... have fled Khartoum, the UN said").
+    """
+    if sdoc is None or not sdoc.has_annotation("DEP"):
+        return None
+    for tok in sdoc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            continue
+        if tok.head.lemma_ in _SAY and tok.idx > value_at:
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        head = tok if tok.pos_ == "PROPN" else owner
+        if head is None:
+            return None
+        first = min((t.i for t in head.subtree if t.i <= head.i and (t.pos_ == "PROPN" or t.dep_ == "compound")), default=head.i)
+        name = re.sub(r"^.*-based\s+", "", sdoc[first:head.i + 1].text)
+        return None if _not_subject(name, sentence, sdoc[first].idx, head.idx + len(head), reporting=False) else _clean_entity(name)
+    return None
+
+
+def date_entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> tuple[str | None, str]:
+    """Whose founding or opening a date is: the subject of its verb ("Kaveri Software", "Emirates, launched in 1985")."""
+    own = subject_entity(mention, sdoc, text)
+    if own[0]:
+        return own
+    s0, s1 = mention.sentence
+    subject = _proper_subject(sdoc, text[s0:s1])
+    if subject:
+        return subject, f"proper-noun subject '{subject}'"
+    if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
+        ents = [e for e in sdoc.ents if e.label_ in ("ORG", "GPE", "FAC", "PRODUCT", "EVENT", "LOC")]
+        if ents:
+            return _clean_entity(ents[0].text), f"{ents[0].label_} '{ents[0].text}'"
+    return defaults.get("entity"), "document's main subject"
+
+
+def _extend(e: Any) -> str:
+    """The name as written: "the Ladki Bahin scheme", "the Brazilian Amazon"."""
+    doc = e.doc
+    start, end = e.start, e.end
+    if start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].pos_ == "ADJ":
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end - 1].whitespace_:
+        end += 1  # "Airbus A321XLR"
+    for j in range(end, min(end + 4, len(doc))):  # "the Chengdu-Chongqing high-speed line"
+        if doc[j].lower_ in _NAMED_THINGS:
+            end = j + 1
+            break
+        if not (doc[j].text == "-" or doc[j].pos_ in ("ADJ", "NOUN") and doc[j].text.islower()):
+            break
+    return doc[start:end].text
+
+
+def _clean_entity(s: str) -> str:
+    s = re.sub(r"^(?:the|The)\s+", "", s)
+    return re.sub(r"[’'](?:s)?$", "", s).strip()
+
+
+def continue_subject(mention: Mention, defaults: dict[str, Any]) -> None:
+    """A sentence with no name of its own ("Quarterly revenue was C$3.9 billion.") continues the paragraph's last one."""
+    paragraph = defaults.get("paragraph")
+    last = defaults.get("last_entity")
+    if mention.entity is None and last and last[1] == paragraph:
+        mention.entity, mention.explain["entity_from"] = last[0], f"'{last[0]}' carried over from earlier in the paragraph"
+    elif mention.entity is not None:
+        defaults["last_entity"] = (mention.entity, paragraph)
+
+
+def subject_of(verb: Any) -> Any:
+    tok = verb
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in _SUBJ and c.pos_ not in ("PRON",) or (c.dep_ in _SUBJ and c.lower_ in ("it",) and False)]
+        if subj:
+            return subj[0]
+        if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.dep_ == "relcl" or (tok.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("relcl", "acl")):
+                return tok if tok.pos_ in ("NOUN", "PROPN") else None
+        else:
+            return None
+    return None

@@ -1,0 +1,61 @@
+"""Fiscal-year conventions: the month a document's fiscal years start in, read from the places it names.
+
+Governments and most companies in a country share a fiscal year: India, Japan,
+the UK, Canada and South Africa start in April, Kenya, Uganda, Pakistan, Egypt
+and Australia in July, the US federal government in October. Japan names a
+fiscal year by the calendar year it starts in ("fiscal 2023" is April 2023 to
+March 2024); the others by the year it ends in ("FY2023" in India is April 2022
+to March 2023). A text that names none of them has no fiscal convention, and
+its fiscal years stay plain years.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FiscalYear:
+    """A fiscal-year convention: first month, and whether a year is named by its start."""
+
+    start: int
+    named_by_start: bool = False
+
+    def span(self, named: int) -> str:
+        """The months of fiscal year ``named`` ("2023-04/2024-03")."""
+        first = named if self.named_by_start else named - 1
+        return months_back(first + 1, self.start - 1, 12)
+
+    def span_starting(self, year: int) -> str:
+        """The fiscal year that starts in calendar ``year`` ("2023-24" -> "2023-04/2024-03")."""
+        return months_back(year + 1, self.start - 1, 12)
+
+
+_CONVENTIONS: list[tuple[re.Pattern[str], FiscalYear]] = [
+    (re.compile(r"\bJapan(?:ese)?\b|\byen\b"), FiscalYear(4, named_by_start=True)),
+    (re.compile(r"\bIndia(?:n)?\b|₹|\bRs\.?\s?\d|\b(?:crore|lakh)\b"), FiscalYear(4)),
+    (re.compile(r"\b(?:UK|U\.K\.|Britain|British|England|Scotland|Wales|Canada|Canadian|Ontario|Quebec|"
+                r"South Africa|Hong Kong|Singapore)\b|\bC\$|£"), FiscalYear(4)),
+    (re.compile(r"\b(?:Kenya|Kenyan|KSh|Uganda|Ugandan|Tanzania|Pakistan|Egypt|Bangladesh|Australia|Australian)\b"
+                r"|\bA\$"), FiscalYear(7)),
+    (re.compile(r"\b(?:U\.S\.|United States|Congress|federal deficit)\b"), FiscalYear(10)),
+]
+
+
+def convention(text: str) -> FiscalYear | None:
+    """The fiscal-year convention of the country the text names most often (None if it names none)."""
+    best, hits = None, 0
+    for rx, fy in _CONVENTIONS:
+        n = len(rx.findall(text[:20000]))
+        if n > hits:
+            best, hits = fy, n
+    return best
+
+
+def months_back(end_year: int, end_month: int, months: int) -> str:
+    """The span of ``months`` months ending with ``end_month`` of ``end_year`` ("2022-07/2023-06")."""
+    if end_month == 0:
+        end_year, end_month = end_year - 1, 12
+    first = end_year * 12 + end_month - 1 - (months - 1)
+    return f"{first // 12:04d}-{first % 12 + 1:02d}/{end_year:04d}-{end_month:02d}"

@@ -1,0 +1,129 @@
+"""Attribute a period to a value: the time expression that dates it.
+
+A time expression right after the value wins ("34.9 billion pesos a year
+earlier" is the sentence's period a year back); then one in the value's own
+clause, an earlier one in the sentence, a later one not closer to another value,
+and finally one every expression in the paragraph agrees on. Statement dates
+("said on Thursday"), comparisons ("since 2015", "up 11% on the previous year"),
+years of other nouns ("their 2016 listing price") and names ("the Act of 2022")
+never date a value. No time expression means period None: never a guessed year.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from ..model import Mention
+from .times import TimeExpr, shift
+
+_CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:same\s+period\s+|corresponding\s+period\s+)?(?:end of\s+)?$", re.IGNORECASE)
+
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+_COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|compared to)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE)
+
+_REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+
+_REPORTED_DOC = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+in\s+(?:the|a|its|their)\s+$", re.IGNORECASE)
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|with|after|before|as|bringing|taking|lifting|giving|noting)\b|\s(?:while|whereas)\s")
+
+_DAYS = ("weekday", "day")
+
+_NAMED = re.compile(r"\b(?:Act|Vision|Agenda)\s+(?:of\s+)?$")
+
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:in|and|to|from|of|for|on|at|by|as|with|was|were|is|are|when|after|before|the|a|an|or|"
+                          r"but|than|while|compared|versus|vs|through|until|up|down|levels?)\b)[a-z][a-z-]+")
+
+_NOUN_OF = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:of|at|was|were|reached|totall?ed|hit)\s+"
+                      r"(?:about\s+|around\s+|nearly\s+|some\s+|a\s+record\s+)?$")
+
+
+def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int],
+            paragraph: tuple[int, int] | None = None, spans: Any = ()) -> tuple[str | None, str]:
+    s0, s1 = mention.sentence
+    inside = _between(times, s0, s1)
+    after = [t for t in inside if t.start >= mention.end and _CONNECT.match(text[mention.end:t.start]) and t.start - mention.end < 30]
+    if after and not (after[0].relative_to_claim and _COMPARED.search(text[max(s0, after[0].start - 25):after[0].start])):
+        t = after[0]
+        return (_relative(t, text, inside) if t.relative_to_claim else t.period), f"'{text[t.start:t.end]}' right after the value"
+    for t in inside:  # "reported 2022 sales of 18.7 billion lira"
+        if t.end <= mention.start and t.kind == "year" and _ATTRIBUTIVE.match(text, t.end) and _NOUN_OF.match(text[t.end:mention.start]):
+            return t.period, f"'{text[t.start:t.end]}' dates the noun the value measures"
+    usable = [t for t in inside if _dates_numbers(text, t, s0)]
+    others = [a for a, _ in spans if s0 <= a < s1 and a != mention.start]
+
+    def taken(t: TimeExpr) -> bool:
+        """A later expression closer to another value dates that one ("rose to 15% for multinationals on 1 January")."""
+        between = [a for a in others if mention.end <= a < t.start]
+        return t.start >= mention.end and (t.start in owned or bool(between) and "," not in text[between[-1]:t.start])
+
+    clause = _clause(text, mention, s0, s1)
+    near = [t for t in usable if clause[0] <= t.start and t.end <= clause[1] and not taken(t) and t.start not in owned]
+    if near:
+        t = min(near, key=lambda x: (x.kind in _DAYS, abs(x.start - mention.start)))
+        return t.period, f"'{text[t.start:t.end]}' in the same clause"
+    prior = sorted((t for t in usable if t.end <= mention.start and not (t.kind in _DAYS and t.start in owned)), key=lambda x: (x.kind not in _DAYS, x.start))
+    if prior:  # the nearest one, but a year or month before a weekday: "for fiscal 2023 on Friday, including ..."
+        t = prior[-1]
+        return t.period, f"'{text[t.start:t.end]}' earlier in the sentence"
+    later = [t for t in usable if t.start >= mention.end and not taken(t)]
+    if later:
+        t = later[0]
+        return t.period, f"'{text[t.start:t.end]}' later in the sentence"
+    if paragraph:
+        around = {t.period for t in _between(times, *paragraph, limit=50)
+                  if t.kind not in _DAYS + ("md", "mdy", "dmy", "iso") and _dates_numbers(text, t, paragraph[0])}
+        if len(around) == 1 and None not in around:
+            only = around.pop()
+            return only, f"every time expression in the paragraph says {only}"
+    return None, "no time expression in the sentence or paragraph"
+
+
+def _dates_numbers(text: str, t: TimeExpr, lo: int) -> bool:
+    """Whether ``t`` can date a value other than the one right before it.
+
+    Not "a year earlier" (it dates the value it follows), "since 2015" (a
+    comparison), "the ministry said on Thursday" (the statement), "their 2016
+    listing price" (another noun) or "the Inflation Reduction Act of 2022" (a name).
+    """
+    before = text[max(lo, t.start - 30):t.start]
+    reported = _REPORTED_DOC.search(before) or t.kind in _DAYS + ("md", "mdy", "dmy", "iso") and _REPORTED.search(before)
+    return not (t.relative_to_claim or _SINCE.search(text[max(lo, t.start - 7):t.end]) or reported
+                or _NAMED.search(before) or _attributive(text, t, lo))
+
+
+def _attributive(text: str, t: TimeExpr, lo: int) -> bool:
+    """A year a value is compared with: "42 times their 2016 listing price", "triple its 2021 total"."""
+    return (t.kind == "year" and bool(_ATTRIBUTIVE.match(text, t.end))
+            and bool(re.search(r"\b(?:its|their|his|her|our)\s+$", text[max(lo, t.start - 8):t.start], re.IGNORECASE)))
+
+
+def _clause(text: str, mention: Mention, s0: int, s1: int) -> tuple[int, int]:
+    """The clause around the value: the sentence cut at ';' and at ', and' / ', while' / ', with'-style joins."""
+    cuts = [s0] + [s0 + m.start() for m in _CLAUSE_BREAK.finditer(text[s0:s1])] + [s1]
+    i = bisect.bisect_right(cuts, mention.start) - 1
+    return cuts[max(i, 0)], cuts[min(i + 1, len(cuts) - 1)]
+
+
+def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
+    """'34.9 billion pesos a year earlier': the sentence's own period, a year (or month) back."""
+    base = [x for x in inside if x is not t and not x.relative_to_claim and x.period and x.start < t.start]
+    base = base or [x for x in inside if x is not t and not x.relative_to_claim and x.period]
+    if not base:
+        return t.period
+    back = {"months": -1} if "month" in text[t.start:t.end].lower() else {"years": -1}
+    return shift(base[-1].period, **back)
+
+
+def _between(times: list[TimeExpr], a: int, b: int, limit: int | None = None) -> list[TimeExpr]:
+    """Time expressions inside [a, b) (``times`` is sorted by start); at most ``limit`` + 1 of them."""
+    i = bisect.bisect_left(times, a, key=lambda t: t.start)
+    out: list[TimeExpr] = []
+    while i < len(times) and times[i].start < b and (limit is None or len(out) <= limit):
+        if times[i].end <= b:
+            out.append(times[i])
+        i += 1
+    return out
