@@ -112,6 +112,9 @@ def test_period_attribution(nlp, text, published, surface, period):
     # a sentence without a name continues the paragraph's
     ("Maplecrest Telecom added 112,000 subscribers in the three months to September. Quarterly revenue was C$3.9 billion.",
      "C$3.9 billion", "Maplecrest Telecom"),
+    # an office after a place's name is not part of it
+    ("Uttar Pradesh Finance Minister Suresh Khanna presented a budget of Rs 5,50,270 crore for 2021-22.",
+     "Rs 5,50,270 crore", "Uttar Pradesh"),
 ])
 def test_entity_attribution(nlp, text, surface, entity):
     assert _claim(text, surface, "2024-01-01").entity == entity
@@ -135,6 +138,9 @@ def test_entity_attribution(nlp, text, surface, entity):
     ("Baltic Bytes now employs 1,150 people, up from 720 a year earlier.", "720", "employee"),
     # rates stay in the metric
     ("Diluted earnings per share were US$0.87.", "US$0.87", "diluted earnings per share"),
+    # a verb of speaking takes the listener, not the measure; a value in apposition restates its noun
+    ("Uttar Pradesh's budget for 2022-23 totals Rs 6,15,518 crore, Finance Minister Suresh Khanna told the assembly on Thursday.",
+     "Rs 6,15,518 crore", "budget"),
 ])
 def test_metric_attribution(nlp, text, surface, metric):
     # the corpus's documented match: token_set_ratio >= 80 of the lower-cased phrases

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.link import link
-from claimcheck.link.entities import fuller_name, weak
+from claimcheck.link.entities import fuller_name, weak, without_legal_form
 from claimcheck.model import Claim
 
 
@@ -70,3 +70,23 @@ def test_a_name_another_claim_of_the_sentence_owns_is_not_borrowed():
     b = claim("a.md", 9e9, "Apple", s, metric="revenue")
     c = claim("b.md", 9e9, "Apple", "Apple's revenue was 9 billion.", metric="revenue")
     assert _groups([a, b, c]) == [["a.md"], ["a.md", "b.md"]]
+
+
+@pytest.mark.parametrize("key, plain", [
+    ("pt mrt jakarta", "mrt jakarta"),
+    ("nordhavn shipping a", "nordhavn shipping a"),  # "A/S" is split by normalization; a lone letter stays
+    ("acme ltd", "acme"),
+    ("tata motors limited", "tata motors"),
+    ("sdn bhd", "sdn"),  # never empties a name
+    ("ontario", "ontario"),
+])
+def test_legal_forms_are_dropped_from_entity_keys(key, plain):
+    assert without_legal_form(key) == plain
+
+
+def test_a_company_links_with_and_without_its_legal_form():
+    a = claim("a.md", 19.1e6, "MRT Jakarta", "MRT Jakarta carried 19.1 million passengers in 2022.", period="2022")
+    b = claim("b.md", 21.0e6, "PT MRT Jakarta", "PT MRT Jakarta said the line carried 21 million passengers in 2022.",
+              period="2022")
+    clusters = [c for c in link([a, b]) if len(c.claims) > 1]
+    assert len(clusters) == 1 and clusters[0].entity == "mrt jakarta"

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..model import Mention
-from .entities import BODY, CLIMB, continue_subject, entity_of, subject_entity, subject_of
+from .entities import BODY, CLIMB, SPEECH, continue_subject, entity_of, subject_entity, subject_of
 from .periods import period_of
 from .times import TimeExpr
 
@@ -131,6 +131,13 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in ("total", "sum", "level"):
             base = _phrase(head.head, skip=span)
             return _share(base, whole), f"'{head.head.text} of' the value"
+        if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in _VAGUE_HEADS:
+            # "the budget ... Rs 6,15,518 crore": a value in apposition restates its noun
+            return _share(_phrase(head, skip=span), whole), f"'{head.text}' the value stands in apposition to"
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ in SPEECH:
+            # "..., the minister told the assembly": what was said is not what the speaker's verb takes
+            tok = head
+            break
         if head.pos_ in ("VERB", "AUX"):
             subj = subject_of(head)
             # "the Bank of England raised Bank Rate to 5 per cent": an actor's number measures the object
@@ -146,6 +153,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 return _share(base, whole), f"subject '{subj.text}' of '{head.text}'"
         tok = head
     sent_root = span.sent.root
+    if sent_root.lemma_ in SPEECH:
+        return (whole and f"share of {whole}"), f"no measure: the value hangs off '{sent_root.text}', a verb of speaking"
     subj = subject_of(sent_root)
     if subj is not None:
         return _share(_phrase(subj, skip=span), whole), f"sentence subject '{subj.text}'"

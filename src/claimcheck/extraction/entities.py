@@ -23,7 +23,9 @@ BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cab
 
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
-_SAY = {"say", "announce", "report", "estimate", "tell", "show", "add", "note", "state"}
+#: verbs of speaking: their subject is a source and their object the listener, never the measure
+SPEECH = frozenset({"say", "tell", "add", "note", "state", "explain", "inform", "warn"})
+_SAY = SPEECH | {"announce", "report", "estimate", "show"}
 
 _NAMED_THINGS = {"scheme", "network", "programme", "program", "line", "project", "initiative", "corridor", "highway",
                  "railway", "bridge", "fund", "plan"}
@@ -199,7 +201,15 @@ def _extend(e: Any) -> str:
 
 def _clean_entity(s: str) -> str:
     s = re.sub(r"^(?:the|The)\s+", "", s)
+    s = _TITLE.sub("", s) or s
     return re.sub(r"[’'](?:s)?$", "", s).strip()
+
+
+# "Uttar Pradesh Finance Minister", "Kenya's Chief Executive": an office ends a place's name, it is not part of it
+_TITLE = re.compile(r"(?:(?<=\S)\s+|^)(?:(?:Finance|Foreign|Prime|Chief|Deputy|Home|Health|Trade|Education|Energy|Economy|"
+                    r"Economic|Executive|Vice|Interior|Defen[cs]e|Transport|Agriculture|Commerce|Industry|State|Labour|"
+                    r"Labor|Environment|Treasury)\s+)*(?:Minister|President|Governor|Mayor|Secretary|Chairman|"
+                    r"Chairwoman|Chair|CEO|Premier|Chancellor|Spokesperson|Spokesman|Spokeswoman)\b.*$")
 
 
 def continue_subject(mention: Mention, defaults: dict[str, Any]) -> None:

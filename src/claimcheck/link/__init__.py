@@ -85,7 +85,7 @@ def link(claims: Iterable[Claim], aliases: Aliases | None = None) -> list[Cluste
             continue
         metric = normalize_phrase(c.metric)
         metric = aliases.metric.get(metric, metric)
-        entity = normalize_phrase(c.entity)
+        entity = entities.without_legal_form(normalize_phrase(c.entity))
         entity = aliases.entity.get(entity, entity)
         head = metric.split()[-1] if metric else ""
         blocks[(cls, head)].append((c, metric, entity))

@@ -26,6 +26,12 @@ ORGANISATION_WORDS = frozenset("""
     university
 """.split())
 
+# Legal forms name the same company with or without them ("PT MRT Jakarta" / "MRT Jakarta", "Acme Ltd" / "Acme").
+_LEGAL_LEADING = frozenset({"pt", "cv"})
+_LEGAL_TRAILING = frozenset("""
+    ltd limited inc plc llc llp ag gmbh sa nv bv ab asa oyj spa pty bhd sdn tbk kk kg co corp
+""".split())
+
 _WORD = re.compile(r"[^\W_](?:[\w&.-]*[^\W_])?")
 _ATTRIBUTE = re.compile(r"-(?:based|born|headquartered|listed|registered|owned|made)\b", re.IGNORECASE)
 
@@ -73,6 +79,16 @@ class Names:
                 if key is not None and key not in exclude and _ATTRIBUTE.match(sentence, words[i + n - 1].end()) is None:
                     return key
         return None
+
+
+def without_legal_form(key: str) -> str:
+    """A normalized entity key without its company legal form at either end ("pt mrt jakarta" -> "mrt jakarta")."""
+    words = key.split()
+    while len(words) > 1 and words[0] in _LEGAL_LEADING:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _LEGAL_TRAILING:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _spaced(name: str) -> str:

@@ -97,13 +97,19 @@ class Drift(RuleKind):
 
 
 def period_key(period: str | None) -> tuple[str, int] | None:
-    """Which series a period belongs to and where in it: fiscal years ("2021/2022") apart from calendar dates."""
+    """Which series a period belongs to and where in it: fiscal years ("2021/2022", "2021-04/2022-03") apart from calendar dates."""
     y = year_of(period)
     if y is None or not period:
         return None
     if re.fullmatch(r"\d{4}/\d{4}", period):
         start = int(period[:4])
         return ("fiscal", y) if y - start == 1 else None  # a multi-year span is not one period
+    months = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", period)
+    if months:  # a twelve-month span: a fiscal year ("2021-04/2022-03"), one series per starting month
+        y0, m0, y1, m1 = map(int, months.groups())
+        if (y1 * 12 + m1) - (y0 * 12 + m0) != 11:
+            return None  # a quarter, a half or several years: not a yearly series
+        return ("calendar", y1) if m0 == 1 else (f"fiscal from month {m0}", y1)
     return None if "/" in period else ("calendar", y)
 
 
