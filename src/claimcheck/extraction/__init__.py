@@ -20,6 +20,7 @@ from ..nlp import Pipeline, Sentence, split_sentences
 from . import lexicon as lx
 from . import tables
 from .context import singular, attribute
+from .currency import currency_context, local_currencies
 from .scanner import scan
 from .times import TimeExpr, find_times
 
@@ -50,23 +51,6 @@ _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "
                "November", "December", "The", "This", "In", "English"}
 
 
-def currency_context(text: str) -> tuple[str, str]:
-    """What bare ``$`` and ``¥`` mean in this text.
-
-    ``$`` is USD unless the text names exactly one local dollar (HK$, S$, A$,
-    C$, NZ$, NT$) and never the US dollar. ``¥`` is CNY when the text speaks of
-    China (yuan, RMB, Chinese places) more than of Japan, else JPY.
-    """
-    dollar = "USD"
-    if not lx.US_DOLLAR.search(text):
-        local = [code for rx, code in lx.LOCAL_DOLLARS if re.search(rx, text)]
-        if len(local) == 1:
-            dollar = local[0]
-    china = len(lx.CHINA_WORDS.findall(text))
-    japan = len(lx.JAPAN_WORDS.findall(text))
-    return dollar, ("CNY" if china > japan else "JPY")
-
-
 def extract_documents(docs: Iterable[Document], pipeline: Pipeline) -> Iterator[tuple[Document, list[Mention]]]:
     """Extract each document in turn (documents are streamed, never all held)."""
     for doc in docs:
@@ -82,9 +66,9 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
     """
     started = time.monotonic()
     text = doc.meta.get("scan", doc.text) if doc.meta else doc.text
-    dollar, yen = currency_context(text)
+    local = local_currencies(text)
     times = find_times(text, doc.body_start, published=doc.published)
-    mentions = [m for m in scan(text, doc.body_start, masked=[(t.start, t.end) for t in times], dollar=dollar, yen=yen)
+    mentions = [m for m in scan(text, doc.body_start, masked=[(t.start, t.end) for t in times], local=local)
                 if m.kind != "time_ref"]
     sentences = split_sentences(text, doc.body_start)
     mentions += _date_claims(text, times, sentences)

@@ -53,7 +53,7 @@ PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"₫|VND", "VND"), (r"฿|THB", "THB"), (r"RM|MYR", "MYR"), (r"Rp|IDR", "IDR"),
     (r"zł|PLN", "PLN"), (r"₺|TRY", "TRY"), (r"₽|RUB", "RUB"), (r"SEK", "SEK"), (r"NOK", "NOK"),
     (r"DKK", "DKK"), (r"AED", "AED"), (r"SAR", "SAR"), (r"PKR", "PKR"), (r"BDT", "BDT"),
-    (r"EGP", "EGP"), (r"CLP", "CLP"), (r"COP", "COP"), (r"ARS", "ARS"), (r"ILS|₪", "ILS"),
+    (r"EGP", "EGP"), (r"GH[¢₵]|GHS", "GHS"), (r"CLP", "CLP"), (r"COP", "COP"), (r"ARS", "ARS"), (r"ILS|₪", "ILS"),
     (r"\$", "$"), (r"¥|￥", "¥"),
 ]
 
@@ -80,10 +80,13 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "colombian pesos": "COP", "argentine pesos": "ARS",
     "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
     "zloty": "PLN", "zlotys": "PLN", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
-    "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "AED", "dirham": "AED",
+    "crowns": "crown", "crown": "crown", "franc": "CHF", "swiss franc": "CHF",
+    "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "dirham", "dirham": "dirham",
     "riyals": "SAR", "riyal": "SAR", "taka": "BDT", "cedis": "GHS", "birr": "ETB",
 }
-ISO_CODES = {code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) - {"$"}
+# "$", "dirham" and "crown" name several currencies: the document decides (currency.local_currencies).
+SHARED_NAMES = {"$", "dirham", "crown"}
+ISO_CODES = {code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) - SHARED_NAMES
 
 # Documents that name these use "$" for that dollar, unless they also name the US dollar.
 LOCAL_DOLLARS = [

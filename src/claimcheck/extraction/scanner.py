@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..model import Mention
 from . import lexicon as lx
 from .numbers import parse_digits, parse_words
+from .currency import Local
 from .spans import Spans
 from .units import lexicon as unit_lexicon
 
@@ -28,7 +29,14 @@ _WORDNUM = (
     r"trillion|dozen)\b)*"
     r"|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
 )
-NUMBER = re.compile(rf"(?<![\w.,/])(?:(?P<d>{_DIGITS})(?P<suf>[A-Za-z]+)?|(?P<w>\b(?:{_WORDNUM})\b))", re.IGNORECASE)
+_NUMBER_BODY = rf"(?:(?P<d>{_DIGITS})(?P<suf>[A-Za-z]+)?|(?P<w>\b(?:{_WORDNUM})\b))"
+NUMBER = re.compile(rf"(?<![\w.,/:]){_NUMBER_BODY}", re.IGNORECASE)
+_NUMBER_AT = re.compile(_NUMBER_BODY, re.IGNORECASE)
+# Letter prefixes written against the digits; the single letters only where the document uses that currency.
+_LETTER_ONLY = {"R", "N", "Sh"}
+_SUBUNIT = re.compile(r"\s?(?P<u>cents?|sen|pence|kobo|paise|centimes)\b")
+_LETTER_BEFORE = re.compile(r"(?<![\w$])(R|N|Sh)$")
+_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|R|N)(?=\d)")
 _VAGUE = re.compile(r"\b(?P<w>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
 _SPACED_SCALE = re.compile(r"[\s-]*(?P<s>" + lx.alternation(lx.SPACED_SCALES) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|(?:per\s?cent|pct)\b)", re.IGNORECASE)
@@ -68,24 +76,30 @@ _DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "
 
 
 def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tuple[int, int]] | None = None,
-         dollar: str = "USD", yen: str = "JPY") -> list[Mention]:
+         dollar: str = "USD", yen: str = "JPY", local: Local | None = None) -> list[Mention]:
     """Find every quantity mention in ``text[start:end]``.
 
     Args:
         masked: spans (dates, times) whose numbers are not quantities.
         dollar, yen: what a bare ``$`` / ``¥`` means in this document.
+        local: the document's reading of every ambiguous currency token
+            (``currency.local_currencies``); overrides ``dollar`` and ``yen``.
     """
     end = len(text) if end is None else end
     taken = Spans(masked or [])
     out: list[Mention] = []
+    loc = local or Local(dollar, yen)
     cands = [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
+    for p in _ATTACHED_PREFIX.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
+        if (p.group(0) not in _LETTER_ONLY or p.group(0) in loc.letters) and (n := _NUMBER_AT.match(text, p.end(), end)):
+            cands.append((n.start(), n))
     cands += [(m.start(), m) for m in _MULT_WORD.finditer(text, start, end)]
     cands += [(m.start(), m) for m in _VAGUE.finditer(text, start, end)]
     cands.sort(key=lambda x: x[0])
     for pos, m in cands:
         if taken.overlaps(pos, pos + 1):
             continue
-        mention = _read(text, m, end, dollar, yen)
+        mention = _read(text, m, end, loc)
         if mention is None or not _finite(mention, text):
             continue
         if taken.overlaps(mention.start, mention.end):
@@ -110,13 +124,13 @@ def _finite(m: Mention, text: str) -> bool:
     return True
 
 
-def _read(text: str, m: re.Match[str], limit: int, dollar: str, yen: str) -> Mention | None:
+def _read(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
     if m.re is _MULT_WORD:
         return _multiplier_word(text, m)
     if m.re is _VAGUE:
         val = lx.VAGUE[m.group("w").lower()]
         return Mention(m.start(), m.end(), "count", float(val), qualifier="at_least", step=val / 2)  # "hundreds of"
-    return _read_number(text, m, limit, dollar, yen)
+    return _read_number(text, m, limit, loc)
 
 
 def _multiplier_word(text: str, m: re.Match[str]) -> Mention | None:
@@ -132,7 +146,7 @@ def _multiplier_word(text: str, m: re.Match[str]) -> Mention | None:
     return mention
 
 
-def _read_number(text: str, m: re.Match[str], limit: int, dollar: str, yen: str) -> Mention | None:
+def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
     s, e = m.start(), m.end()
     before = text[max(0, s - 40):s]
     after = text[e:min(limit, e + 80)]
@@ -148,7 +162,7 @@ def _read_number(text: str, m: re.Match[str], limit: int, dollar: str, yen: str)
         if suf:
             e = m.start("suf")
             after = text[e:min(limit, e + 80)]
-        if _is_code(text, s, m.group("d"), suf, before, after):
+        if _is_code(text, s, m.group("d"), suf, before, after, money=_prefix_currency(text, s, loc) is not None):
             return None
     else:
         words = m.group("w")
@@ -156,16 +170,16 @@ def _read_number(text: str, m: re.Match[str], limit: int, dollar: str, yen: str)
         if value is None or not _word_number_ok(words, before, after):
             return None
         step, exact = 0.0, True
-    return _build(text, s, e, value, step, exact, limit, dollar, yen, number_text=m.group(0))
+    return _build(text, s, e, value, step, exact, limit, loc, number_text=m.group(0))
 
 
 def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, limit: int,
-           dollar: str, yen: str, number_text: str) -> Mention | None:
+           loc: Local, number_text: str) -> Mention | None:
     mention = Mention(s, e, "count", value, step=step, exact=exact)
     after = text[e:min(limit, e + 80)]
     # attached scale or unit symbol: "735m", "1.2bn", "20k", "5km", "450MW"
     attached = re.match(r"[A-Za-z]+", after)
-    currency = _prefix_currency(text, s, dollar, yen)
+    currency = _prefix_currency(text, s, loc)
     if attached:
         word = attached.group(0)
         if word in lx.SCALES and (word not in lx.MONEY_ONLY_SCALES or currency):
@@ -174,6 +188,8 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
             pass  # a unit symbol, read below
         elif word.lower() in _ORDINAL_SUFFIX:
             return None
+        elif word == "p" and not currency and mention.step >= 0.01 and (code := loc.subunit(word)):
+            _as_subunit(mention, code, attached.end())
         elif word in lx.SCALES:
             _scale(mention, lx.SCALES[word], attached.end())
         else:
@@ -188,11 +204,11 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
         code, cstart = currency
         mention.start = cstart
         _as_money(mention, code)
-    _read_unit(text, mention, limit, dollar, yen)
+    _read_unit(text, mention, limit, loc)
     if mention.kind == "count" and _is_noise(text, mention, value, number_text):
         return None
     _apply_qualifier(text, mention)
-    _read_range(text, mention, limit, dollar, yen)
+    _read_range(text, mention, limit, loc)
     _read_rate(text, mention, limit)
     return mention
 
@@ -206,13 +222,21 @@ def _scale(mention: Mention, factor: float, consumed: int) -> None:
     mention.end += consumed
 
 
+def _as_subunit(mention: Mention, code: str, consumed: int) -> None:
+    """'412 cents', '18 sen', '12.5p': a hundredth of the currency."""
+    _as_money(mention, code)
+    mention.value /= 100
+    mention.step /= 100
+    mention.end += consumed
+
+
 def _as_money(mention: Mention, code: str) -> None:
     mention.kind = "money"
     mention.unit = code
     mention.currency_raw = code
 
 
-def _read_unit(text: str, mention: Mention, limit: int, dollar: str, yen: str) -> None:
+def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
     after = text[mention.end:min(limit, mention.end + 60)]
     if mention.kind == "money":
         return
@@ -234,10 +258,14 @@ def _read_unit(text: str, mention: Mention, limit: int, dollar: str, yen: str) -
         name = p.group("c")
         code = lx.SUFFIX_CURRENCIES.get(name.lower()) or (name.upper() if name.upper() in lx.ISO_CODES else None)
         if code and not (name.lower().startswith("pound") and re.match(r"\s+of\b", after[p.end():])):
-            if name.isupper() or name.lower() in lx.SUFFIX_CURRENCIES:
-                _as_money(mention, _resolve(code, dollar, yen))
+            code = _resolve(code, loc)
+            if (name.isupper() or name.lower() in lx.SUFFIX_CURRENCIES) and code not in lx.SHARED_NAMES:
+                _as_money(mention, code)
                 mention.end += p.end()
                 return
+    if (p := _SUBUNIT.match(after)) and (code := loc.subunit(p.group("u"))):
+        _as_subunit(mention, code, p.end())
+        return
     if (p := _TIMES.match(after)):
         mention.kind, mention.unit = "multiplier", "x"
         mention.end += p.end()
@@ -263,22 +291,24 @@ def _read_unit(text: str, mention: Mention, limit: int, dollar: str, yen: str) -
         mention.end += (u.end() if u else 0) + um.end()
 
 
-def _resolve(code: str, dollar: str, yen: str) -> str:
-    return dollar if code == "$" else yen if code == "¥" else code
+def _resolve(code: str, loc: Local) -> str:
+    if code in loc.names:
+        return loc.names[code]
+    return loc.dollar if code == "$" else loc.yen if code == "¥" else code
 
 
-def _prefix_currency(text: str, s: int, dollar: str, yen: str) -> tuple[str, int] | None:
+def _prefix_currency(text: str, s: int, loc: Local) -> tuple[str, int] | None:
     before = text[max(0, s - 8):s]
     m = _CURRENCY_PREFIX.search(before)
-    if not m:
-        return None
-    for i, (_, code) in enumerate(lx.PREFIX_CURRENCIES):
+    for i, (_, code) in enumerate(lx.PREFIX_CURRENCIES if m else []):
         if m.group(f"c{i}"):
             start = s - (len(before) - m.start())
             token = m.group(f"c{i}")
             if token[0].isalpha() and start > 0 and (text[start - 1].isalnum()):
                 return None
-            return _resolve(code, dollar, yen), start
+            return _resolve(code, loc), start
+    if (a := _LETTER_BEFORE.search(before)) and a.group(1) in loc.letters:
+        return loc.letters[a.group(1)], s - len(a.group(1))
     return None
 
 
@@ -298,7 +328,7 @@ def _apply_qualifier(text: str, mention: Mention) -> None:
             return
 
 
-def _read_range(text: str, mention: Mention, limit: int, dollar: str, yen: str) -> None:
+def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     """Extend ``mention`` into a range: '5-7 million', 'between 50% and 30%', '5 to 7'.
 
     'from X to Y' is a change (two claims), never a range.
@@ -320,7 +350,7 @@ def _read_range(text: str, mention: Mention, limit: int, dollar: str, yen: str) 
     nxt = NUMBER.match(text, pos + (probe.end() - probe.start() if probe else 0), limit)
     if not nxt:
         return
-    other = _read_number(text, nxt, limit, dollar, yen)
+    other = _read_number(text, nxt, limit, loc)
     if other is None or other.kind == "time_ref":
         return
     if mention.kind == "count" and other.kind != "count" or mention.kind == other.kind == "count" and mention.step and other.value > mention.value * 100:
@@ -362,11 +392,14 @@ def _is_time_reference(text: str, mention: Mention, rest: str, unit_end: int) ->
     return bool(_TIME_REF_RIGHT.match(rest[unit_end:]) or _AGE.match(rest[:unit_end + 8]))
 
 
-def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after: str) -> bool:
-    """Names, codes, versions, phone numbers and times of day are not quantities."""
-    if suf and suf.lower() not in lx.SCALES and suf.lower() not in _ORDINAL_SUFFIX and not unit_lexicon().lookup(suf):
+def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after: str, money: bool = False) -> bool:
+    """Names, codes, versions, phone numbers and times of day are not quantities.
+
+    ``money``: a currency prefix stands against the digits ("RM45"), so a letter before them is no code.
+    """
+    if suf and suf.lower() not in lx.SCALES and suf.lower() not in _ORDINAL_SUFFIX and suf != "p" and not unit_lexicon().lookup(suf):
         return True  # "5G", "3D", "4x4"
-    if before and (before[-1].isalpha() or re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before)):
+    if before and not money and (before[-1].isalpha() or re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before)):
         return True  # "COVID-19", "G20", "A-1"
     if re.match(r"\.\d|-\d+-|/\d|:\d", after):
         return True  # "3.8.0", "1-2-3", "24/7", "10:30"

@@ -1,0 +1,76 @@
+"""Classes of quantities the scanner reads (issue #3): one test per class, on real-style sentences.
+
+Each case asserts the exact surface, value (and value_max) and unit, so a
+regression in span or normalization fails here before it shows in the corpus score.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extraction.currency import local_currencies
+from claimcheck.extraction.scanner import scan
+from claimcheck.extraction.times import find_times
+
+
+def read(text: str) -> list[tuple]:
+    masked = [(t.start, t.end) for t in find_times(text)]
+    found = [m for m in scan(text, masked=masked, local=local_currencies(text)) if m.kind != "time_ref"]
+    return [(text[m.start:m.end], m.kind, m.value, m.value_max, m.unit, m.qualifier) for m in found]
+
+
+def one(text: str, surface: str) -> tuple:
+    hits = [c for c in read(text) if c[0] == surface]
+    assert hits, f"{surface!r} not read in {text!r}: {read(text)}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("South African petrol hit R26.31 a litre in July.", "R26.31", 26.31, "ZAR"),
+    ("Eskom will spend R20 billion on transmission lines in South Africa.", "R20 billion", 2e10, "ZAR"),
+    ("Lagos paid N2.4 billion to Nigerian property owners.", "N2.4 billion", 2.4e9, "NGN"),
+    ("Nairobi will spend Sh35 billion on homes, Kenya's housing ministry said.", "Sh35 billion", 3.5e10, "KES"),
+    ("Petra Palm reported net profit of RM1.02 billion.", "RM1.02 billion", 1.02e9, "MYR"),
+    ("The budget projects revenue of GH¢224.8 billion.", "GH¢224.8 billion", 2.248e11, "GHS"),
+])
+def test_letter_prefixed_currencies(text, surface, value, unit):
+    _, kind, got, _, got_unit, _ = one(text, surface)
+    assert (kind, got_unit) == ("money", unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Canon's EOS R5 and the N95 mask both sold out.", []),
+    ("The R5 camera costs $3,899.", ["$3,899"]),
+])
+def test_single_letter_prefixes_need_the_currency_in_the_document(text, surfaces):
+    assert [c[0] for c in read(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Thamesgate cut its dividend to 12.5p a share.", "12.5p", 0.125, "GBP"),
+    ("Petra Palm Bhd declared a final dividend of 18 sen per share in Kuala Lumpur.", "18 sen", 0.18, "MYR"),
+    ("Shoprite, which reports in rand, declared a dividend of 412 cents a share.", "412 cents", 4.12, "ZAR"),
+    ("A stamp in Ohio costs 73 cents.", "73 cents", 0.73, "USD"),
+])
+def test_currency_subunits_are_hundredths(text, surface, value, unit):
+    _, kind, got, _, got_unit, _ = one(text, surface)
+    assert (kind, got_unit) == ("money", unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Morocco's tourism receipts reached 104.7 billion dirhams, Rabat said.", "104.7 billion dirhams", "MAD"),
+    ("Emirates reported a profit of 10.6 billion dirhams in Dubai.", "10.6 billion dirhams", "AED"),
+    ("Norway's wealth fund earned 2.22 trillion crowns.", "2.22 trillion crowns", "NOK"),
+    ("Sweden's Riksbank holds 400 billion crowns in reserves.", "400 billion crowns", "SEK"),
+    ("A 100 billion franc liquidity line backed the deal.", "100 billion franc", "CHF"),
+])
+def test_shared_currency_names_follow_the_document(text, surface, unit):
+    assert one(text, surface)[4] == unit
+
+
+def test_crowns_without_a_country_are_not_money():
+    assert not [c for c in read("The jeweller set 40 crowns on the shelf.") if c[1] == "money"]
+
+
+def test_clock_minutes_are_not_counts():
+    assert read("The shop opened at 8:00 GMT and the summit began at 10:00 local time.") == []
