@@ -74,3 +74,33 @@ def test_crowns_without_a_country_are_not_money():
 
 def test_clock_minutes_are_not_counts():
     assert read("The shop opened at 8:00 GMT and the summit began at 10:00 local time.") == []
+
+
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    ("Nine in 10 of the founders said fundraising got harder.", "Nine in 10", "ratio", 0.9, None),
+    ("Three in four Japanese companies plan to raise wages.", "Three in four", "ratio", 0.75, None),
+    ("One in five adults in England now vapes.", "One in five", "ratio", 0.2, None),
+    ("A third said they had cut staff.", "A third", "ratio", 1 / 3, None),
+    ("The peso lost more than half of its value in a day.", "half of", "ratio", 0.5, None),
+    ("UBS paid less than half its market value.", "half", "ratio", 0.5, None),
+    ("Roughly a third of it goes on electric vehicles.", "a third of", "ratio", 1 / 3, None),
+    ("Two-thirds of voters backed the plan.", "Two-thirds of", "ratio", 2 / 3, None),
+    ("The Riksbank cut rates by a quarter of a percentage point.", "a quarter of a percentage point",
+     "percentage_points", 0.25, "pp"),
+    ("The group cut its outlook by half a percentage point.", "half a percentage point", "percentage_points", 0.5, "pp"),
+    ("Nvidia's value hit $3 trillion, tripling in a year.", "tripling", "multiplier", 3, "x"),
+    ("Attacks forced carriers to reroute, roughly halving transits.", "halving", "multiplier", 0.5, "x"),
+])
+def test_spelled_ratios_fractions_and_multipliers(text, surface, kind, value, unit):
+    _, got_kind, got, _, got_unit, _ = one(text, surface)
+    assert (got_kind, got_unit) == (kind, unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Visitor arrivals in the first half of 2024 were strong.",
+    "She won a third term in 2019 and a third consecutive title.",
+    "The drive takes an hour and a half.",
+    "He scored 5 in 2019 and won two in five years.",
+])
+def test_fractions_and_ratios_that_are_not_shares(text):
+    assert not [c for c in read(text) if c[1] == "ratio"]

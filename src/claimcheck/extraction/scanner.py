@@ -43,11 +43,26 @@ _PERCENT = re.compile(r"\s?(?:%|(?:per\s?cent|pct)\b)", re.IGNORECASE)
 _PP = re.compile(r"\s*(?:percentage[\s-]points?|pp(?:ts?)?\b|ppt?s?\b|%\s?points?\b|points?\s+percentage)", re.IGNORECASE)
 _BP = re.compile(r"\s*(?:basis points?|bps?)\b", re.IGNORECASE)
 _TIMES = re.compile(r"[\s-]*(?:times|fold)\b", re.IGNORECASE)
-_MULT_WORD = re.compile(r"\b(?P<w>double[ds]?|doubling|twice|tripled?|triples|trebled?|quadrupled?|halved|"
+_MULT_WORD = re.compile(r"\b(?P<w>double[ds]?|doubling|twice|tripled?|triples|tripling|trebled?|trebling|quadrupled?|"
+                        r"quadrupling|halved|halving|"
                         r"(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b(?!-)", re.IGNORECASE)
 _MULT_VALUES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
-                "triples": 3, "treble": 3, "trebled": 3, "quadruple": 4, "quadrupled": 4, "halved": 0.5}
-_RATIO = re.compile(r"\s+(?:in|out of)\s+(?:every\s+)?(?P<n>\d+|ten|five|four|three|two|six|seven|eight|nine|twenty|a hundred|100|1,000)\b",
+                "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "trebling": 3, "quadruple": 4, "quadrupled": 4,
+                "quadrupling": 4, "halved": 0.5, "halving": 0.5}
+# Spelled fractions: "a third", "two-thirds", "three quarters of", "half of". The surface keeps a
+# following "of", as for vague plurals; "half a percentage point" is 0.5 pp.
+_FRACTION = re.compile(
+    r"\b(?:(?P<a>a|one)\s+(?P<f1>third|quarter|fifth|sixth|eighth|tenth)|"
+    r"(?P<n>two|three|four|five|seven|nine)[\s-](?P<f2>thirds|quarters|fifths|sixths|eighths|tenths)|"
+    r"(?P<half>half))\b(?!-)(?P<of>\s+of\b)?", re.IGNORECASE)
+_FRACTION_DENOM = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_FRACTION_UNIT = re.compile(r"\s+(?:of\s+)?a\s+(?:(?P<pp>percentage[\s-]point)|(?P<pct>per\s?cent(?!age)|percent(?!age)))\b", re.IGNORECASE)
+# A bare fraction is a share when a verb, "off", a bound or punctuation follows, not in "a third term", "the first half".
+_FRACTION_NEXT = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:off|said|says|say|were|are|was|is|had|have|has|expect\w*|plan\w*|"
+                            r"report\w*|think|thinks|believe\w*|want\w*|saw|see|did|do|does|would|will|could|can|may|"
+                            r"its|their|his|her|our|the|all|that|those|these|again|more|less)\b", re.IGNORECASE)
+_HALF_LEFT = re.compile(r"\b(?:first|second|the|a|an|other|latter|back|and\s+a|one|two|three|four|five)\s+$", re.IGNORECASE)
+_RATIO = re.compile(r"\s+(?:in|out of)\s+(?:every\s+)?(?P<n>1,000|\d+|ten|five|four|three|two|six|seven|eight|nine|twenty|a hundred|a thousand)\b",
                     re.IGNORECASE)
 _CURRENCY_PREFIX = re.compile(
     r"(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(lx.PREFIX_CURRENCIES)) + r")\s?$"
@@ -89,7 +104,9 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
     taken = Spans(masked or [])
     out: list[Mention] = []
     loc = local or Local(dollar, yen)
-    cands = [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
+    # fractions first: at the same position "Two-thirds" beats the number "Two" (the sort below is stable)
+    cands = [(m.start(), m) for m in _FRACTION.finditer(text, start, end)]
+    cands += [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
     for p in _ATTACHED_PREFIX.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
         if (p.group(0) not in _LETTER_ONLY or p.group(0) in loc.letters) and (n := _NUMBER_AT.match(text, p.end(), end)):
             cands.append((n.start(), n))
@@ -127,10 +144,36 @@ def _finite(m: Mention, text: str) -> bool:
 def _read(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
     if m.re is _MULT_WORD:
         return _multiplier_word(text, m)
+    if m.re is _FRACTION:
+        return _fraction(text, m, limit)
     if m.re is _VAGUE:
         val = lx.VAGUE[m.group("w").lower()]
         return Mention(m.start(), m.end(), "count", float(val), qualifier="at_least", step=val / 2)  # "hundreds of"
     return _read_number(text, m, limit, loc)
+
+
+def _fraction(text: str, m: re.Match[str], limit: int) -> Mention | None:
+    """'a third', 'two-thirds of', 'half of', 'a quarter of a percentage point' (a ratio, or pp/percent)."""
+    if m.group("half"):
+        value = 0.5
+        if _HALF_LEFT.search(text[max(0, m.start() - 12):m.start()]):
+            return None  # "the first half", "an hour and a half"
+    elif m.group("f1"):
+        value = 1 / _FRACTION_DENOM[m.group("f1").lower()]
+    else:
+        value = parse_words(m.group("n")) / _FRACTION_DENOM[m.group("f2").lower().rstrip("s")]
+    mention = Mention(m.start(), m.end(), "ratio", value, exact=True, step=0.0)
+    unit = _FRACTION_UNIT.match(text, m.start("of") if m.group("of") else m.end(), limit)
+    if unit:
+        mention.end = unit.end()
+        if unit.group("pp"):
+            mention.kind, mention.unit = "percentage_points", "pp"
+        else:
+            mention.kind, mention.unit, mention.value = "percent", "%", value
+    elif not m.group("of") and not m.group("n") and not _FRACTION_NEXT.match(text, m.end(), limit):
+        return None
+    _apply_qualifier(text, mention)
+    return mention
 
 
 def _multiplier_word(text: str, m: re.Match[str]) -> Mention | None:
@@ -270,11 +313,10 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         mention.kind, mention.unit = "multiplier", "x"
         mention.end += p.end()
         return
-    if (p := _RATIO.match(after)) and mention.value == 1:
+    if (p := _RATIO.match(after)) and _is_ratio(mention, p, after):
         denom = parse_digits(p.group("n")) or (parse_words(p.group("n")), 0)
-        if denom and denom[0]:
-            mention.kind, mention.value, mention.step = "ratio", 1.0 / denom[0], 0.0
-            mention.end += p.end()
+        mention.kind, mention.value, mention.step = "ratio", mention.value / denom[0], 0.0
+        mention.end += p.end()
         return
     u = re.match(r"[\s-]?(?:of\s+)?", after)
     rest = after[u.end():] if u else after
@@ -289,6 +331,16 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
             return
         mention.kind, mention.unit = "quantity", expr
         mention.end += (u.end() if u else 0) + um.end()
+
+
+def _is_ratio(mention: Mention, p: re.Match[str], after: str) -> bool:
+    """'one in five', 'Nine in 10', '3 out of 4': a whole-number share below one, not '5 in 2019' or 'two in five years'."""
+    denom = parse_digits(p.group("n")) or (parse_words(p.group("n")), 0)
+    if not denom or not denom[0] or mention.value != int(mention.value) or not 0 < mention.value < denom[0]:
+        return False
+    if 1800 <= denom[0] <= 2100 or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b", after[p.end():], re.IGNORECASE):
+        return False
+    return True
 
 
 def _resolve(code: str, loc: Local) -> str:
