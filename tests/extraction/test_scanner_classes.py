@@ -104,3 +104,25 @@ def test_spelled_ratios_fractions_and_multipliers(text, surface, kind, value, un
 ])
 def test_fractions_and_ratios_that_are_not_shares(text):
     assert not [c for c in read(text) if c[1] == "ratio"]
+
+
+@pytest.mark.parametrize("text", [
+    "Riksbank made its first cut in eight years.",
+    "Core inflation was the lowest in nearly two years.",
+    "Capacity has more than doubled in nine years.",
+    "Ottawa will spend C$2.4 billion over five years.",
+    "It was the largest contract in its 120-year history; oil hit a 40-year high.",
+    "The rate for persons aged 15 years and above fell.",
+])
+def test_durations_that_locate_a_change_are_time_references(text):
+    assert not [c for c in read(text) if c[4] == "year"]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The overnight train from Bangkok took 13 hours.", "13 hours", 13),
+    ("Construction took over five years.", "five years", 5),
+    ("The scheme lasts 26 weeks.", "26 weeks", 26),
+])
+def test_measured_durations_stay_claims(text, surface, value):
+    _, kind, got, _, unit, _ = one(text, surface)
+    assert kind == "quantity" and got == value and unit in ("hour", "year", "week")

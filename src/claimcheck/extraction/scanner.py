@@ -86,7 +86,13 @@ _AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]*old\b|\s*-year-old\b", re.IGNO
 _AGE_LEFT = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE)
 _TIME_REF_LEFT = re.compile(r"\b(?:past|last|next|recent|coming|previous|first|final|over the|for the|within the|"
                             r"in the|the)\s+(?:\w+\s+or\s+)?$", re.IGNORECASE)
-_TIME_REF_RIGHT = re.compile(r"\s+(?:ago|later|earlier|before|after|since|from now|old)\b", re.IGNORECASE)
+_TIME_REF_RIGHT = re.compile(r"\s+(?:ago|later|earlier|before|after|since|from now|old)\b|"
+                             r"-?\s*(?:history|high|highs|low|lows|anniversary|record)\b", re.IGNORECASE)
+# "the first cut in eight years", "doubled in nine years", "C$2.4 billion over five years": the span a
+# change or a spending plan covers. A duration after "took", "lasted" or "for" is measured ("took over five years").
+_TIME_REF_SPAN = re.compile(r"(?P<verb>\b(?:took|takes|take|taking|lasted|lasts|last|lasting|spent|spend|spends|for)\s+)?"
+                            r"\b(?P<p>in|within|over)\s+(?:(?:more than|less than|nearly|almost|about|around|just|"
+                            r"under|roughly|some|only)\s+)?$", re.IGNORECASE)
 _DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade"}
 
 
@@ -439,7 +445,9 @@ def _read_rate(text: str, mention: Mention, limit: int) -> None:
 
 def _is_time_reference(text: str, mention: Mention, rest: str, unit_end: int) -> bool:
     before = text[max(0, mention.start - 25):mention.start]
-    if _TIME_REF_LEFT.search(before):
+    if _TIME_REF_LEFT.search(before) or _AGE_LEFT.search(before):
+        return True
+    if (span := _TIME_REF_SPAN.search(before)) and not span.group("verb"):
         return True
     return bool(_TIME_REF_RIGHT.match(rest[unit_end:]) or _AGE.match(rest[:unit_end + 8]))
 
