@@ -126,3 +126,35 @@ def test_durations_that_locate_a_change_are_time_references(text):
 def test_measured_durations_stay_claims(text, surface, value):
     _, kind, got, _, unit, _ = one(text, surface)
     assert kind == "quantity" and got == value and unit in ("hour", "year", "week")
+
+
+@pytest.mark.parametrize("text, surface, value, value_max, unit", [
+    ("Series A rounds of Rs 40-60 crore barely make the news.", "Rs 40-60 crore", 4e8, 6e8, "INR"),
+    ("The deal is worth $3-4bn, people familiar said.", "$3-4bn", 3e9, 4e9, "USD"),
+    ("A bowl of pho runs 50,000 to 60,000 dong.", "50,000 to 60,000 dong", 5e4, 6e4, "VND"),
+    ("The railcard pays for itself after two or three trips.", "two or three", 2, 3, None),
+])
+def test_ranges_with_the_unit_on_one_end(text, surface, value, value_max, unit):
+    _, _, got, got_max, got_unit, qualifier = one(text, surface)
+    assert (got, got_max, got_unit, qualifier) == (pytest.approx(value), pytest.approx(value_max), unit, "range")
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("China's population fell by 850,000 to 1.41 billion in 2022.", ["850,000", "1.41 billion"]),
+    ("Wisła grew its space by 180,000 square metres to 1.1 million square metres.",
+     ["180,000 square metres", "1.1 million square metres"]),
+    ("He was 5 or 50 years from retirement, 2 or 30 of them said.", ["5", "50 years", "2", "30"]),
+])
+def test_changes_and_far_apart_alternatives_are_not_ranges(text, surfaces):
+    assert [c[0] for c in read(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("Airlines pay when flights are delayed by three hours or more.", "three hours", "at_least"),
+    ("About a quarter expect pay rises of 5% or more.", "5%", "at_least"),
+    ("The chain now runs 2,000-plus stores.", "2,000", "more_than"),
+    ("Classes of 20 or fewer pupils are rare.", "20", "at_most"),
+    ("The death toll in Turkey passed 42,000.", "42,000", "more_than"),
+])
+def test_bounds_written_after_or_as_a_verb(text, surface, qualifier):
+    assert one(text, surface)[5] == qualifier

@@ -35,7 +35,8 @@ FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9}
 
 QUALIFIERS: list[tuple[str, str]] = [
-    (r"more than|greater than|higher than|over|above|in excess of|upwards of|exceeding|just over|well over|north of", "more_than"),
+    (r"more than|greater than|higher than|over|above|in excess of|upwards of|exceeding|just over|well over|north of|"
+     r"surpassed|surpassing|passed|passing|topped|topping|exceeded|crossed", "more_than"),
     (r"at least|no less than|no fewer than|not less than|a minimum of|minimum of", "at_least"),
     (r"up to|at most|no more than|not more than|a maximum of|maximum of|as (?:much|many) as|capped at", "at_most"),
     (r"less than|fewer than|under|below|just under|lower than|shy of", "less_than"),

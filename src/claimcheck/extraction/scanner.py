@@ -72,7 +72,7 @@ _CURRENCY_SUFFIX = re.compile(r"\s+(?P<c>" + lx.alternation(list(lx.SUFFIX_CURRE
 _QUALIFIER = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<q>" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(lx.QUALIFIERS))
                         + r")\s+(?:of\s+)?(?:a|an\s+)?$", re.IGNORECASE)
 _CURRENCY_AHEAD = re.compile(r"(?:" + "|".join(p for p, _ in lx.PREFIX_CURRENCIES) + r")\s?")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to\b|and\b|or\b)\s*", re.IGNORECASE)
 _RATE = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<r>per\s+(?:second|minute|hour|day|week|month|year|annum|capita|person|head|household|km|kilometre|kilometer)|"
                    r"a\s+(?:second|minute|hour|day|week|month|year)|annually|each\s+year|every\s+year|yearly|monthly|daily)\b", re.IGNORECASE)
 _RATE_NAMES = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "daily": "day",
@@ -258,8 +258,16 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
         return None
     _apply_qualifier(text, mention)
     _read_range(text, mention, limit, loc)
+    _apply_postfix_qualifier(text, mention, limit)
     _read_rate(text, mention, limit)
     return mention
+
+
+def _apply_postfix_qualifier(text: str, mention: Mention, limit: int) -> None:
+    if mention.qualifier != "exact" or not (q := _POSTFIX_QUALIFIER.match(text, mention.end, limit)):
+        return
+    mention.qualifier = "at_least" if q.group("least") else "more_than" if q.group("plus") else "at_most"
+    mention.notes.append(f"qualifier '{q.group(0).strip()}'")
 
 
 def _scale(mention: Mention, factor: float, consumed: int) -> None:
@@ -399,7 +407,9 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     left = text[max(0, mention.start - 20):mention.start].lower()
     if joiner == "and" and not re.search(r"\bbetween\s+$", left):
         return
-    if joiner == "to" and re.search(r"\bfrom\s+$", left):
+    if joiner == "to" and re.search(r"\b(?:from|by)\s+$", left):
+        return  # "from 1.2m to 1.5m", "fell by 850,000 to 1.41 billion": changes
+    if joiner == "or" and mention.kind != "count":
         return
     if joiner in ("-", "–", "—") and j.group(0) != joiner:
         return  # "5 - 7" with spaces is a dash clause, not a range
@@ -411,9 +421,16 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     other = _read_number(text, nxt, limit, loc)
     if other is None or other.kind == "time_ref":
         return
+    raw = parse_digits(nxt.group("d"))[0] if nxt.group("d") else parse_words(nxt.group("w"))
+    if joiner == "or" and not (other.kind == "count" and other.value == raw and mention.value < other.value <= 10 * mention.value):
+        return  # only "two or three", "5 or 6": small counts
+    if mention.kind == "money" and other.kind == "count" and raw and not _scaled(text, mention):
+        # a currency on the first end only: "Rs 40-60 crore", "$3-4bn", "$3 to 4"
+        mention.value *= other.value / raw
+        mention.step *= other.value / raw
+        other.kind, other.unit = mention.kind, mention.unit
     if mention.kind == "count" and other.kind != "count" or mention.kind == other.kind == "count" and mention.step and other.value > mention.value * 100:
         # the second end carries scale and unit for both: "5-7 million", "50 to 60%"
-        raw = parse_digits(nxt.group("d"))[0] if nxt.group("d") else parse_words(nxt.group("w"))
         scale = other.value / raw if raw else 1.0
         mention.value *= scale
         mention.step *= scale
@@ -428,6 +445,18 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     mention.qualifier = "range"
     mention.end = other.end
     mention.exact = False
+
+
+_SCALE_IN = re.compile(r"\d\s*(?:" + lx.alternation(set(lx.SCALES)) + r")\b")
+# Bounds written after the number: "three hours or more", "5% or more", "42,000-plus", "20 or fewer".
+_POSTFIX_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<least>more|above|higher|greater|longer|over)\b|(?P<plus>-?\s?plus\b|\+(?![\d\w]))"
+                                r"|\s+or\s+(?P<most>less|fewer|below|under|lower)\b)", re.IGNORECASE)
+
+
+def _scaled(text: str, mention: Mention) -> bool:
+    """Whether the mention's own surface carries a scale word ("$3bn", "Rs 40 crore")."""
+    surface = text[mention.start:mention.end]
+    return bool(_SCALE_IN.search(surface))
 
 
 def _read_rate(text: str, mention: Mention, limit: int) -> None:
