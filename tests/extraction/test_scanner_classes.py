@@ -158,3 +158,27 @@ def test_changes_and_far_apart_alternatives_are_not_ranges(text, surfaces):
 ])
 def test_bounds_written_after_or_as_a_verb(text, surface, qualifier):
     assert one(text, surface)[5] == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "The Three Gorges Dam is on the Yangtze.",
+    "The S&P 500 rose, and the Fortune 500 companies gained.",
+    "A retiree in Osaka won the Loto 7 draw.",
+    "The company wants to be one of the top 10 employers in the region.",
+    "Nearly 30% of people are now 65 or older.",
+    "Eskom moved to stage 6 load-shedding; see clause 4.2 and version 2.0 of the app.",
+    "Call the helpline, 1800-11-4000, or file under Rule 3(1)(b).",
+    "Call before noon to book. 2. Bring a printout.",
+    "Workers on zero-hours contracts are covered.",
+])
+def test_names_ranks_ages_sections_and_codes_are_not_claims(text):
+    assert [c for c in read(text) if c[1] != "percent"] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Aurora Airways will retire its last 14 jumbo jets.", "14"),
+    ("Three in four firms plan raises.", "Three in four"),
+    ("The plant is busy, its boss said. Twelve were hired in May.", "Twelve"),
+])
+def test_counts_next_to_names_and_capitals_stay(text, surface):
+    assert one(text, surface)

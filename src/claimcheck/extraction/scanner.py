@@ -82,7 +82,8 @@ _LEFT_CODE = re.compile(r"(?:[A-Za-z]-?|#|№|No\.\s?|Nos?\s)$")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|h\b)|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b", re.IGNORECASE)
 _SECTION = re.compile(r"(?:Article|Section|Chapter|Figure|Fig\.|Table|Item|Page|page|p\.|Clause|Rule|Part|Annex|Appendix|Vol\.|Volume|Issue|No\.|Number|Level|Phase|Stage|Grade|Class|Category|Round|Line|Route|Gate|Platform|Terminal|Room|Floor|Block|Unit|Lot|Exit|Highway|Road|Street|Avenue|version|Version|v|V|Model|Series|Mark|Mk|Type|Plan|Act|Resolution)\s?$")
-_AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]*old\b|\s*-year-old\b", re.IGNORECASE)
+_AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]*old\b|\s*-year-old\b|\s+(?:or|and)\s+(?:older|younger)\b", re.IGNORECASE)
+_SECTION_LOWER = re.compile(r"\b(?:stage|level|phase|tier|clause|section|article|chapter|version|grade)\s$")
 _AGE_LEFT = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE)
 _TIME_REF_LEFT = re.compile(r"\b(?:past|last|next|recent|coming|previous|first|final|over the|for the|within the|"
                             r"in the|the)\s+(?:\w+\s+or\s+)?$", re.IGNORECASE)
@@ -490,8 +491,8 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
         return True  # "5G", "3D", "4x4"
     if before and not money and (before[-1].isalpha() or re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before)):
         return True  # "COVID-19", "G20", "A-1"
-    if re.match(r"\.\d|-\d+-|/\d|:\d", after):
-        return True  # "3.8.0", "1-2-3", "24/7", "10:30"
+    if re.match(r"\.\d|-\d+-|/\d|:\d", after) or re.search(r"\d-\d+-$|\w\($", before):
+        return True  # "3.8.0", "1-2-3", "1800-11-4000", "24/7", "10:30", "Rule 3(1)"
     window = text[max(0, s - 8):s + len(digits) + 12]
     if _PHONE.search(window) and re.search(r"\d[\s.-]\d{3}", window):
         return True
@@ -502,6 +503,10 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
 
 def _word_number_ok(words: str, before: str, after: str) -> bool:
     low = words.lower()
+    if words[0].isupper() and not re.search(r"(?:^|[.!?:;]\s+|\n\s*|[\"“‘'(]\s*)$", before):
+        return False  # capitalized mid-sentence: a name ("the Three Gorges Dam", "the Group of Seven")
+    if low == "zero" and after.startswith("-"):
+        return False  # "zero-hours contracts", "zero-emission"
     if re.search(r"\b(?:top|Top|TOP)\s+$", before):
         return False  # "the top ten" is a rank, not a count
     if low in ("one", "a", "an"):
@@ -525,16 +530,22 @@ def _is_noise(text: str, mention: Mention, value: float, number_text: str) -> bo
     plain = re.fullmatch(r"\d+", number_text or "")
     if plain and 1800 <= value <= 2100 and mention.step in (1.0, 10.0, 100.0) and len(number_text) == 4:
         return True
-    if _SECTION.search(before) and plain:
-        return True
-    if plain and re.search(r"(?:^|\n)\s*\(?$", before) and re.match(r"[.)]\s", after):
-        return True  # list markers "1." "(2)"
+    numbered = plain or re.fullmatch(r"\d+(?:\.\d+)+", number_text or "")
+    if numbered and (_SECTION.search(before) or _SECTION_LOWER.search(before)):
+        return True  # "Section 4", "clause 4.2", "version 2.0", "stage 6"
+    if plain and (re.search(r"(?:^|\n)\s*\(?$", before) and re.match(r"[.)]\s", after)
+                  or re.search(r"[.!?]\s+$", before) and re.match(r"\.\s+[A-Z]", after)):
+        return True  # list markers "1." "(2)", also run into one line: "... to book. 2. Bring ..."
+    if plain and re.search(r"\b(?:top|bottom)\s+$", before, re.IGNORECASE):
+        return True  # "one of the top 10 employers" is a rank
     if _AGE_LEFT.search(before) or _AGE.match(after):
         return True
     if plain and re.search(r"\b[A-Z][a-z]+\s$", before) and not re.search(
             r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+\s$|\b(?:About|Around|Over|Some|Nearly|Almost|In|By|Of|With|To|Only|Just|All|The|These|Those|Another|Its|Their|Our|Since|From|And)\s$", before
     ) and re.match(r"\s+[A-Z]|\s*$|\s*[,.;)]", after):
         return True  # "Dawn 6000 Supercomputer", "Top 500", "Boeing 737"
+    if plain and re.search(r"\b(?i:the|its|their|a|an)\s+[A-Z][\w&.-]*\s$", before):
+        return True  # a name's number after an article: "the Fortune 500 companies", "the Loto 7 draw", "The S&P 500"
     return False
 
 
