@@ -182,3 +182,35 @@ def test_names_ranks_ages_sections_and_codes_are_not_claims(text):
 ])
 def test_counts_next_to_names_and_capitals_stay(text, surface):
     assert one(text, surface)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Beer sales volume fell 3.5% to 5.4 million hectolitres.", "5.4 million hectolitres", 5.4e6, "hectoliter"),
+    ("The tank holds 450 US gallons of water.", "450 US gallons", 450, "gallon"),
+    ("A pub sells 2 imperial gallons of cider an hour.", "2 imperial gallons", 2, "imperial_gallon"),
+    ("The mine produced 1.2 million troy ounces of gold.", "1.2 million troy ounces", 1.2e6, "troy_ounce"),
+    ("A record temperature of 40.3C was set at Coningsby.", "40.3C", 40.3, "degC"),
+    ("Phoenix hit 118 degrees Fahrenheit on Tuesday.", "118 degrees Fahrenheit", 118, "degF"),
+    ("Water boils at 100 °C at sea level.", "100 °C", 100, "degC"),
+    ("At 5,895 m, Kilimanjaro is Africa's highest peak.", "5,895 m", 5895, "meter"),
+])
+def test_unit_qualifiers_temperatures_and_spaced_metres(text, surface, value, unit):
+    _, kind, got, _, got_unit, _ = one(text, surface)
+    assert (kind, got_unit) == ("quantity", unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Under Section 80C, taxpayers can claim deductions.",
+    "The 5C bus leaves from stop F.",
+    "Sales of 40 m were flat.",
+])
+def test_letters_that_are_not_units(text):
+    assert not [c for c in read(text) if c[1] == "quantity"]
+
+
+def test_temperatures_normalize_by_value_not_by_factor():
+    from claimcheck.normalize.units import is_offset, to_si
+
+    assert is_offset("degC") and not is_offset("meter")
+    assert to_si(40.3, "degC") == (pytest.approx(313.45), "K")
+    assert to_si(212, "degF") == (pytest.approx(373.15), "K")

@@ -34,6 +34,11 @@ NUMBER = re.compile(rf"(?<![\w.,/:]){_NUMBER_BODY}", re.IGNORECASE)
 _NUMBER_AT = re.compile(_NUMBER_BODY, re.IGNORECASE)
 # Letter prefixes written against the digits; the single letters only where the document uses that currency.
 _LETTER_ONLY = {"R", "N", "Sh"}
+_TEMPERATURE = re.compile(r"\s?°\s?[CF]\b|\s?º\s?[CF]\b|\s+degrees?\s+(?:Celsius|centigrade|Fahrenheit|C|F)\b|(?P<bare>[CF])\b(?![-.]\w)")
+_TEMPERATURE_CUE = re.compile(r"temperature|degrees|heat|hot|warm|cold|cool|frost|freez|thermometer|weather|Celsius|"
+                              r"Fahrenheit|°|Met Office|climate", re.IGNORECASE)
+# A spaced "m" is a metre only where a length reads naturally: "At 5,895 m, Kilimanjaro", "a 300 m high tower".
+_METRES = re.compile(r" m(?=\s*[,;:)]|\s+(?:high|tall|long|deep|wide|above|below|away|up|down)\b)")
 _SUBUNIT = re.compile(r"\s?(?P<u>cents?|sen|pence|kobo|paise|centimes)\b")
 _LETTER_BEFORE = re.compile(r"(?<![\w$])(R|N|Sh)$")
 _ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|R|N)(?=\d)")
@@ -234,7 +239,7 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
         word = attached.group(0)
         if word in lx.SCALES and (word not in lx.MONEY_ONLY_SCALES or currency):
             _scale(mention, lx.SCALES[word], attached.end())
-        elif unit_lexicon().lookup(word) and word not in lx.SCALES:
+        elif unit_lexicon().lookup(word) and word not in lx.SCALES or word in ("C", "F") and _temperature(text, mention, after):
             pass  # a unit symbol, read below
         elif word.lower() in _ORDINAL_SUFFIX:
             return None
@@ -333,6 +338,14 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         mention.kind, mention.value, mention.step = "ratio", mention.value / denom[0], 0.0
         mention.end += p.end()
         return
+    if (t := _temperature(text, mention, after)):
+        mention.kind, mention.unit = "quantity", t[0]
+        mention.end += t[1]
+        return
+    if mention.kind == "count" and (metres := _METRES.match(after)):
+        mention.kind, mention.unit = "quantity", "meter"
+        mention.end += metres.end()
+        return
     u = re.match(r"[\s-]?(?:of\s+)?", after)
     rest = after[u.end():] if u else after
     um = unit_lexicon().pattern.match(rest)
@@ -346,6 +359,18 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
             return
         mention.kind, mention.unit = "quantity", expr
         mention.end += (u.end() if u else 0) + um.end()
+
+
+def _temperature(text: str, mention: Mention, after: str) -> tuple[str, int] | None:
+    """'40.3°C', '104 degrees Fahrenheit', and a bare attached '40.3C' where the text speaks of temperature."""
+    t = _TEMPERATURE.match(after)
+    if not t:
+        return None
+    if t.group("bare"):
+        window = text[max(0, mention.start - 120):mention.end + 120]
+        if not _TEMPERATURE_CUE.search(window):
+            return None
+    return ("degF" if "F" in t.group(0).upper().replace("DEGREES", "") else "degC"), t.end()
 
 
 def _is_ratio(mention: Mention, p: re.Match[str], after: str) -> bool:
@@ -487,7 +512,7 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
 
     ``money``: a currency prefix stands against the digits ("RM45"), so a letter before them is no code.
     """
-    if suf and suf.lower() not in lx.SCALES and suf.lower() not in _ORDINAL_SUFFIX and suf != "p" and not unit_lexicon().lookup(suf):
+    if suf and suf.lower() not in lx.SCALES and suf.lower() not in _ORDINAL_SUFFIX and suf not in ("p", "C", "F") and not unit_lexicon().lookup(suf):
         return True  # "5G", "3D", "4x4"
     if before and not money and (before[-1].isalpha() or re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before)):
         return True  # "COVID-19", "G20", "A-1"
