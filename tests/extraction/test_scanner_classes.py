@@ -214,3 +214,35 @@ def test_temperatures_normalize_by_value_not_by_factor():
     assert is_offset("degC") and not is_offset("meter")
     assert to_si(40.3, "degC") == (pytest.approx(313.45), "K")
     assert to_si(212, "degF") == (pytest.approx(373.15), "K")
+
+
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    ("The hospital has one hundred and sixteen beds.", "one hundred and sixteen", "count", 116, None),
+    ("Between five and six people applied.", "five and six", "count", 5, None),
+    ("The walk is two and a half miles.", "two and a half miles", "quantity", 2.5, "mile**1"),
+    ("Apple was worth $2.174T at the close.", "$2.174T", "money", 2.174e12, "USD"),
+    ("The fine was 10 000 dollars.", "10 000 dollars", "money", 1e4, "USD"),
+    ("Output fell minus five percent.", "five percent", "percent", -5, "%"),
+    ("A coffee in Rome costs 2 € at the bar.", "2 €", "money", 2, "EUR"),
+    ("Yields rose .5% to a record.", ".5%", "percent", 0.5, "%"),
+    ("The car hit 188 miles an hour on the straight.", "188 miles an hour", "quantity", 188, "mile**1/hour"),
+    ("Neutrinos beat light by a factor of 2.48×10−5 in the test.", "2.48×10−5", "count", 2.48e-5, None),
+])
+def test_number_forms_from_peer_suites(text, surface, kind, value, unit):
+    _, got_kind, got, _, got_unit, _ = one(text, surface)
+    assert (got_kind, got_unit) == (kind, unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "It is a 21st-century problem.",
+    "I'll be out 2015-3 and back in 1995-01.",
+    "See https://doi.org/issn%280024%2D9114%29 for the paper.",
+    "He ran 5 km an hour later.",
+])
+def test_ordinals_year_months_and_urls_are_not_quantities(text):
+    assert [c for c in read(text) if c[0] != "5 km"] == []
+
+
+def test_a_quantity_in_quotes_is_named_not_stated():
+    text = "The chain, known for its '100 yen' shops, said profit rose to ¥18.6 billion."
+    assert [c[0] for c in read(text)] == ["¥18.6 billion"]

@@ -20,13 +20,19 @@ from .units import lexicon as unit_lexicon
 
 log = logging.getLogger("claimcheck")
 
-_DIGITS = r"[-−]?\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?"  # Indian 5,50,270 first
+_DIGITS = (r"[-−]?\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # Indian 5,50,270 first
+           r"|[-−]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d|-)(?=\s*(?:[^\w\s]|[A-Za-z]))"  # "10 000 dollars", "1 500 km"
+           r"|[-−]?\d+(?:\.\d+)?|(?<![\d.])\.\d+")  # ".08", ".5%"
 _WORDNUM = (
     r"(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred)"
-    r"(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|"
-    r"trillion|dozen)\b)*"
+    r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
+    r"|(?<=ty)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b"  # "twenty-one", not "five six-seaters"
+    # "and" and the teens and tens only after a scale word: "one hundred and sixteen", never "five and six"
+    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))[\s-]+(?:and\s+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)*"
     r"|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
 )
 _NUMBER_BODY = rf"(?:(?P<d>{_DIGITS})(?P<suf>[A-Za-z]+)?|(?P<w>\b(?:{_WORDNUM})\b))"
@@ -39,6 +45,14 @@ _TEMPERATURE_CUE = re.compile(r"temperature|degrees|heat|hot|warm|cold|cool|fros
                               r"Fahrenheit|°|Met Office|climate", re.IGNORECASE)
 # A spaced "m" is a metre only where a length reads naturally: "At 5,895 m, Kilimanjaro", "a 300 m high tower".
 _METRES = re.compile(r" m(?=\s*[,;:)]|\s+(?:high|tall|long|deep|wide|above|below|away|up|down)\b)")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# "2.48×10−5", "3 x 10^8": scientific notation read as one number
+_TIMES_TEN = re.compile(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})\b")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_POSTFIX_SYMBOL = re.compile(r"\s?(?P<c>€|£|\$|¥)(?![\w\d])")
+_PER_HOUR = re.compile(r"\s+(?:an|a|per)\s+hour\b(?!\s+(?:later|ago|earlier|before|after)\b)", re.IGNORECASE)
+_QUOTED = re.compile(r"(?:'[^']+'|‘[^’]+’|\"[^\"]+\"|“[^”]+”)$")
 _SUBUNIT = re.compile(r"\s?(?P<u>cents?|sen|pence|kobo|paise|centimes)\b")
 _LETTER_BEFORE = re.compile(r"(?<![\w$])(R|N|Sh)$")
 _ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|R|N)(?=\d)")
@@ -113,7 +127,8 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
             (``currency.local_currencies``); overrides ``dollar`` and ``yen``.
     """
     end = len(text) if end is None else end
-    taken = Spans(masked or [])
+    # numbers inside URLs ("...issn%280024%2D9114%29...") are not quantities
+    taken = Spans((masked or []) + [(u.start(), u.end()) for u in _URL.finditer(text, start, end)])
     out: list[Mention] = []
     loc = local or Local(dollar, yen)
     # fractions first: at the same position "Two-thirds" beats the number "Two" (the sort below is stable)
@@ -214,6 +229,9 @@ def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention
         value, step = parsed
         exact = "." not in m.group("d") and step == 1.0
         suf = m.group("suf")
+        if not suf and (ten := _TIMES_TEN.match(text, e, limit)):
+            power = 10.0 ** int(ten.group("e").replace("−", "-"))
+            value, step, exact, e = value * power, step * power, False, ten.end()
         if suf:
             e = m.start("suf")
             after = text[e:min(limit, e + 80)]
@@ -225,7 +243,14 @@ def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention
         if value is None or not _word_number_ok(words, before, after):
             return None
         step, exact = 0.0, True
-    return _build(text, s, e, value, step, exact, limit, loc, number_text=m.group(0))
+    if (half := _AND_A_HALF.match(text, e, limit)) and value == int(value):
+        value, e = value + 0.5, half.end()  # "two and a half miles"
+    mention = _build(text, s, e, value, step, exact, limit, loc, number_text=m.group(0))
+    if mention is not None and _MINUS.search(before) and mention.value > 0:
+        mention.value = -mention.value  # "minus five percent"
+        if mention.value_max is not None:
+            mention.value, mention.value_max = -mention.value_max, mention.value
+    return mention
 
 
 def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, limit: int,
@@ -237,6 +262,8 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
     currency = _prefix_currency(text, s, loc)
     if attached:
         word = attached.group(0)
+        if word.lower() in _ORDINAL_SUFFIX and re.fullmatch(r"\d+[a-z]{2}", number_text or ""):
+            return None  # "21st-century" is an ordinal, not 21 stère
         if word in lx.SCALES and (word not in lx.MONEY_ONLY_SCALES or currency):
             _scale(mention, lx.SCALES[word], attached.end())
         elif unit_lexicon().lookup(word) and word not in lx.SCALES or word in ("C", "F") and _temperature(text, mention, after):
@@ -266,6 +293,8 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
     _read_range(text, mention, limit, loc)
     _apply_postfix_qualifier(text, mention, limit)
     _read_rate(text, mention, limit)
+    if _QUOTED.match(text[max(0, mention.start - 1):mention.end + 1]):
+        return None  # "its '100 yen' shops": a quantity in quotes is named, not stated
     return mention
 
 
@@ -317,6 +346,10 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         mention.kind, mention.unit = "percent", "%"
         mention.end += p.end()
         return
+    if (p := _POSTFIX_SYMBOL.match(after)) and not _NUMBER_AT.match(text, mention.end + p.end()):
+        _as_money(mention, _resolve({"€": "EUR", "£": "GBP"}.get(p.group("c"), p.group("c")), loc))
+        mention.end += p.end()  # "10 €", "-15€" (continental order)
+        return
     if (p := _CURRENCY_SUFFIX.match(after)):
         name = p.group("c")
         code = lx.SUFFIX_CURRENCIES.get(name.lower()) or (name.upper() if name.upper() in lx.ISO_CODES else None)
@@ -359,6 +392,17 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
             return
         mention.kind, mention.unit = "quantity", expr
         mention.end += (u.end() if u else 0) + um.end()
+        if (speed := _PER_HOUR.match(text, mention.end, limit)) and _is_length(expr):
+            mention.unit, mention.end = f"{expr}/hour", speed.end()  # "188 miles an hour"
+
+
+def _is_length(expr: str) -> bool:
+    from .units import registry
+
+    try:
+        return str(registry().Quantity(1, expr).dimensionality) == "[length]"
+    except Exception:  # pint raises many error types for odd expressions
+        return False
 
 
 def _temperature(text: str, mention: Mention, after: str) -> tuple[str, int] | None:
@@ -512,10 +556,12 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
 
     ``money``: a currency prefix stands against the digits ("RM45"), so a letter before them is no code.
     """
-    if suf and suf.lower() not in lx.SCALES and suf.lower() not in _ORDINAL_SUFFIX and suf not in ("p", "C", "F") and not unit_lexicon().lookup(suf):
+    if suf and suf not in lx.SCALES and suf.lower() not in lx.SCALES and suf.lower() not in _ORDINAL_SUFFIX and suf not in ("p", "C", "F") and not unit_lexicon().lookup(suf):
         return True  # "5G", "3D", "4x4"
     if before and not money and (before[-1].isalpha() or re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before)):
         return True  # "COVID-19", "G20", "A-1"
+    if re.search(r"\b(?:1[89]|20)\d\d-$", before) and re.fullmatch(r"\d{1,2}", digits) and 1 <= int(digits) <= 12:
+        return True  # "2015-3", "1995-01": a year and month
     if re.match(r"\.\d|-\d+-|/\d|:\d", after) or re.search(r"\d-\d+-$|\w\($", before):
         return True  # "3.8.0", "1-2-3", "1800-11-4000", "24/7", "10:30", "Rule 3(1)"
     window = text[max(0, s - 8):s + len(digits) + 12]
