@@ -246,3 +246,26 @@ def test_ordinals_year_months_and_urls_are_not_quantities(text):
 def test_a_quantity_in_quotes_is_named_not_stated():
     text = "The chain, known for its '100 yen' shops, said profit rose to ¥18.6 billion."
     assert [c[0] for c in read(text)] == ["¥18.6 billion"]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The site covers 4km^2 of wetland.", "4km^2", 4, "(kilometre**1)**2"),
+    ("The lake holds 4 km cubed of water.", "4 km cubed", 4, "(kilometre**1)**3"),
+    ("L2 is 930,000 mi from Earth.", "930,000 mi", 930000, "mile"),
+    ("I want 3 to 4 L of wine.", "3 to 4 L", 3, "liter"),
+    ("The dog weighs 25lbs.", "25lbs", 25, "pound"),
+    ("The panels produced 50 Wh today.", "50 Wh", 50, "Wh"),
+])
+def test_unit_symbols_and_powers(text, surface, value, unit):
+    _, kind, got, _, got_unit, _ = one(text, surface)
+    assert (kind, got_unit) == ("quantity", unit) and got == pytest.approx(value)
+
+
+def test_a_wage_per_hour_after_a_slash():
+    text = "I would do it, but only for $15.4/hour."
+    (m,) = scan(text, local=local_currencies(text))
+    assert (text[m.start:m.end], m.value, m.unit, m.per) == ("$15.4/hour", 15.4, "USD", "hour")
+
+
+def test_quoted_speech_is_still_a_number():
+    assert one('I told him: "one hundred and two" at the time.', "one hundred and two")[2] == 102

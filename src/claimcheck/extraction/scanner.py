@@ -51,7 +51,10 @@ _TIMES_TEN = re.compile(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})\b")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 _POSTFIX_SYMBOL = re.compile(r"\s?(?P<c>€|£|\$|¥)(?![\w\d])")
+_POWER = re.compile(r"(?:\^|\*\*)(?P<n>[23])\b|\s+(?P<w>squared|cubed)\b", re.IGNORECASE)
 _PER_HOUR = re.compile(r"\s+(?:an|a|per)\s+hour\b(?!\s+(?:later|ago|earlier|before|after)\b)", re.IGNORECASE)
+_NAMED_BY_QUOTE = re.compile(r"\s+(?!(?:at|in|on|to|for|and|or|but|as|he|she|they|we|i|you|it|said|says|was|is|were|"
+                             r"are|from|by|with|of|the|a|an|that|which|when)\b)[a-z]+", re.IGNORECASE)
 _QUOTED = re.compile(r"(?:'[^']+'|‘[^’]+’|\"[^\"]+\"|“[^”]+”)$")
 _SUBUNIT = re.compile(r"\s?(?P<u>cents?|sen|pence|kobo|paise|centimes)\b")
 _LETTER_BEFORE = re.compile(r"(?<![\w$])(R|N|Sh)$")
@@ -94,7 +97,8 @@ _CURRENCY_AHEAD = re.compile(r"(?:" + "|".join(p for p, _ in lx.PREFIX_CURRENCIE
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to\b|and\b|or\b)\s*", re.IGNORECASE)
 _RATE = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<r>per\s+(?:second|minute|hour|day|week|month|year|annum|capita|person|head|household|km|kilometre|kilometer)|"
                    r"a\s+(?:second|minute|hour|day|week|month|year)|annually|each\s+year|every\s+year|yearly|monthly|daily)\b", re.IGNORECASE)
-_RATE_NAMES = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "daily": "day",
+_RATE_SLASH = re.compile(r"\s?/\s?(?P<r>hour|hr|day|week|month|year|yr|annum)\b", re.IGNORECASE)
+_RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "daily": "day",
                "person": "capita", "head": "capita", "kilometre": "km", "kilometer": "km"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _LEFT_CODE = re.compile(r"(?:[A-Za-z]-?|#|№|No\.\s?|Nos?\s)$")
@@ -221,7 +225,7 @@ def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention
     before = text[max(0, s - 40):s]
     after = text[e:min(limit, e + 80)]
     if m.group("d"):
-        if text[e:e + 1] == "^" or text[max(0, s - 1):s] == "^" or re.match(r"[eE][-+]?\d", m.group("suf") or ""):
+        if text[e:e + 1] == "^" and not m.group("suf") or text[max(0, s - 1):s] == "^" or re.match(r"[eE][-+]?\d", m.group("suf") or ""):
             return None  # 10^400, 1e309: notation, not prose quantities
         parsed = parse_digits(m.group("d"))
         if parsed is None:
@@ -293,7 +297,7 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
     _read_range(text, mention, limit, loc)
     _apply_postfix_qualifier(text, mention, limit)
     _read_rate(text, mention, limit)
-    if _QUOTED.match(text[max(0, mention.start - 1):mention.end + 1]):
+    if _QUOTED.match(text[max(0, mention.start - 1):mention.end + 1]) and _NAMED_BY_QUOTE.match(text, mention.end + 1, limit):
         return None  # "its '100 yen' shops": a quantity in quotes is named, not stated
     return mention
 
@@ -394,6 +398,9 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         mention.end += (u.end() if u else 0) + um.end()
         if (speed := _PER_HOUR.match(text, mention.end, limit)) and _is_length(expr):
             mention.unit, mention.end = f"{expr}/hour", speed.end()  # "188 miles an hour"
+        elif (power := _POWER.match(text, mention.end, limit)) and _is_length(expr):
+            n = 2 if (power.group("n") or "") in ("2", "²") or (power.group("w") or "").lower() == "squared" else 3
+            mention.unit, mention.end = f"({expr})**{n}", power.end()  # "4km^2", "4 km squared"
 
 
 def _is_length(expr: str) -> bool:
@@ -530,6 +537,10 @@ def _scaled(text: str, mention: Mention) -> bool:
 
 
 def _read_rate(text: str, mention: Mention, limit: int) -> None:
+    if (slash := _RATE_SLASH.match(text, mention.end, limit)) and mention.kind == "money":
+        mention.per, mention.end = _RATE_NAMES.get(slash.group("r").lower(), slash.group("r").lower()), slash.end()
+        mention.notes.append(f"rate '{slash.group(0)}'")  # "$15.4/hour"
+        return
     r = _RATE.match(text, mention.end, min(limit, mention.end + 60))
     if not r:
         return
