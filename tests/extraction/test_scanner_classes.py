@@ -269,3 +269,13 @@ def test_a_wage_per_hour_after_a_slash():
 
 def test_quoted_speech_is_still_a_number():
     assert one('I told him: "one hundred and two" at the time.', "one hundred and two")[2] == 102
+
+
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    ("Some half a million people fled the city.", "half a million", "count", 5e5, None),
+    ("It costs a quarter million US dollars.", "a quarter million US dollars", "money", 2.5e5, "USD"),
+    ("The deposit was 10 Turkish lira.", "10 Turkish lira", "money", 10, "TRY"),
+])
+def test_fractions_of_a_scale_and_named_currencies(text, surface, kind, value, unit):
+    _, got_kind, got, _, got_unit, _ = one(text, surface)
+    assert (got_kind, got_unit) == (kind, unit) and got == pytest.approx(value)

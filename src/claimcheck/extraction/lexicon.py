@@ -60,7 +60,9 @@ PREFIX_CURRENCIES: list[tuple[str, str]] = [
 
 # Currency names after the number ("5 billion yuan"); longest first at build time.
 SUFFIX_CURRENCIES: dict[str, str] = {
-    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yuan renminbi": "CNY",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yuan renminbi": "CNY", "chinese yuan": "CNY",
+    "turkish lira": "TRY", "south african rand": "ZAR", "moroccan dirhams": "MAD", "uae dirhams": "AED",
+    "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
     "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD", "american dollars": "USD",
     "hong kong dollars": "HKD", "hong kong dollar": "HKD", "hk dollars": "HKD",
     "singapore dollars": "SGD", "singapore dollar": "SGD",

@@ -77,6 +77,7 @@ _FRACTION = re.compile(
     r"\b(?:(?P<a>a|one)\s+(?P<f1>third|quarter|fifth|sixth|eighth|tenth)|"
     r"(?P<n>two|three|four|five|seven|nine)[\s-](?P<f2>thirds|quarters|fifths|sixths|eighths|tenths)|"
     r"(?P<half>half))\b(?!-)(?P<of>\s+of\b)?", re.IGNORECASE)
+_FRACTION_SCALE = re.compile(r"(?:\s+a)?(?=\s+(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
 _FRACTION_DENOM = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _FRACTION_UNIT = re.compile(r"\s+(?:of\s+)?a\s+(?:(?P<pp>percentage[\s-]point)|(?P<pct>per\s?cent(?!age)|percent(?!age)))\b", re.IGNORECASE)
 # A bare fraction is a share when a verb, "off", a bound or punctuation follows, not in "a third term", "the first half".
@@ -176,14 +177,14 @@ def _read(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None
     if m.re is _MULT_WORD:
         return _multiplier_word(text, m)
     if m.re is _FRACTION:
-        return _fraction(text, m, limit)
+        return _fraction(text, m, limit, loc)
     if m.re is _VAGUE:
         val = lx.VAGUE[m.group("w").lower()]
         return Mention(m.start(), m.end(), "count", float(val), qualifier="at_least", step=val / 2)  # "hundreds of"
     return _read_number(text, m, limit, loc)
 
 
-def _fraction(text: str, m: re.Match[str], limit: int) -> Mention | None:
+def _fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
     """'a third', 'two-thirds of', 'half of', 'a quarter of a percentage point' (a ratio, or pp/percent)."""
     if m.group("half"):
         value = 0.5
@@ -193,6 +194,9 @@ def _fraction(text: str, m: re.Match[str], limit: int) -> Mention | None:
         value = 1 / _FRACTION_DENOM[m.group("f1").lower()]
     else:
         value = parse_words(m.group("n")) / _FRACTION_DENOM[m.group("f2").lower().rstrip("s")]
+    if not m.group("of") and (scaled := _FRACTION_SCALE.match(text, m.end(), limit)):
+        # "half a million people", "a quarter million dollars": a number, read on like digits
+        return _build(text, m.start(), scaled.end(), value, 0.0, False, limit, loc, number_text=m.group(0))
     mention = Mention(m.start(), m.end(), "ratio", value, exact=True, step=0.0)
     unit = _FRACTION_UNIT.match(text, m.start("of") if m.group("of") else m.end(), limit)
     if unit:
