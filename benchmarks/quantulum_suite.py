@@ -22,8 +22,8 @@ strictly when every expected quantity is found and nothing else is (claimcheck
 ``date`` claims are not counted as extras: quantulum3 has no such kind).
 
 Categories come from the expected unit. Some are marked "not claimed": units
-claimcheck does not say it handles (temperature, currency sub-units, exotic
-physics units) and bare years or name parts such as "Voyager 2", which
+claimcheck does not say it handles (currency sub-units beyond cents and pence,
+exotic physics units) and bare years or name parts such as "Voyager 2", which
 claimcheck drops on purpose ("not a claim by design").
 
 Results: ``benchmarks/results/quantulum_suite.json`` and a table on stdout.
@@ -116,8 +116,7 @@ UNIT_MAP: dict[str, tuple[str, tuple[Any, ...]]] = {
 }
 # Numbers quantulum3 expects that claimcheck drops on purpose: parts of names and model numbers.
 NAME_PARTS = {("Voyager 2", "2"), ('English 101', "101"), ("South 32", "32"), ("i7 860", "860")}
-NOT_CLAIMED = {"temperature": "claimcheck reads no temperatures (not among its unit entities)",
-               "money: sub-units": "pennies, cents and dimes are not in claimcheck's currency lexicon",
+NOT_CLAIMED = {"money: sub-units": "claimcheck reads cents, pence and sen, but not pennies or dimes",
                "other: exotic units": "physics units outside claimcheck's unit entities",
                "count: years, name parts": "bare years and numbers inside names are not claims by design"}
 CATEGORY_ORDER = ["money", "percent", "length", "area", "volume", "mass", "time", "energy/power", "speed",

@@ -20,6 +20,7 @@ from ..nlp import Pipeline, Sentence, split_sentences
 from . import lexicon as lx
 from . import tables
 from .context import attribute, singular
+from .currency import currency_context, local_currencies
 from .entities import date_entity
 from .scanner import scan
 from .times import TimeExpr, find_times
@@ -32,15 +33,21 @@ DEFAULT_BUDGET = 120.0
 
 _EVENT = re.compile(
     r"\b(?P<v>founded|established|set up|created|opened|launched|started|began|begun|signed|took effect|"
+    r"tak(?:es|ing) effect|comes into (?:force|effect)|coming into (?:force|effect)|"
     r"came into (?:force|effect)|put into (?:use|operation|service)|built|completed|held|approved|issued|"
     r"released|unveiled|published|certified|inaugurated|incorporated|listed|initiated|debuted)\b"
-    r"(?:\s+\w+){0,3}?\s+(?:in|on|since)?\s*$", re.IGNORECASE)
+    r"(?:\s+\w+){0,5}?\s+(?:in|on|since)?\s*$", re.IGNORECASE)
+# The event told after the date: "on 1 January 2024, when the deal took effect".
+_EVENT_AFTER = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){0,8}?(?P<v>took effect|takes effect|came into (?:force|effect)|"
+                          r"comes into (?:force|effect))\b", re.IGNORECASE)
+# "since records began in 1899": when a series starts, not an event the text reports.
+_NOT_EVENT = re.compile(r"\brecords\s+(?:began|begun|started)\b", re.IGNORECASE)
 _EVENT_LEAD = re.compile(r"^(?:Founded|Established|Launched|Opened|Built|Set up|Created|Started)\s+(?:in|on)\s+$")
 _EVENT_METRIC = {
     "founded": "founding date", "established": "founding date", "set up": "founding date", "created": "founding date",
     "incorporated": "founding date", "opened": "opening date", "launched": "launch date", "started": "start date",
     "began": "start date", "begun": "start date", "initiated": "start date", "signed": "signing date",
-    "took effect": "effective date", "built": "completion date", "completed": "completion date",
+    "took effect": "effective date", "came into force": "effective date", "came into effect": "effective date", "built": "completion date", "completed": "completion date",
     "held": "event date", "approved": "approval date", "issued": "issue date", "released": "release date",
     "unveiled": "release date", "published": "release date", "certified": "certification date",
     "inaugurated": "opening date", "listed": "listing date", "debuted": "launch date",
@@ -49,23 +56,6 @@ _DATE_KINDS = {"iso", "mdy", "dmy", "my", "year", "md", "dm"}
 _PLACE_HINT = re.compile(r"\b(?:in|of|from|across|for)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")
 _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "The", "This", "In", "English"}
-
-
-def currency_context(text: str) -> tuple[str, str]:
-    """What bare ``$`` and ``¥`` mean in this text.
-
-    ``$`` is USD unless the text names exactly one local dollar (HK$, S$, A$,
-    C$, NZ$, NT$) and never the US dollar. ``¥`` is CNY when the text speaks of
-    China (yuan, RMB, Chinese places) more than of Japan, else JPY.
-    """
-    dollar = "USD"
-    if not lx.US_DOLLAR.search(text):
-        local = [code for rx, code in lx.LOCAL_DOLLARS if re.search(rx, text)]
-        if len(local) == 1:
-            dollar = local[0]
-    china = len(lx.CHINA_WORDS.findall(text))
-    japan = len(lx.JAPAN_WORDS.findall(text))
-    return dollar, ("CNY" if china > japan else "JPY")
 
 
 def extract_documents(docs: Iterable[Document], pipeline: Pipeline) -> Iterator[tuple[Document, list[Mention]]]:
@@ -83,9 +73,9 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
     """
     started = time.monotonic()
     text = doc.meta.get("scan", doc.text) if doc.meta else doc.text
-    dollar, yen = currency_context(text)
+    local = local_currencies(text)
     times = find_times(text, doc.body_start, published=doc.published)
-    mentions = [m for m in scan(text, doc.body_start, masked=[(t.start, t.end) for t in times], dollar=dollar, yen=yen)
+    mentions = [m for m in scan(text, doc.body_start, masked=[(t.start, t.end) for t in times], local=local)
                 if m.kind != "time_ref"]
     sentences = split_sentences(text, doc.body_start)
     mentions += _date_claims(text, times, sentences)
@@ -183,10 +173,11 @@ def _date_claims(text: str, times: list[TimeExpr], sentences: list[Sentence]) ->
         if t.kind not in _DATE_KINDS or t.period is None:
             continue
         before = text[max(0, t.start - 60):t.start]
-        ev = _EVENT.search(before) or _EVENT_LEAD.search(before)
-        if not ev:
+        ev = _EVENT.search(before) or _EVENT_LEAD.search(before) or _EVENT_AFTER.match(text, t.end, t.end + 100)
+        if not ev or _NOT_EVENT.search(before):
             continue
-        verb = ev.group(1).lower() if ev.groups() else before.split()[0].lower()
+        verb = (ev.group(1).lower() if ev.groups() else before.split()[0].lower()).replace("taking", "took").replace("takes", "took")
+        verb = re.sub(r"^com(?:es|ing) into", "came into", verb)
         mention = Mention(t.start, t.end, "date", None, exact=True, step=0.0, period=t.period)
         mention.metric = _EVENT_METRIC.get(verb.split()[0] if verb not in _EVENT_METRIC else verb, "event date")
         mention.explain["period_from"] = f"date of '{verb}'"

@@ -35,7 +35,8 @@ FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9}
 
 QUALIFIERS: list[tuple[str, str]] = [
-    (r"more than|greater than|higher than|over|above|in excess of|upwards of|exceeding|just over|well over|north of", "more_than"),
+    (r"more than|greater than|higher than|over|above|in excess of|upwards of|exceeding|just over|well over|north of|"
+     r"surpassed|surpassing|passed|passing|topped|topping|exceeded|crossed", "more_than"),
     (r"at least|no less than|no fewer than|not less than|a minimum of|minimum of", "at_least"),
     (r"up to|at most|no more than|not more than|a maximum of|maximum of|as (?:much|many) as|capped at", "at_most"),
     (r"less than|fewer than|under|below|just under|lower than|shy of", "less_than"),
@@ -53,13 +54,15 @@ PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"₫|VND", "VND"), (r"฿|THB", "THB"), (r"RM|MYR", "MYR"), (r"Rp|IDR", "IDR"),
     (r"zł|PLN", "PLN"), (r"₺|TRY", "TRY"), (r"₽|RUB", "RUB"), (r"SEK", "SEK"), (r"NOK", "NOK"),
     (r"DKK", "DKK"), (r"AED", "AED"), (r"SAR", "SAR"), (r"PKR", "PKR"), (r"BDT", "BDT"),
-    (r"EGP", "EGP"), (r"CLP", "CLP"), (r"COP", "COP"), (r"ARS", "ARS"), (r"ILS|₪", "ILS"),
+    (r"EGP", "EGP"), (r"GH[¢₵]|GHS", "GHS"), (r"CLP", "CLP"), (r"COP", "COP"), (r"ARS", "ARS"), (r"ILS|₪", "ILS"),
     (r"\$", "$"), (r"¥|￥", "¥"),
 ]
 
 # Currency names after the number ("5 billion yuan"); longest first at build time.
 SUFFIX_CURRENCIES: dict[str, str] = {
-    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yuan renminbi": "CNY",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yuan renminbi": "CNY", "chinese yuan": "CNY",
+    "turkish lira": "TRY", "south african rand": "ZAR", "moroccan dirhams": "MAD", "uae dirhams": "AED",
+    "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
     "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD", "american dollars": "USD",
     "hong kong dollars": "HKD", "hong kong dollar": "HKD", "hk dollars": "HKD",
     "singapore dollars": "SGD", "singapore dollar": "SGD",
@@ -80,10 +83,13 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "colombian pesos": "COP", "argentine pesos": "ARS",
     "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
     "zloty": "PLN", "zlotys": "PLN", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
-    "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "AED", "dirham": "AED",
+    "crowns": "crown", "crown": "crown", "franc": "CHF", "swiss franc": "CHF",
+    "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "dirham", "dirham": "dirham",
     "riyals": "SAR", "riyal": "SAR", "taka": "BDT", "cedis": "GHS", "birr": "ETB",
 }
-ISO_CODES = {code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) - {"$"}
+# "$", "dirham" and "crown" name several currencies: the document decides (currency.local_currencies).
+SHARED_NAMES = {"$", "dirham", "crown"}
+ISO_CODES = {code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) - SHARED_NAMES
 
 # Documents that name these use "$" for that dollar, unless they also name the US dollar.
 LOCAL_DOLLARS = [

@@ -14,32 +14,78 @@ from dataclasses import replace
 from ..model import Mention
 from . import lexicon as lx
 from .numbers import parse_digits, parse_words
+from .currency import Local
 from .spans import Spans
 from .units import lexicon as unit_lexicon
 
 log = logging.getLogger("claimcheck")
 
-_DIGITS = r"[-−]?\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?"  # Indian 5,50,270 first
+_DIGITS = (r"[-−]?\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # Indian 5,50,270 first
+           r"|[-−]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d|-)(?=\s*(?:[^\w\s]|[A-Za-z]))"  # "10 000 dollars", "1 500 km"
+           r"|[-−]?\d+(?:\.\d+)?|(?<![\d.])\.\d+")  # ".08", ".5%"
 _WORDNUM = (
     r"(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred)"
-    r"(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|"
-    r"trillion|dozen)\b)*"
+    r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
+    r"|(?<=ty)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b"  # "twenty-one", not "five six-seaters"
+    # "and" and the teens and tens only after a scale word: "one hundred and sixteen", never "five and six"
+    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))[\s-]+(?:and\s+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)*"
     r"|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
 )
-NUMBER = re.compile(rf"(?<![\w.,/])(?:(?P<d>{_DIGITS})(?P<suf>[A-Za-z]+)?|(?P<w>\b(?:{_WORDNUM})\b))", re.IGNORECASE)
+_NUMBER_BODY = rf"(?:(?P<d>{_DIGITS})(?P<suf>[A-Za-z]+)?|(?P<w>\b(?:{_WORDNUM})\b))"
+NUMBER = re.compile(rf"(?<![\w.,/:]){_NUMBER_BODY}", re.IGNORECASE)
+_NUMBER_AT = re.compile(_NUMBER_BODY, re.IGNORECASE)
+# Letter prefixes written against the digits; the single letters only where the document uses that currency.
+_LETTER_ONLY = {"R", "N", "Sh"}
+_TEMPERATURE = re.compile(r"\s?°\s?[CF]\b|\s?º\s?[CF]\b|\s+degrees?\s+(?:Celsius|centigrade|Fahrenheit|C|F)\b|(?P<bare>[CF])\b(?![-.]\w)")
+_TEMPERATURE_CUE = re.compile(r"temperature|degrees|heat|hot|warm|cold|cool|frost|freez|thermometer|weather|Celsius|"
+                              r"Fahrenheit|°|Met Office|climate", re.IGNORECASE)
+# A spaced "m" is a metre only where a length reads naturally: "At 5,895 m, Kilimanjaro", "a 300 m high tower".
+_METRES = re.compile(r" m(?=\s*[,;:)]|\s+(?:high|tall|long|deep|wide|above|below|away|up|down)\b)")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# "2.48×10−5", "3 x 10^8": scientific notation read as one number
+_TIMES_TEN = re.compile(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})\b")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_POSTFIX_SYMBOL = re.compile(r"\s?(?P<c>€|£|\$|¥)(?![\w\d])")
+_POWER = re.compile(r"(?:\^|\*\*)(?P<n>[23])\b|\s+(?P<w>squared|cubed)\b", re.IGNORECASE)
+_PER_HOUR = re.compile(r"\s+(?:an|a|per)\s+hour\b(?!\s+(?:later|ago|earlier|before|after)\b)", re.IGNORECASE)
+_NAMED_BY_QUOTE = re.compile(r"\s+(?!(?:at|in|on|to|for|and|or|but|as|he|she|they|we|i|you|it|said|says|was|is|were|"
+                             r"are|from|by|with|of|the|a|an|that|which|when)\b)[a-z]+", re.IGNORECASE)
+_QUOTED = re.compile(r"(?:'[^']+'|‘[^’]+’|\"[^\"]+\"|“[^”]+”)$")
+_SUBUNIT = re.compile(r"\s?(?P<u>cents?|sen|pence|kobo|paise|centimes)\b")
+_LETTER_BEFORE = re.compile(r"(?<![\w$])(R|N|Sh)$")
+_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|R|N)(?=\d)")
 _VAGUE = re.compile(r"\b(?P<w>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
 _SPACED_SCALE = re.compile(r"[\s-]*(?P<s>" + lx.alternation(lx.SPACED_SCALES) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|(?:per\s?cent|pct)\b)", re.IGNORECASE)
 _PP = re.compile(r"\s*(?:percentage[\s-]points?|pp(?:ts?)?\b|ppt?s?\b|%\s?points?\b|points?\s+percentage)", re.IGNORECASE)
 _BP = re.compile(r"\s*(?:basis points?|bps?)\b", re.IGNORECASE)
 _TIMES = re.compile(r"[\s-]*(?:times|fold)\b", re.IGNORECASE)
-_MULT_WORD = re.compile(r"\b(?P<w>double[ds]?|doubling|twice|tripled?|triples|trebled?|quadrupled?|halved|"
+_MULT_WORD = re.compile(r"\b(?P<w>double[ds]?|doubling|twice|tripled?|triples|tripling|trebled?|trebling|quadrupled?|"
+                        r"quadrupling|halved|halving|"
                         r"(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b(?!-)", re.IGNORECASE)
 _MULT_VALUES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
-                "triples": 3, "treble": 3, "trebled": 3, "quadruple": 4, "quadrupled": 4, "halved": 0.5}
-_RATIO = re.compile(r"\s+(?:in|out of)\s+(?:every\s+)?(?P<n>\d+|ten|five|four|three|two|six|seven|eight|nine|twenty|a hundred|100|1,000)\b",
+                "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "trebling": 3, "quadruple": 4, "quadrupled": 4,
+                "quadrupling": 4, "halved": 0.5, "halving": 0.5}
+# Spelled fractions: "a third", "two-thirds", "three quarters of", "half of". The surface keeps a
+# following "of", as for vague plurals; "half a percentage point" is 0.5 pp.
+_FRACTION = re.compile(
+    r"\b(?:(?P<a>a|one)\s+(?P<f1>third|quarter|fifth|sixth|eighth|tenth)|"
+    r"(?P<n>two|three|four|five|seven|nine)[\s-](?P<f2>thirds|quarters|fifths|sixths|eighths|tenths)|"
+    r"(?P<half>half))\b(?!-)(?P<of>\s+of\b)?", re.IGNORECASE)
+_FRACTION_SCALE = re.compile(r"(?:\s+a)?(?=\s+(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
+_FRACTION_DENOM = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_FRACTION_UNIT = re.compile(r"\s+(?:of\s+)?a\s+(?:(?P<pp>percentage[\s-]point)|(?P<pct>per\s?cent(?!age)|percent(?!age)))\b", re.IGNORECASE)
+# A bare fraction is a share when a verb, "off", a bound or punctuation follows, not in "a third term", "the first half".
+_FRACTION_NEXT = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:off|said|says|say|were|are|was|is|had|have|has|expect\w*|plan\w*|"
+                            r"report\w*|think|thinks|believe\w*|want\w*|saw|see|did|do|does|would|will|could|can|may|"
+                            r"its|their|his|her|our|the|all|that|those|these|again|more|less)\b", re.IGNORECASE)
+_HALF_LEFT = re.compile(r"\b(?:first|second|the|a|an|other|latter|back|and\s+a|one|two|three|four|five)\s+$", re.IGNORECASE)
+_RATIO = re.compile(r"\s+(?:in|out of)\s+(?:every\s+)?(?P<n>1,000|\d+|ten|five|four|three|two|six|seven|eight|nine|twenty|a hundred|a thousand)\b",
                     re.IGNORECASE)
 _CURRENCY_PREFIX = re.compile(
     r"(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(lx.PREFIX_CURRENCIES)) + r")\s?$"
@@ -49,43 +95,60 @@ _CURRENCY_SUFFIX = re.compile(r"\s+(?P<c>" + lx.alternation(list(lx.SUFFIX_CURRE
 _QUALIFIER = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<q>" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(lx.QUALIFIERS))
                         + r")\s+(?:of\s+)?(?:a|an\s+)?$", re.IGNORECASE)
 _CURRENCY_AHEAD = re.compile(r"(?:" + "|".join(p for p, _ in lx.PREFIX_CURRENCIES) + r")\s?")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to\b|and\b|or\b)\s*", re.IGNORECASE)
 _RATE = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<r>per\s+(?:second|minute|hour|day|week|month|year|annum|capita|person|head|household|km|kilometre|kilometer)|"
                    r"a\s+(?:second|minute|hour|day|week|month|year)|annually|each\s+year|every\s+year|yearly|monthly|daily)\b", re.IGNORECASE)
-_RATE_NAMES = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "daily": "day",
+_RATE_SLASH = re.compile(r"\s?/\s?(?P<r>hour|hr|day|week|month|year|yr|annum)\b", re.IGNORECASE)
+_RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "daily": "day",
                "person": "capita", "head": "capita", "kilometre": "km", "kilometer": "km"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _LEFT_CODE = re.compile(r"(?:[A-Za-z]-?|#|№|No\.\s?|Nos?\s)$")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|h\b)|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b", re.IGNORECASE)
 _SECTION = re.compile(r"(?:Article|Section|Chapter|Figure|Fig\.|Table|Item|Page|page|p\.|Clause|Rule|Part|Annex|Appendix|Vol\.|Volume|Issue|No\.|Number|Level|Phase|Stage|Grade|Class|Category|Round|Line|Route|Gate|Platform|Terminal|Room|Floor|Block|Unit|Lot|Exit|Highway|Road|Street|Avenue|version|Version|v|V|Model|Series|Mark|Mk|Type|Plan|Act|Resolution)\s?$")
-_AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]*old\b|\s*-year-old\b", re.IGNORECASE)
+_AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]*old\b|\s*-year-old\b|\s+(?:or|and)\s+(?:older|younger)\b", re.IGNORECASE)
+_SECTION_LOWER = re.compile(r"\b(?:stage|level|phase|tier|clause|section|article|chapter|version|grade)\s$")
 _AGE_LEFT = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE)
 _TIME_REF_LEFT = re.compile(r"\b(?:past|last|next|recent|coming|previous|first|final|over the|for the|within the|"
                             r"in the|the)\s+(?:\w+\s+or\s+)?$", re.IGNORECASE)
-_TIME_REF_RIGHT = re.compile(r"\s+(?:ago|later|earlier|before|after|since|from now|old)\b", re.IGNORECASE)
+_TIME_REF_RIGHT = re.compile(r"\s+(?:ago|later|earlier|before|after|since|from now|old)\b|"
+                             r"-?\s*(?:history|high|highs|low|lows|anniversary|record)\b", re.IGNORECASE)
+# "the first cut in eight years", "doubled in nine years", "C$2.4 billion over five years": the span a
+# change or a spending plan covers. A duration after "took", "lasted" or "for" is measured ("took over five years").
+_TIME_REF_SPAN = re.compile(r"(?P<verb>\b(?:took|takes|take|taking|lasted|lasts|last|lasting|spent|spend|spends|for)\s+)?"
+                            r"\b(?P<p>in|within|over)\s+(?:(?:more than|less than|nearly|almost|about|around|just|"
+                            r"under|roughly|some|only)\s+)?$", re.IGNORECASE)
 _DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade"}
 
 
 def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tuple[int, int]] | None = None,
-         dollar: str = "USD", yen: str = "JPY") -> list[Mention]:
+         dollar: str = "USD", yen: str = "JPY", local: Local | None = None) -> list[Mention]:
     """Find every quantity mention in ``text[start:end]``.
 
     Args:
         masked: spans (dates, times) whose numbers are not quantities.
         dollar, yen: what a bare ``$`` / ``¥`` means in this document.
+        local: the document's reading of every ambiguous currency token
+            (``currency.local_currencies``); overrides ``dollar`` and ``yen``.
     """
     end = len(text) if end is None else end
-    taken = Spans(masked or [])
+    # numbers inside URLs ("...issn%280024%2D9114%29...") are not quantities
+    taken = Spans((masked or []) + [(u.start(), u.end()) for u in _URL.finditer(text, start, end)])
     out: list[Mention] = []
-    cands = [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
+    loc = local or Local(dollar, yen)
+    # fractions first: at the same position "Two-thirds" beats the number "Two" (the sort below is stable)
+    cands = [(m.start(), m) for m in _FRACTION.finditer(text, start, end)]
+    cands += [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
+    for p in _ATTACHED_PREFIX.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
+        if (p.group(0) not in _LETTER_ONLY or p.group(0) in loc.letters) and (n := _NUMBER_AT.match(text, p.end(), end)):
+            cands.append((n.start(), n))
     cands += [(m.start(), m) for m in _MULT_WORD.finditer(text, start, end)]
     cands += [(m.start(), m) for m in _VAGUE.finditer(text, start, end)]
     cands.sort(key=lambda x: x[0])
     for pos, m in cands:
         if taken.overlaps(pos, pos + 1):
             continue
-        mention = _read(text, m, end, dollar, yen)
+        mention = _read(text, m, end, loc)
         if mention is None or not _finite(mention, text):
             continue
         if taken.overlaps(mention.start, mention.end):
@@ -110,13 +173,42 @@ def _finite(m: Mention, text: str) -> bool:
     return True
 
 
-def _read(text: str, m: re.Match[str], limit: int, dollar: str, yen: str) -> Mention | None:
+def _read(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
     if m.re is _MULT_WORD:
         return _multiplier_word(text, m)
+    if m.re is _FRACTION:
+        return _fraction(text, m, limit, loc)
     if m.re is _VAGUE:
         val = lx.VAGUE[m.group("w").lower()]
         return Mention(m.start(), m.end(), "count", float(val), qualifier="at_least", step=val / 2)  # "hundreds of"
-    return _read_number(text, m, limit, dollar, yen)
+    return _read_number(text, m, limit, loc)
+
+
+def _fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
+    """'a third', 'two-thirds of', 'half of', 'a quarter of a percentage point' (a ratio, or pp/percent)."""
+    if m.group("half"):
+        value = 0.5
+        if _HALF_LEFT.search(text[max(0, m.start() - 12):m.start()]):
+            return None  # "the first half", "an hour and a half"
+    elif m.group("f1"):
+        value = 1 / _FRACTION_DENOM[m.group("f1").lower()]
+    else:
+        value = parse_words(m.group("n")) / _FRACTION_DENOM[m.group("f2").lower().rstrip("s")]
+    if not m.group("of") and (scaled := _FRACTION_SCALE.match(text, m.end(), limit)):
+        # "half a million people", "a quarter million dollars": a number, read on like digits
+        return _build(text, m.start(), scaled.end(), value, 0.0, False, limit, loc, number_text=m.group(0))
+    mention = Mention(m.start(), m.end(), "ratio", value, exact=True, step=0.0)
+    unit = _FRACTION_UNIT.match(text, m.start("of") if m.group("of") else m.end(), limit)
+    if unit:
+        mention.end = unit.end()
+        if unit.group("pp"):
+            mention.kind, mention.unit = "percentage_points", "pp"
+        else:
+            mention.kind, mention.unit, mention.value = "percent", "%", value
+    elif not m.group("of") and not m.group("n") and not _FRACTION_NEXT.match(text, m.end(), limit):
+        return None
+    _apply_qualifier(text, mention)
+    return mention
 
 
 def _multiplier_word(text: str, m: re.Match[str]) -> Mention | None:
@@ -132,12 +224,12 @@ def _multiplier_word(text: str, m: re.Match[str]) -> Mention | None:
     return mention
 
 
-def _read_number(text: str, m: re.Match[str], limit: int, dollar: str, yen: str) -> Mention | None:
+def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
     s, e = m.start(), m.end()
     before = text[max(0, s - 40):s]
     after = text[e:min(limit, e + 80)]
     if m.group("d"):
-        if text[e:e + 1] == "^" or text[max(0, s - 1):s] == "^" or re.match(r"[eE][-+]?\d", m.group("suf") or ""):
+        if text[e:e + 1] == "^" and not m.group("suf") or text[max(0, s - 1):s] == "^" or re.match(r"[eE][-+]?\d", m.group("suf") or ""):
             return None  # 10^400, 1e309: notation, not prose quantities
         parsed = parse_digits(m.group("d"))
         if parsed is None:
@@ -145,10 +237,13 @@ def _read_number(text: str, m: re.Match[str], limit: int, dollar: str, yen: str)
         value, step = parsed
         exact = "." not in m.group("d") and step == 1.0
         suf = m.group("suf")
+        if not suf and (ten := _TIMES_TEN.match(text, e, limit)):
+            power = 10.0 ** int(ten.group("e").replace("−", "-"))
+            value, step, exact, e = value * power, step * power, False, ten.end()
         if suf:
             e = m.start("suf")
             after = text[e:min(limit, e + 80)]
-        if _is_code(text, s, m.group("d"), suf, before, after):
+        if _is_code(text, s, m.group("d"), suf, before, after, money=_prefix_currency(text, s, loc) is not None):
             return None
     else:
         words = m.group("w")
@@ -156,24 +251,35 @@ def _read_number(text: str, m: re.Match[str], limit: int, dollar: str, yen: str)
         if value is None or not _word_number_ok(words, before, after):
             return None
         step, exact = 0.0, True
-    return _build(text, s, e, value, step, exact, limit, dollar, yen, number_text=m.group(0))
+    if (half := _AND_A_HALF.match(text, e, limit)) and value == int(value):
+        value, e = value + 0.5, half.end()  # "two and a half miles"
+    mention = _build(text, s, e, value, step, exact, limit, loc, number_text=m.group(0))
+    if mention is not None and _MINUS.search(before) and mention.value > 0:
+        mention.value = -mention.value  # "minus five percent"
+        if mention.value_max is not None:
+            mention.value, mention.value_max = -mention.value_max, mention.value
+    return mention
 
 
 def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, limit: int,
-           dollar: str, yen: str, number_text: str) -> Mention | None:
+           loc: Local, number_text: str) -> Mention | None:
     mention = Mention(s, e, "count", value, step=step, exact=exact)
     after = text[e:min(limit, e + 80)]
     # attached scale or unit symbol: "735m", "1.2bn", "20k", "5km", "450MW"
     attached = re.match(r"[A-Za-z]+", after)
-    currency = _prefix_currency(text, s, dollar, yen)
+    currency = _prefix_currency(text, s, loc)
     if attached:
         word = attached.group(0)
+        if word.lower() in _ORDINAL_SUFFIX and re.fullmatch(r"\d+[a-z]{2}", number_text or ""):
+            return None  # "21st-century" is an ordinal, not 21 stère
         if word in lx.SCALES and (word not in lx.MONEY_ONLY_SCALES or currency):
             _scale(mention, lx.SCALES[word], attached.end())
-        elif unit_lexicon().lookup(word) and word not in lx.SCALES:
+        elif unit_lexicon().lookup(word) and word not in lx.SCALES or word in ("C", "F") and _temperature(text, mention, after):
             pass  # a unit symbol, read below
         elif word.lower() in _ORDINAL_SUFFIX:
             return None
+        elif word == "p" and not currency and mention.step >= 0.01 and (code := loc.subunit(word)):
+            _as_subunit(mention, code, attached.end())
         elif word in lx.SCALES:
             _scale(mention, lx.SCALES[word], attached.end())
         else:
@@ -188,13 +294,23 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
         code, cstart = currency
         mention.start = cstart
         _as_money(mention, code)
-    _read_unit(text, mention, limit, dollar, yen)
+    _read_unit(text, mention, limit, loc)
     if mention.kind == "count" and _is_noise(text, mention, value, number_text):
         return None
     _apply_qualifier(text, mention)
-    _read_range(text, mention, limit, dollar, yen)
+    _read_range(text, mention, limit, loc)
+    _apply_postfix_qualifier(text, mention, limit)
     _read_rate(text, mention, limit)
+    if _QUOTED.match(text[max(0, mention.start - 1):mention.end + 1]) and _NAMED_BY_QUOTE.match(text, mention.end + 1, limit):
+        return None  # "its '100 yen' shops": a quantity in quotes is named, not stated
     return mention
+
+
+def _apply_postfix_qualifier(text: str, mention: Mention, limit: int) -> None:
+    if mention.qualifier != "exact" or not (q := _POSTFIX_QUALIFIER.match(text, mention.end, limit)):
+        return
+    mention.qualifier = "at_least" if q.group("least") else "more_than" if q.group("plus") else "at_most"
+    mention.notes.append(f"qualifier '{q.group(0).strip()}'")
 
 
 def _scale(mention: Mention, factor: float, consumed: int) -> None:
@@ -206,13 +322,21 @@ def _scale(mention: Mention, factor: float, consumed: int) -> None:
     mention.end += consumed
 
 
+def _as_subunit(mention: Mention, code: str, consumed: int) -> None:
+    """'412 cents', '18 sen', '12.5p': a hundredth of the currency."""
+    _as_money(mention, code)
+    mention.value /= 100
+    mention.step /= 100
+    mention.end += consumed
+
+
 def _as_money(mention: Mention, code: str) -> None:
     mention.kind = "money"
     mention.unit = code
     mention.currency_raw = code
 
 
-def _read_unit(text: str, mention: Mention, limit: int, dollar: str, yen: str) -> None:
+def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
     after = text[mention.end:min(limit, mention.end + 60)]
     if mention.kind == "money":
         return
@@ -230,23 +354,38 @@ def _read_unit(text: str, mention: Mention, limit: int, dollar: str, yen: str) -
         mention.kind, mention.unit = "percent", "%"
         mention.end += p.end()
         return
+    if (p := _POSTFIX_SYMBOL.match(after)) and not _NUMBER_AT.match(text, mention.end + p.end()):
+        _as_money(mention, _resolve({"€": "EUR", "£": "GBP"}.get(p.group("c"), p.group("c")), loc))
+        mention.end += p.end()  # "10 €", "-15€" (continental order)
+        return
     if (p := _CURRENCY_SUFFIX.match(after)):
         name = p.group("c")
         code = lx.SUFFIX_CURRENCIES.get(name.lower()) or (name.upper() if name.upper() in lx.ISO_CODES else None)
         if code and not (name.lower().startswith("pound") and re.match(r"\s+of\b", after[p.end():])):
-            if name.isupper() or name.lower() in lx.SUFFIX_CURRENCIES:
-                _as_money(mention, _resolve(code, dollar, yen))
+            code = _resolve(code, loc)
+            if (name.isupper() or name.lower() in lx.SUFFIX_CURRENCIES) and code not in lx.SHARED_NAMES:
+                _as_money(mention, code)
                 mention.end += p.end()
                 return
+    if (p := _SUBUNIT.match(after)) and (code := loc.subunit(p.group("u"))):
+        _as_subunit(mention, code, p.end())
+        return
     if (p := _TIMES.match(after)):
         mention.kind, mention.unit = "multiplier", "x"
         mention.end += p.end()
         return
-    if (p := _RATIO.match(after)) and mention.value == 1:
+    if (p := _RATIO.match(after)) and _is_ratio(mention, p, after):
         denom = parse_digits(p.group("n")) or (parse_words(p.group("n")), 0)
-        if denom and denom[0]:
-            mention.kind, mention.value, mention.step = "ratio", 1.0 / denom[0], 0.0
-            mention.end += p.end()
+        mention.kind, mention.value, mention.step = "ratio", mention.value / denom[0], 0.0
+        mention.end += p.end()
+        return
+    if (t := _temperature(text, mention, after)):
+        mention.kind, mention.unit = "quantity", t[0]
+        mention.end += t[1]
+        return
+    if mention.kind == "count" and (metres := _METRES.match(after)):
+        mention.kind, mention.unit = "quantity", "meter"
+        mention.end += metres.end()
         return
     u = re.match(r"[\s-]?(?:of\s+)?", after)
     rest = after[u.end():] if u else after
@@ -261,24 +400,62 @@ def _read_unit(text: str, mention: Mention, limit: int, dollar: str, yen: str) -
             return
         mention.kind, mention.unit = "quantity", expr
         mention.end += (u.end() if u else 0) + um.end()
+        if (speed := _PER_HOUR.match(text, mention.end, limit)) and _is_length(expr):
+            mention.unit, mention.end = f"{expr}/hour", speed.end()  # "188 miles an hour"
+        elif (power := _POWER.match(text, mention.end, limit)) and _is_length(expr):
+            n = 2 if (power.group("n") or "") in ("2", "²") or (power.group("w") or "").lower() == "squared" else 3
+            mention.unit, mention.end = f"({expr})**{n}", power.end()  # "4km^2", "4 km squared"
 
 
-def _resolve(code: str, dollar: str, yen: str) -> str:
-    return dollar if code == "$" else yen if code == "¥" else code
+def _is_length(expr: str) -> bool:
+    from .units import registry
+
+    try:
+        return str(registry().Quantity(1, expr).dimensionality) == "[length]"
+    except Exception:  # pint raises many error types for odd expressions
+        return False
 
 
-def _prefix_currency(text: str, s: int, dollar: str, yen: str) -> tuple[str, int] | None:
+def _temperature(text: str, mention: Mention, after: str) -> tuple[str, int] | None:
+    """'40.3°C', '104 degrees Fahrenheit', and a bare attached '40.3C' where the text speaks of temperature."""
+    t = _TEMPERATURE.match(after)
+    if not t:
+        return None
+    if t.group("bare"):
+        window = text[max(0, mention.start - 120):mention.end + 120]
+        if not _TEMPERATURE_CUE.search(window):
+            return None
+    return ("degF" if "F" in t.group(0).upper().replace("DEGREES", "") else "degC"), t.end()
+
+
+def _is_ratio(mention: Mention, p: re.Match[str], after: str) -> bool:
+    """'one in five', 'Nine in 10', '3 out of 4': a whole-number share below one, not '5 in 2019' or 'two in five years'."""
+    denom = parse_digits(p.group("n")) or (parse_words(p.group("n")), 0)
+    if not denom or not denom[0] or mention.value != int(mention.value) or not 0 < mention.value < denom[0]:
+        return False
+    if 1800 <= denom[0] <= 2100 or re.match(r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b", after[p.end():], re.IGNORECASE):
+        return False
+    return True
+
+
+def _resolve(code: str, loc: Local) -> str:
+    if code in loc.names:
+        return loc.names[code]
+    return loc.dollar if code == "$" else loc.yen if code == "¥" else code
+
+
+def _prefix_currency(text: str, s: int, loc: Local) -> tuple[str, int] | None:
     before = text[max(0, s - 8):s]
     m = _CURRENCY_PREFIX.search(before)
-    if not m:
-        return None
-    for i, (_, code) in enumerate(lx.PREFIX_CURRENCIES):
+    for i, (_, code) in enumerate(lx.PREFIX_CURRENCIES if m else []):
         if m.group(f"c{i}"):
             start = s - (len(before) - m.start())
             token = m.group(f"c{i}")
             if token[0].isalpha() and start > 0 and (text[start - 1].isalnum()):
                 return None
-            return _resolve(code, dollar, yen), start
+            return _resolve(code, loc), start
+    if (a := _LETTER_BEFORE.search(before)) and a.group(1) in loc.letters:
+        return loc.letters[a.group(1)], s - len(a.group(1))
     return None
 
 
@@ -298,7 +475,7 @@ def _apply_qualifier(text: str, mention: Mention) -> None:
             return
 
 
-def _read_range(text: str, mention: Mention, limit: int, dollar: str, yen: str) -> None:
+def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     """Extend ``mention`` into a range: '5-7 million', 'between 50% and 30%', '5 to 7'.
 
     'from X to Y' is a change (two claims), never a range.
@@ -311,7 +488,9 @@ def _read_range(text: str, mention: Mention, limit: int, dollar: str, yen: str) 
     left = text[max(0, mention.start - 20):mention.start].lower()
     if joiner == "and" and not re.search(r"\bbetween\s+$", left):
         return
-    if joiner == "to" and re.search(r"\bfrom\s+$", left):
+    if joiner == "to" and re.search(r"\b(?:from|by)\s+$", left):
+        return  # "from 1.2m to 1.5m", "fell by 850,000 to 1.41 billion": changes
+    if joiner == "or" and mention.kind != "count":
         return
     if joiner in ("-", "–", "—") and j.group(0) != joiner:
         return  # "5 - 7" with spaces is a dash clause, not a range
@@ -320,12 +499,19 @@ def _read_range(text: str, mention: Mention, limit: int, dollar: str, yen: str) 
     nxt = NUMBER.match(text, pos + (probe.end() - probe.start() if probe else 0), limit)
     if not nxt:
         return
-    other = _read_number(text, nxt, limit, dollar, yen)
+    other = _read_number(text, nxt, limit, loc)
     if other is None or other.kind == "time_ref":
         return
+    raw = parse_digits(nxt.group("d"))[0] if nxt.group("d") else parse_words(nxt.group("w"))
+    if joiner == "or" and not (other.kind == "count" and other.value == raw and mention.value < other.value <= 10 * mention.value):
+        return  # only "two or three", "5 or 6": small counts
+    if mention.kind == "money" and other.kind == "count" and raw and not _scaled(text, mention):
+        # a currency on the first end only: "Rs 40-60 crore", "$3-4bn", "$3 to 4"
+        mention.value *= other.value / raw
+        mention.step *= other.value / raw
+        other.kind, other.unit = mention.kind, mention.unit
     if mention.kind == "count" and other.kind != "count" or mention.kind == other.kind == "count" and mention.step and other.value > mention.value * 100:
         # the second end carries scale and unit for both: "5-7 million", "50 to 60%"
-        raw = parse_digits(nxt.group("d"))[0] if nxt.group("d") else parse_words(nxt.group("w"))
         scale = other.value / raw if raw else 1.0
         mention.value *= scale
         mention.step *= scale
@@ -342,7 +528,23 @@ def _read_range(text: str, mention: Mention, limit: int, dollar: str, yen: str) 
     mention.exact = False
 
 
+_SCALE_IN = re.compile(r"\d\s*(?:" + lx.alternation(set(lx.SCALES)) + r")\b")
+# Bounds written after the number: "three hours or more", "5% or more", "42,000-plus", "20 or fewer".
+_POSTFIX_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<least>more|above|higher|greater|longer|over)\b|(?P<plus>-?\s?plus\b|\+(?![\d\w]))"
+                                r"|\s+or\s+(?P<most>less|fewer|below|under|lower)\b)", re.IGNORECASE)
+
+
+def _scaled(text: str, mention: Mention) -> bool:
+    """Whether the mention's own surface carries a scale word ("$3bn", "Rs 40 crore")."""
+    surface = text[mention.start:mention.end]
+    return bool(_SCALE_IN.search(surface))
+
+
 def _read_rate(text: str, mention: Mention, limit: int) -> None:
+    if (slash := _RATE_SLASH.match(text, mention.end, limit)) and mention.kind == "money":
+        mention.per, mention.end = _RATE_NAMES.get(slash.group("r").lower(), slash.group("r").lower()), slash.end()
+        mention.notes.append(f"rate '{slash.group(0)}'")  # "$15.4/hour"
+        return
     r = _RATE.match(text, mention.end, min(limit, mention.end + 60))
     if not r:
         return
@@ -357,19 +559,26 @@ def _read_rate(text: str, mention: Mention, limit: int) -> None:
 
 def _is_time_reference(text: str, mention: Mention, rest: str, unit_end: int) -> bool:
     before = text[max(0, mention.start - 25):mention.start]
-    if _TIME_REF_LEFT.search(before):
+    if _TIME_REF_LEFT.search(before) or _AGE_LEFT.search(before):
+        return True
+    if (span := _TIME_REF_SPAN.search(before)) and not span.group("verb"):
         return True
     return bool(_TIME_REF_RIGHT.match(rest[unit_end:]) or _AGE.match(rest[:unit_end + 8]))
 
 
-def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after: str) -> bool:
-    """Names, codes, versions, phone numbers and times of day are not quantities."""
-    if suf and suf.lower() not in lx.SCALES and suf.lower() not in _ORDINAL_SUFFIX and not unit_lexicon().lookup(suf):
+def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after: str, money: bool = False) -> bool:
+    """Names, codes, versions, phone numbers and times of day are not quantities.
+
+    ``money``: a currency prefix stands against the digits ("RM45"), so a letter before them is no code.
+    """
+    if suf and suf not in lx.SCALES and suf.lower() not in lx.SCALES and suf.lower() not in _ORDINAL_SUFFIX and suf not in ("p", "C", "F") and not unit_lexicon().lookup(suf):
         return True  # "5G", "3D", "4x4"
-    if before and (before[-1].isalpha() or re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before)):
+    if before and not money and (before[-1].isalpha() or re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before)):
         return True  # "COVID-19", "G20", "A-1"
-    if re.match(r"\.\d|-\d+-|/\d|:\d", after):
-        return True  # "3.8.0", "1-2-3", "24/7", "10:30"
+    if re.search(r"\b(?:1[89]|20)\d\d-$", before) and re.fullmatch(r"\d{1,2}", digits) and 1 <= int(digits) <= 12:
+        return True  # "2015-3", "1995-01": a year and month
+    if re.match(r"\.\d|-\d+-|/\d|:\d", after) or re.search(r"\d-\d+-$|\w\($", before):
+        return True  # "3.8.0", "1-2-3", "1800-11-4000", "24/7", "10:30", "Rule 3(1)"
     window = text[max(0, s - 8):s + len(digits) + 12]
     if _PHONE.search(window) and re.search(r"\d[\s.-]\d{3}", window):
         return True
@@ -380,6 +589,10 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
 
 def _word_number_ok(words: str, before: str, after: str) -> bool:
     low = words.lower()
+    if words[0].isupper() and not re.search(r"(?:^|[.!?:;]\s+|\n\s*|[\"“‘'(]\s*)$", before):
+        return False  # capitalized mid-sentence: a name ("the Three Gorges Dam", "the Group of Seven")
+    if low == "zero" and after.startswith("-"):
+        return False  # "zero-hours contracts", "zero-emission"
     if re.search(r"\b(?:top|Top|TOP)\s+$", before):
         return False  # "the top ten" is a rank, not a count
     if low in ("one", "a", "an"):
@@ -403,16 +616,22 @@ def _is_noise(text: str, mention: Mention, value: float, number_text: str) -> bo
     plain = re.fullmatch(r"\d+", number_text or "")
     if plain and 1800 <= value <= 2100 and mention.step in (1.0, 10.0, 100.0) and len(number_text) == 4:
         return True
-    if _SECTION.search(before) and plain:
-        return True
-    if plain and re.search(r"(?:^|\n)\s*\(?$", before) and re.match(r"[.)]\s", after):
-        return True  # list markers "1." "(2)"
+    numbered = plain or re.fullmatch(r"\d+(?:\.\d+)+", number_text or "")
+    if numbered and (_SECTION.search(before) or _SECTION_LOWER.search(before)):
+        return True  # "Section 4", "clause 4.2", "version 2.0", "stage 6"
+    if plain and (re.search(r"(?:^|\n)\s*\(?$", before) and re.match(r"[.)]\s", after)
+                  or re.search(r"[.!?]\s+$", before) and re.match(r"\.\s+[A-Z]", after)):
+        return True  # list markers "1." "(2)", also run into one line: "... to book. 2. Bring ..."
+    if plain and re.search(r"\b(?:top|bottom)\s+$", before, re.IGNORECASE):
+        return True  # "one of the top 10 employers" is a rank
     if _AGE_LEFT.search(before) or _AGE.match(after):
         return True
     if plain and re.search(r"\b[A-Z][a-z]+\s$", before) and not re.search(
             r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+\s$|\b(?:About|Around|Over|Some|Nearly|Almost|In|By|Of|With|To|Only|Just|All|The|These|Those|Another|Its|Their|Our|Since|From|And)\s$", before
     ) and re.match(r"\s+[A-Z]|\s*$|\s*[,.;)]", after):
         return True  # "Dawn 6000 Supercomputer", "Top 500", "Boeing 737"
+    if plain and re.search(r"\b(?i:the|its|their|a|an)\s+[A-Z][\w&.-]*\s$", before):
+        return True  # a name's number after an article: "the Fortune 500 companies", "the Loto 7 draw", "The S&P 500"
     return False
 
 

@@ -41,6 +41,14 @@ EXTRA = {
     "kilometers per hour": "km/hour", "miles per hour": "mile/hour",
     "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter",
     "barrels": "oil_barrel", "barrel": "oil_barrel",
+    "hectolitres": "hectoliter", "hectolitre": "hectoliter", "hectoliters": "hectoliter", "hectoliter": "hectoliter",
+    # a qualified gallon or ounce is read whole: "450 US gallons", "2 imperial gallons", "1.2 million troy ounces"
+    "US gallons": "gallon", "US gallon": "gallon", "U.S. gallons": "gallon", "U.S. gallon": "gallon",
+    "us gallons": "gallon", "us gallon": "gallon", "u.s. gallons": "gallon", "u.s. gallon": "gallon",
+    "imperial gallons": "imperial_gallon", "imperial gallon": "imperial_gallon",
+    "troy ounces": "troy_ounce", "troy ounce": "troy_ounce",
+    # symbols that after a number are only these units: "930,000 mi", "3 to 4 L", "25lbs", "50 Wh"
+    "mi": "mile", "L": "liter", "lb": "pound", "lbs": "pound", "Wh": "Wh",
     "years": "year", "year": "year", "months": "month", "month": "month", "weeks": "week",
     "week": "week", "days": "day", "day": "day", "hours": "hour", "hour": "hour",
     "minutes": "minute", "minute": "minute", "seconds": "second", "second": "second",

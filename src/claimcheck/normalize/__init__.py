@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..model import Claim, Document, Mention
 from .fx import Expressed, RateTable, default_table, express, implied_rate, load_table
 from .precision import interval
-from .units import to_si
+from .units import is_offset, to_si
 
 __all__ = ["EXTRACTOR_VERSION", "Expressed", "RateTable", "default_table", "express", "implied_rate", "load_table", "normalize"]
 
@@ -33,9 +33,14 @@ def _claim(doc: Document, m: Mention) -> Claim | None:
         conv = to_si(1.0, unit)
         if conv is None:
             return None
-        factor, unit = conv
-        value = value * factor if value is not None else None
-        value_max = value_max * factor if value_max is not None else None
+        if is_offset(unit):  # temperatures: convert the values, a degree of precision stays a kelvin
+            value = to_si(value, unit)[0] if value is not None else None
+            value_max = to_si(value_max, unit)[0] if value_max is not None else None
+            unit = conv[1]
+        else:
+            factor, unit = conv
+            value = value * factor if value is not None else None
+            value_max = value_max * factor if value_max is not None else None
     if m.kind == "money" and unit in ("$", "¥"):
         unit = "USD" if unit == "$" else "JPY"
     if value is not None and not math.isfinite(value) or value_max is not None and not math.isfinite(value_max):

@@ -19,9 +19,14 @@ CANONICAL = {
     "[length] / [time]": ("meter / second", "m/s"),
     "1 / [time]": ("1 / second", "1/s"),
     "[length] ** 3 / [time]": ("meter ** 3 / second", "m^3/s"),
+    "[temperature]": ("kelvin", "K"),
     "[information]": ("byte", "B"),
     "[information] / [time]": ("byte / second", "B/s"),
 }
+
+
+# Units with an offset from zero: converted as values, never by a factor.
+_OFFSET = {"degC", "degF"}
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +59,8 @@ def to_si(value: float, expr: str) -> tuple[float, str] | None:
 
     ``1/second`` style rates (from "per second") pass straight through.
     """
+    if expr in _OFFSET:
+        return registry().Quantity(value, expr).to("kelvin").magnitude, "K"  # 40.3 °C is 313.45 K, not 40.3 x 274.15
     if expr.startswith("1/"):
         found = _factor("1 / " + expr[2:])
     else:
@@ -63,6 +70,11 @@ def to_si(value: float, expr: str) -> tuple[float, str] | None:
     factor, symbol = found
     out = value * factor
     return (out, symbol) if math.isfinite(out) else None
+
+
+def is_offset(expr: str) -> bool:
+    """Whether ``expr`` has an offset from zero (°C, °F), so it converts by value, not by a factor."""
+    return expr in _OFFSET
 
 
 def si_factor(expr: str) -> float:

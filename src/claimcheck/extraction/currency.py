@@ -1,0 +1,97 @@
+"""What an ambiguous currency sign, letter prefix, name or sub-unit means in one document.
+
+``$``, ``¥``, ``R``, ``N``, ``Sh``, ``dirhams``, ``crowns`` and ``cents`` each
+name several currencies. The scanner reads them through a :class:`Local`
+built once per document from the words the document uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+
+__all__ = ["Local", "currency_context", "local_currencies"]
+
+# Attached letter prefixes ("R26.31", "N2.4 billion", "Sh35 billion") are money only in a
+# document that speaks of the currency's country: elsewhere "R5" or "N95" are names.
+_LETTER_PREFIXES: list[tuple[str, str, str]] = [
+    ("R", "ZAR", r"rand|South Africa\w*|ZAR|Johannesburg|Cape Town|Durban|Pretoria|Eskom|Gauteng|"
+            r"(?:Northern|Western|Eastern) Cape|KwaZulu-Natal|Limpopo|Mpumalanga"),
+    ("N", "NGN", r"naira|Nigeria\w*|NGN|Lagos|Abuja"),
+    ("Sh", "KES", r"Kenya\w*|Nairobi|Mombasa|KES|KSh"),
+    ("Sh", "UGX", r"Uganda\w*|Kampala|UGX"),
+    ("Sh", "TZS", r"Tanzania\w*|Dar es Salaam|Dodoma|TZS"),
+]
+# Currency names shared by several countries: the one the document speaks of most wins.
+_SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
+    "dirham": [("AED", r"Emirat\w*|UAE|Dubai|Abu Dhabi|AED"), ("MAD", r"Morocc\w*|Rabat|Casablanca|Marrakech|MAD")],
+    "crown": [("NOK", r"Norw\w*|Oslo|NOK"), ("SEK", r"Swed\w*|Stockholm|SEK"), ("DKK", r"Denmark|Danish|Copenhagen|DKK"),
+              ("CZK", r"Czech\w*|Prague|CZK"), ("ISK", r"Iceland\w*|Reykjavik|ISK")],
+}
+_SHARED_DEFAULT = {"dirham": "AED"}
+# Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").
+_SUBUNIT_OF = {"sen": "MYR", "pence": "GBP", "p": "GBP", "kobo": "NGN", "paise": "INR", "centimes": "CHF"}
+_CENT_CURRENCIES = [("ZAR", r"\b(?:rand|South Africa\w*|ZAR)\b|\bR\d"), ("EUR", r"€|\beuros?\b|\bEUR\b"),
+                    ("AUD", r"A\$|\bAustralia\w*"), ("CAD", r"C\$|\bCanad\w*"), ("KES", r"\bKenya\w*|KSh")]
+
+
+@dataclass(frozen=True)
+class Local:
+    """Resolved meanings of the ambiguous currency tokens in one document."""
+
+    dollar: str = "USD"
+    yen: str = "JPY"
+    letters: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=lambda: dict(_SHARED_DEFAULT))
+    cent: str = "USD"
+
+    def subunit(self, word: str) -> str | None:
+        """The currency a sub-unit word divides, or None."""
+        w = word.lower()
+        if w in ("cent", "cents", "c"):
+            return self.cent
+        return _SUBUNIT_OF.get(w if word != "P" else "")
+
+
+def currency_context(text: str) -> tuple[str, str]:
+    """What bare ``$`` and ``¥`` mean in this text.
+
+    ``$`` is USD unless the text names exactly one local dollar (HK$, S$, A$,
+    C$, NZ$, NT$) and never the US dollar. ``¥`` is CNY when the text speaks of
+    China (yuan, RMB, Chinese places) more than of Japan, else JPY.
+    """
+    dollar = "USD"
+    if not lx.US_DOLLAR.search(text):
+        local = [code for rx, code in lx.LOCAL_DOLLARS if re.search(rx, text)]
+        if len(local) == 1:
+            dollar = local[0]
+    china = len(lx.CHINA_WORDS.findall(text))
+    japan = len(lx.JAPAN_WORDS.findall(text))
+    return dollar, ("CNY" if china > japan else "JPY")
+
+
+def _most(text: str, options: list[tuple[str, str]]) -> str | None:
+    counts = [(len(re.findall(rf"\b(?:{rx})\b", text)), code) for code, rx in options]
+    n, code = max(counts, key=lambda c: c[0]) if counts else (0, None)
+    return code if n else None
+
+
+def local_currencies(text: str) -> Local:
+    """The :class:`Local` reading of currency tokens for a document's text."""
+    dollar, yen = currency_context(text)
+    letters: dict[str, str] = {}
+    for letter in dict.fromkeys(p for p, _, _ in _LETTER_PREFIXES):
+        code = _most(text, [(c, rx) for p, c, rx in _LETTER_PREFIXES if p == letter])
+        if code:
+            letters[letter] = code
+    names = dict(_SHARED_DEFAULT)
+    for name, options in _SHARED_NAMES.items():
+        code = _most(text, options)
+        if code:
+            names[name] = code
+    cent = dollar
+    if dollar == "USD" and not lx.US_DOLLAR.search(text):
+        cent = next((code for code, rx in _CENT_CURRENCIES if re.search(rx, text)), "USD")
+    return Local(dollar, yen, letters, names, cent)

@@ -1,0 +1,30 @@
+"""Dates stated as the fact about an event are date claims; dates that only start a series are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import api
+
+
+def dates(text: str) -> list[tuple[str, str | None]]:
+    return [(c.surface, c.period) for c in api.extract(text, doc_id="t", fast=True) if c.kind == "date"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lindqvist Packaging opened its first factory in Poland on June 5, 2018.", [("June 5, 2018", "2018-06-05")]),
+    ("The minimum wage will rise 20%, with the increase taking effect on January 1, 2024.",
+     [("January 1, 2024", "2024-01-01")]),
+    ("The tax rate rose to 15% on 1 January 2024, when the OECD minimum tax deal took effect.",
+     [("1 January 2024", "2024-01-01")]),
+])
+def test_event_dates_before_and_after_the_event(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Births were the lowest number since records began in 1899.",
+    "Prices rose on 1 January 2024, when shoppers returned.",
+])
+def test_dates_that_are_not_event_claims(text):
+    assert dates(text) == []

@@ -1,0 +1,281 @@
+"""Classes of quantities the scanner reads (issue #3): one test per class, on real-style sentences.
+
+Each case asserts the exact surface, value (and value_max) and unit, so a
+regression in span or normalization fails here before it shows in the corpus score.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extraction.currency import local_currencies
+from claimcheck.extraction.scanner import scan
+from claimcheck.extraction.times import find_times
+
+
+def read(text: str) -> list[tuple]:
+    masked = [(t.start, t.end) for t in find_times(text)]
+    found = [m for m in scan(text, masked=masked, local=local_currencies(text)) if m.kind != "time_ref"]
+    return [(text[m.start:m.end], m.kind, m.value, m.value_max, m.unit, m.qualifier) for m in found]
+
+
+def one(text: str, surface: str) -> tuple:
+    hits = [c for c in read(text) if c[0] == surface]
+    assert hits, f"{surface!r} not read in {text!r}: {read(text)}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("South African petrol hit R26.31 a litre in July.", "R26.31", 26.31, "ZAR"),
+    ("Eskom will spend R20 billion on transmission lines in South Africa.", "R20 billion", 2e10, "ZAR"),
+    ("Lagos paid N2.4 billion to Nigerian property owners.", "N2.4 billion", 2.4e9, "NGN"),
+    ("Nairobi will spend Sh35 billion on homes, Kenya's housing ministry said.", "Sh35 billion", 3.5e10, "KES"),
+    ("Petra Palm reported net profit of RM1.02 billion.", "RM1.02 billion", 1.02e9, "MYR"),
+    ("The budget projects revenue of GH¢224.8 billion.", "GH¢224.8 billion", 2.248e11, "GHS"),
+])
+def test_letter_prefixed_currencies(text, surface, value, unit):
+    _, kind, got, _, got_unit, _ = one(text, surface)
+    assert (kind, got_unit) == ("money", unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Canon's EOS R5 and the N95 mask both sold out.", []),
+    ("The R5 camera costs $3,899.", ["$3,899"]),
+])
+def test_single_letter_prefixes_need_the_currency_in_the_document(text, surfaces):
+    assert [c[0] for c in read(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Thamesgate cut its dividend to 12.5p a share.", "12.5p", 0.125, "GBP"),
+    ("Petra Palm Bhd declared a final dividend of 18 sen per share in Kuala Lumpur.", "18 sen", 0.18, "MYR"),
+    ("Shoprite, which reports in rand, declared a dividend of 412 cents a share.", "412 cents", 4.12, "ZAR"),
+    ("A stamp in Ohio costs 73 cents.", "73 cents", 0.73, "USD"),
+])
+def test_currency_subunits_are_hundredths(text, surface, value, unit):
+    _, kind, got, _, got_unit, _ = one(text, surface)
+    assert (kind, got_unit) == ("money", unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Morocco's tourism receipts reached 104.7 billion dirhams, Rabat said.", "104.7 billion dirhams", "MAD"),
+    ("Emirates reported a profit of 10.6 billion dirhams in Dubai.", "10.6 billion dirhams", "AED"),
+    ("Norway's wealth fund earned 2.22 trillion crowns.", "2.22 trillion crowns", "NOK"),
+    ("Sweden's Riksbank holds 400 billion crowns in reserves.", "400 billion crowns", "SEK"),
+    ("A 100 billion franc liquidity line backed the deal.", "100 billion franc", "CHF"),
+])
+def test_shared_currency_names_follow_the_document(text, surface, unit):
+    assert one(text, surface)[4] == unit
+
+
+def test_crowns_without_a_country_are_not_money():
+    assert not [c for c in read("The jeweller set 40 crowns on the shelf.") if c[1] == "money"]
+
+
+def test_clock_minutes_are_not_counts():
+    assert read("The shop opened at 8:00 GMT and the summit began at 10:00 local time.") == []
+
+
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    ("Nine in 10 of the founders said fundraising got harder.", "Nine in 10", "ratio", 0.9, None),
+    ("Three in four Japanese companies plan to raise wages.", "Three in four", "ratio", 0.75, None),
+    ("One in five adults in England now vapes.", "One in five", "ratio", 0.2, None),
+    ("A third said they had cut staff.", "A third", "ratio", 1 / 3, None),
+    ("The peso lost more than half of its value in a day.", "half of", "ratio", 0.5, None),
+    ("UBS paid less than half its market value.", "half", "ratio", 0.5, None),
+    ("Roughly a third of it goes on electric vehicles.", "a third of", "ratio", 1 / 3, None),
+    ("Two-thirds of voters backed the plan.", "Two-thirds of", "ratio", 2 / 3, None),
+    ("The Riksbank cut rates by a quarter of a percentage point.", "a quarter of a percentage point",
+     "percentage_points", 0.25, "pp"),
+    ("The group cut its outlook by half a percentage point.", "half a percentage point", "percentage_points", 0.5, "pp"),
+    ("Nvidia's value hit $3 trillion, tripling in a year.", "tripling", "multiplier", 3, "x"),
+    ("Attacks forced carriers to reroute, roughly halving transits.", "halving", "multiplier", 0.5, "x"),
+])
+def test_spelled_ratios_fractions_and_multipliers(text, surface, kind, value, unit):
+    _, got_kind, got, _, got_unit, _ = one(text, surface)
+    assert (got_kind, got_unit) == (kind, unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Visitor arrivals in the first half of 2024 were strong.",
+    "She won a third term in 2019 and a third consecutive title.",
+    "The drive takes an hour and a half.",
+    "He scored 5 in 2019 and won two in five years.",
+])
+def test_fractions_and_ratios_that_are_not_shares(text):
+    assert not [c for c in read(text) if c[1] == "ratio"]
+
+
+@pytest.mark.parametrize("text", [
+    "Riksbank made its first cut in eight years.",
+    "Core inflation was the lowest in nearly two years.",
+    "Capacity has more than doubled in nine years.",
+    "Ottawa will spend C$2.4 billion over five years.",
+    "It was the largest contract in its 120-year history; oil hit a 40-year high.",
+    "The rate for persons aged 15 years and above fell.",
+])
+def test_durations_that_locate_a_change_are_time_references(text):
+    assert not [c for c in read(text) if c[4] == "year"]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The overnight train from Bangkok took 13 hours.", "13 hours", 13),
+    ("Construction took over five years.", "five years", 5),
+    ("The scheme lasts 26 weeks.", "26 weeks", 26),
+])
+def test_measured_durations_stay_claims(text, surface, value):
+    _, kind, got, _, unit, _ = one(text, surface)
+    assert kind == "quantity" and got == value and unit in ("hour", "year", "week")
+
+
+@pytest.mark.parametrize("text, surface, value, value_max, unit", [
+    ("Series A rounds of Rs 40-60 crore barely make the news.", "Rs 40-60 crore", 4e8, 6e8, "INR"),
+    ("The deal is worth $3-4bn, people familiar said.", "$3-4bn", 3e9, 4e9, "USD"),
+    ("A bowl of pho runs 50,000 to 60,000 dong.", "50,000 to 60,000 dong", 5e4, 6e4, "VND"),
+    ("The railcard pays for itself after two or three trips.", "two or three", 2, 3, None),
+])
+def test_ranges_with_the_unit_on_one_end(text, surface, value, value_max, unit):
+    _, _, got, got_max, got_unit, qualifier = one(text, surface)
+    assert (got, got_max, got_unit, qualifier) == (pytest.approx(value), pytest.approx(value_max), unit, "range")
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("China's population fell by 850,000 to 1.41 billion in 2022.", ["850,000", "1.41 billion"]),
+    ("Wisła grew its space by 180,000 square metres to 1.1 million square metres.",
+     ["180,000 square metres", "1.1 million square metres"]),
+    ("He was 5 or 50 years from retirement, 2 or 30 of them said.", ["5", "50 years", "2", "30"]),
+])
+def test_changes_and_far_apart_alternatives_are_not_ranges(text, surfaces):
+    assert [c[0] for c in read(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("Airlines pay when flights are delayed by three hours or more.", "three hours", "at_least"),
+    ("About a quarter expect pay rises of 5% or more.", "5%", "at_least"),
+    ("The chain now runs 2,000-plus stores.", "2,000", "more_than"),
+    ("Classes of 20 or fewer pupils are rare.", "20", "at_most"),
+    ("The death toll in Turkey passed 42,000.", "42,000", "more_than"),
+])
+def test_bounds_written_after_or_as_a_verb(text, surface, qualifier):
+    assert one(text, surface)[5] == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "The Three Gorges Dam is on the Yangtze.",
+    "The S&P 500 rose, and the Fortune 500 companies gained.",
+    "A retiree in Osaka won the Loto 7 draw.",
+    "The company wants to be one of the top 10 employers in the region.",
+    "Nearly 30% of people are now 65 or older.",
+    "Eskom moved to stage 6 load-shedding; see clause 4.2 and version 2.0 of the app.",
+    "Call the helpline, 1800-11-4000, or file under Rule 3(1)(b).",
+    "Call before noon to book. 2. Bring a printout.",
+    "Workers on zero-hours contracts are covered.",
+])
+def test_names_ranks_ages_sections_and_codes_are_not_claims(text):
+    assert [c for c in read(text) if c[1] != "percent"] == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Aurora Airways will retire its last 14 jumbo jets.", "14"),
+    ("Three in four firms plan raises.", "Three in four"),
+    ("The plant is busy, its boss said. Twelve were hired in May.", "Twelve"),
+])
+def test_counts_next_to_names_and_capitals_stay(text, surface):
+    assert one(text, surface)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Beer sales volume fell 3.5% to 5.4 million hectolitres.", "5.4 million hectolitres", 5.4e6, "hectoliter"),
+    ("The tank holds 450 US gallons of water.", "450 US gallons", 450, "gallon"),
+    ("A pub sells 2 imperial gallons of cider an hour.", "2 imperial gallons", 2, "imperial_gallon"),
+    ("The mine produced 1.2 million troy ounces of gold.", "1.2 million troy ounces", 1.2e6, "troy_ounce"),
+    ("A record temperature of 40.3C was set at Coningsby.", "40.3C", 40.3, "degC"),
+    ("Phoenix hit 118 degrees Fahrenheit on Tuesday.", "118 degrees Fahrenheit", 118, "degF"),
+    ("Water boils at 100 °C at sea level.", "100 °C", 100, "degC"),
+    ("At 5,895 m, Kilimanjaro is Africa's highest peak.", "5,895 m", 5895, "meter"),
+])
+def test_unit_qualifiers_temperatures_and_spaced_metres(text, surface, value, unit):
+    _, kind, got, _, got_unit, _ = one(text, surface)
+    assert (kind, got_unit) == ("quantity", unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Under Section 80C, taxpayers can claim deductions.",
+    "The 5C bus leaves from stop F.",
+    "Sales of 40 m were flat.",
+])
+def test_letters_that_are_not_units(text):
+    assert not [c for c in read(text) if c[1] == "quantity"]
+
+
+def test_temperatures_normalize_by_value_not_by_factor():
+    from claimcheck.normalize.units import is_offset, to_si
+
+    assert is_offset("degC") and not is_offset("meter")
+    assert to_si(40.3, "degC") == (pytest.approx(313.45), "K")
+    assert to_si(212, "degF") == (pytest.approx(373.15), "K")
+
+
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    ("The hospital has one hundred and sixteen beds.", "one hundred and sixteen", "count", 116, None),
+    ("Between five and six people applied.", "five and six", "count", 5, None),
+    ("The walk is two and a half miles.", "two and a half miles", "quantity", 2.5, "mile**1"),
+    ("Apple was worth $2.174T at the close.", "$2.174T", "money", 2.174e12, "USD"),
+    ("The fine was 10 000 dollars.", "10 000 dollars", "money", 1e4, "USD"),
+    ("Output fell minus five percent.", "five percent", "percent", -5, "%"),
+    ("A coffee in Rome costs 2 € at the bar.", "2 €", "money", 2, "EUR"),
+    ("Yields rose .5% to a record.", ".5%", "percent", 0.5, "%"),
+    ("The car hit 188 miles an hour on the straight.", "188 miles an hour", "quantity", 188, "mile**1/hour"),
+    ("Neutrinos beat light by a factor of 2.48×10−5 in the test.", "2.48×10−5", "count", 2.48e-5, None),
+])
+def test_number_forms_from_peer_suites(text, surface, kind, value, unit):
+    _, got_kind, got, _, got_unit, _ = one(text, surface)
+    assert (got_kind, got_unit) == (kind, unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "It is a 21st-century problem.",
+    "I'll be out 2015-3 and back in 1995-01.",
+    "See https://doi.org/issn%280024%2D9114%29 for the paper.",
+    "He ran 5 km an hour later.",
+])
+def test_ordinals_year_months_and_urls_are_not_quantities(text):
+    assert [c for c in read(text) if c[0] != "5 km"] == []
+
+
+def test_a_quantity_in_quotes_is_named_not_stated():
+    text = "The chain, known for its '100 yen' shops, said profit rose to ¥18.6 billion."
+    assert [c[0] for c in read(text)] == ["¥18.6 billion"]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The site covers 4km^2 of wetland.", "4km^2", 4, "(kilometre**1)**2"),
+    ("The lake holds 4 km cubed of water.", "4 km cubed", 4, "(kilometre**1)**3"),
+    ("L2 is 930,000 mi from Earth.", "930,000 mi", 930000, "mile"),
+    ("I want 3 to 4 L of wine.", "3 to 4 L", 3, "liter"),
+    ("The dog weighs 25lbs.", "25lbs", 25, "pound"),
+    ("The panels produced 50 Wh today.", "50 Wh", 50, "Wh"),
+])
+def test_unit_symbols_and_powers(text, surface, value, unit):
+    _, kind, got, _, got_unit, _ = one(text, surface)
+    assert (kind, got_unit) == ("quantity", unit) and got == pytest.approx(value)
+
+
+def test_a_wage_per_hour_after_a_slash():
+    text = "I would do it, but only for $15.4/hour."
+    (m,) = scan(text, local=local_currencies(text))
+    assert (text[m.start:m.end], m.value, m.unit, m.per) == ("$15.4/hour", 15.4, "USD", "hour")
+
+
+def test_quoted_speech_is_still_a_number():
+    assert one('I told him: "one hundred and two" at the time.', "one hundred and two")[2] == 102
+
+
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    ("Some half a million people fled the city.", "half a million", "count", 5e5, None),
+    ("It costs a quarter million US dollars.", "a quarter million US dollars", "money", 2.5e5, "USD"),
+    ("The deposit was 10 Turkish lira.", "10 Turkish lira", "money", 10, "TRY"),
+])
+def test_fractions_of_a_scale_and_named_currencies(text, surface, kind, value, unit):
+    _, got_kind, got, _, got_unit, _ = one(text, surface)
+    assert (got_kind, got_unit) == (kind, unit) and got == pytest.approx(value)
