@@ -70,7 +70,7 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     # "up from 720 a year earlier", "compared with US$0.61": the earlier value of the same measure
     compared = bool(previous is not None and previous.sentence == mention.sentence and previous.metric
                     and _COMPARED_VALUE.search(text[max(s0, mention.start - 30):mention.start]))
-    refers_back = compared or bool(mention.metric and mention.metric.split()[-1] in _VAGUE_HEADS and previous is not None and previous.metric)
+    refers_back = compared or bool(mention.metric and _head_word(mention.metric) in _VAGUE_HEADS and previous is not None and previous.metric)
     if refers_back and previous is not None:
         mention.explain["metric_from"] = f"'{mention.metric}' refers back to '{previous.metric}'"
         mention.metric = previous.metric
@@ -86,6 +86,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric = None
     mention.period, mention.explain["period_from"] = period_of(mention, text, times, owned, defaults.get("paragraph"),
                                                                      defaults.get("spans", ()))
+
+
+def _head_word(metric: str) -> str:
+    """The head of a metric phrase: its last word, before any rate ("dividend per share" -> "dividend")."""
+    return metric.split(" per ")[0].split()[-1]
 
 
 def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
@@ -121,7 +126,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     change = _change(root, span) if mention.kind == "percent" else None
     if change:
         return change
-    whole = _share_whole(root) if mention.kind in ("percent",) else None
+    whole = _share_whole(root) if mention.kind in ("percent", "ratio") else None
     # "investment of 1.23 billion yuan": the noun the value complements
     tok = root
     steps = 0
@@ -202,6 +207,8 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
     for tok in noun.subtree:
         if skip is not None and skip.start <= tok.i < skip.end:
             continue
+        if skip is not None and tok.dep_ == "prep" and tok.lower_ == "of" and any(skip.start <= c.i < skip.end for c in tok.children):
+            continue  # "dividend of [18 sen] per share": the value's own "of" is not part of the name
         if tok.i > noun.i and tok.dep_ not in ("prep", "pobj", "compound", "amod") and not _under_of(tok, noun):
             break
         if tok.dep_ in ("det", "poss", "case", "punct", "nummod", "quantmod", "cc", "predet", "relcl", "acl", "advmod", "appos") or tok.like_num:
