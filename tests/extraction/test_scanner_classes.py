@@ -38,6 +38,24 @@ def test_letter_prefixed_currencies(text, surface, value, unit):
     assert (kind, got_unit) == ("money", unit) and got == pytest.approx(value)
 
 
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Kazakhstan allocated KZT 350 billion to road repairs.", "KZT 350 billion", 3.5e11, "KZT"),
+    ("Morocco's tourism receipts reached 104.7 billion MAD.", "104.7 billion MAD", 1.047e11, "MAD"),
+    ("Lima approved a PEN 1.2 billion metro extension.", "PEN 1.2 billion", 1.2e9, "PEN"),
+])
+def test_any_active_iso_code_names_money(text, surface, value, unit):
+    _, kind, got, _, got_unit, _ = one(text, surface)
+    assert (kind, got_unit) == ("money", unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales were 3 mad months for the team.",          # codes are upper-case only: "mad" is a word
+    "The ALL 5 package and the TOP 10 list.",          # codes that are common upper-case words are left out
+])
+def test_iso_codes_that_are_words_are_not_money(text):
+    assert not [c for c in read(text) if c[1] == "money"]
+
+
 @pytest.mark.parametrize("text, surfaces", [
     ("Canon's EOS R5 and the N95 mask both sold out.", []),
     ("The R5 camera costs $3,899.", ["$3,899"]),

@@ -43,6 +43,16 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"about|around|roughly|nearly|almost|approximately|approx\.?|some|an estimated|estimated|close to|circa|c\.|an approximate|~|almost|just about|more or less", "approx"),
 ]
 
+# Active ISO 4217 codes with no symbol or name of their own above; matched upper-case only, before or after the
+# number. Left out: codes that are also common upper-case words or acronyms (ALL, TOP, CUP, SOS, BOB, MOP, AMD, GEL,
+# CVE, TMT, SVC, BAM, PAB, ERN, SHP).
+OTHER_ISO_CODES = frozenset("""
+    AFN ANG AOA AWG AZN BBD BGN BHD BIF BMD BND BSD BTN BWP BYN BZD CDF CRC CZK DJF DOP DZD ETB FJD GMD GNF
+    GTQ GYD HNL HTG HUF IQD IRR ISK JMD JOD KGS KHR KMF KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT
+    MRU MUR MVR MWK MZN NAD NIO NPR OMR PEN PGK PYG QAR RON RSD RWF SBD SCR SDG SLE SRD SSP STN SYP SZL TJS TND TTD
+    TZS UAH UGX UYU UZS VES VUV WST XAF XCD XOF XPF YER ZMW ZWL
+""".split())
+
 # (pattern, ISO code). Prefix symbols and codes that stand before the number.
 PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"US\s?\$|U\.S\.\s?\$|USD\s?\$?", "USD"),
@@ -55,6 +65,7 @@ PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"zł|PLN", "PLN"), (r"₺|TRY", "TRY"), (r"₽|RUB", "RUB"), (r"SEK", "SEK"), (r"NOK", "NOK"),
     (r"DKK", "DKK"), (r"AED", "AED"), (r"SAR", "SAR"), (r"PKR", "PKR"), (r"BDT", "BDT"),
     (r"EGP", "EGP"), (r"GH[¢₵]|GHS", "GHS"), (r"CLP", "CLP"), (r"COP", "COP"), (r"ARS", "ARS"), (r"ILS|₪", "ILS"),
+    *[(code, code) for code in sorted(OTHER_ISO_CODES)],
     (r"\$", "$"), (r"¥|￥", "¥"),
 ]
 

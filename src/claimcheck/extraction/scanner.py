@@ -91,7 +91,8 @@ _CURRENCY_PREFIX = re.compile(
     r"(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(lx.PREFIX_CURRENCIES)) + r")\s?$"
 )
 _CURRENCY_SUFFIX = re.compile(r"\s+(?P<c>" + lx.alternation(list(lx.SUFFIX_CURRENCIES)) + r"|"
-                              + "|".join(sorted(lx.ISO_CODES)) + r")\b", re.IGNORECASE)
+                              + "|".join(sorted(lx.ISO_CODES - lx.OTHER_ISO_CODES))
+                              + r"|(?-i:" + "|".join(sorted(lx.OTHER_ISO_CODES)) + r"))\b", re.IGNORECASE)
 _QUALIFIER = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<q>" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(lx.QUALIFIERS))
                         + r")\s+(?:of\s+)?(?:a|an\s+)?$", re.IGNORECASE)
 _CURRENCY_AHEAD = re.compile(r"(?:" + "|".join(p for p, _ in lx.PREFIX_CURRENCIES) + r")\s?")
