@@ -67,6 +67,9 @@ def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
 
 
 @pytest.mark.parametrize("text, published, surface, period", [
+    # a colon ends a clause: the target year before it does not date the figure after it
+    ("Norway edged closer to its goal of zero-emission new cars by 2025: 82.4% of new cars registered in 2023 were "
+     "fully electric.", "2024-01-03", "82.4%", "2023"),
     # "a year earlier" right after a value: the sentence's period, a year back
     ("Pemex posted a first-quarter net profit of 122.5 billion pesos, reversing a loss of 34.9 billion pesos a year earlier.",
      "2022-04-29", "34.9 billion pesos", "2021-01/2021-03"),
@@ -112,6 +115,9 @@ def test_period_attribution(nlp, text, published, surface, period):
     # a sentence without a name continues the paragraph's
     ("Maplecrest Telecom added 112,000 subscribers in the three months to September. Quarterly revenue was C$3.9 billion.",
      "C$3.9 billion", "Maplecrest Telecom"),
+    # a lower-case description before a name is not part of it
+    ("Bergen-based hydropower producer Fjellkraft Energi reported operating revenue of NOK 18.4 billion for 2023.",
+     "NOK 18.4 billion", "Fjellkraft Energi"),
     # an office after a place's name is not part of it
     ("Uttar Pradesh Finance Minister Suresh Khanna presented a budget of Rs 5,50,270 crore for 2021-22.",
      "Rs 5,50,270 crore", "Uttar Pradesh"),
