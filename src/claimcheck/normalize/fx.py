@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from ..errors import ConfigError
+from . import ecb
 
 
 @dataclass
@@ -23,11 +25,16 @@ class RateTable:
 
     rates: dict[tuple[int, str], float] = field(default_factory=dict)
     source: dict[str, str] = field(default_factory=dict)
+    #: rates for currencies the table has no source for, read only when one is asked for
+    fallback: Callable[[], dict[tuple[int, str], float]] | None = None
+    fallback_source: str = ""
 
     def per_usd(self, code: str, year: int) -> tuple[float, int] | None:
         """Units of ``code`` per USD in ``year``, or the nearest year available."""
         if code == "USD":
             return 1.0, year
+        if code not in self.source:
+            self._borrow(code)
         if (year, code) in self.rates:
             return self.rates[(year, code)], year
         years = sorted(y for y, c in self.rates if c == code)
@@ -51,7 +58,14 @@ class RateTable:
         return amount / r[0], r[0], r[1]
 
     def currencies(self) -> set[str]:
-        return {c for _, c in self.rates} | {"USD"}
+        borrowed = {c for _, c in self.fallback()} if self.fallback is not None else set()
+        return {c for _, c in self.rates} | borrowed | {"USD"}
+
+    def _borrow(self, code: str) -> None:
+        rows = {key: rate for key, rate in self.fallback().items() if key[1] == code} if self.fallback else {}
+        if rows:
+            self.rates.update(rows)
+            self.source[code] = self.fallback_source
 
     def update_from_csv(self, text: str, source: str) -> None:
         """Add or override rates from CSV text: ``year,CODE,CODE...`` (units per USD)."""
@@ -89,8 +103,8 @@ class RateTable:
 
 
 def default_table() -> RateTable:
-    """The bundled table (``claimcheck/data/fx_annual.csv``)."""
-    table = RateTable()
+    """The bundled table (``claimcheck/data/fx_annual.csv``) over the ECB history for every other currency."""
+    table = RateTable(fallback=ecb.annual_per_usd, fallback_source=ecb.SOURCE)
     text = resources.files("claimcheck.data").joinpath("fx_annual.csv").read_text(encoding="utf-8")
     table.update_from_csv(text, "IMF IFS annual averages (bundled fx_annual.csv)")
     return table
