@@ -10,23 +10,16 @@ import pytest
 
 from .cluster_scoring import KINDS, load_clusters, rates, score
 
-FLOORS = {  # kind: (precision, recall) on the original clusters (batch 1)
-    "conflict": (1.0, 1.0),
-    "drift": (1.0, 1.0),
-    "bounds": (1.0, 1.0),
-    "arithmetic": (1.0, 1.0),
-    "conversion": (1.0, 1.0),
-    "stale": (1.0, 1.0),
-}
-
-# On all clusters, including batch 2 (written before tuning, then used to fix linking, rules and context).
-FLOORS_ALL = {
-    "conflict": (1.0, 1.0),
-    "drift": (1.0, 1.0),
-    "bounds": (1.0, 1.0),
-    "arithmetic": (1.0, 1.0),
-    "conversion": (1.0, 1.0),
-    "stale": (1.0, 1.0),
+# kind: (precision, recall) per batch of clusters. Batch 1: the original 39. Batch 2: 12 written before tuning,
+# then used to fix linking, rules and context. Batch 3: 14 written blind by someone who never saw the code,
+# scored before any change (conflict P 0.50 R 0.33, drift R 0.00, arithmetic R 0.00, conversion R 0.00,
+# stale R 0.00, bounds 1.00); the floors below are after three general fixes it prompted (ISO codes,
+# descriptions before names, newsroom metric aliases), and its misses are the open work.
+FLOORS = {
+    1: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
+    2: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
+    3: {"conflict": (0.5, 0.33), "drift": (1.0, 0.5), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+        "conversion": (1.0, 0.0), "stale": (1.0, 0.0)},
 }
 
 
@@ -44,14 +37,13 @@ def test_cluster_set_is_big_and_varied():
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("scope", ["batch 1", "all"])
-def test_per_kind_precision_and_recall(result, kind, scope):
-    counts = result["by_batch"][1] if scope == "batch 1" else result["counts"]
-    p, r = rates(counts[kind])
-    floor_p, floor_r = (FLOORS if scope == "batch 1" else FLOORS_ALL)[kind]
+@pytest.mark.parametrize("batch", sorted(FLOORS))
+def test_per_kind_precision_and_recall(result, kind, batch):
+    p, r = rates(result["by_batch"][batch][kind])
+    floor_p, floor_r = FLOORS[batch][kind]
     errors = [e for e in result["errors"] if f" {kind} " in e]
-    assert p >= floor_p and r >= floor_r, f"{scope} {kind}: P {p:.2f} R {r:.2f} (floors {floor_p}, {floor_r}); {errors}"
+    assert p >= floor_p and r >= floor_r, f"batch {batch} {kind}: P {p:.2f} R {r:.2f} (floors {floor_p}, {floor_r}); {errors}"
 
 
-def test_batch_two_is_scored_apart():
-    assert {c.get("batch", 1) for c in load_clusters()} == {1, 2}
+def test_every_batch_is_scored_apart():
+    assert {c.get("batch", 1) for c in load_clusters()} == set(FLOORS)
