@@ -83,11 +83,12 @@ class _Extractor:
 
     def __call__(self, doc: Document) -> list[Claim]:
         claims = self._cached(doc)
-        if claims is None:
-            if self._pipe is None:
-                self._pipe = pipeline(self.model, self.fast)
-            claims = self._store(doc, extract_doc(doc, self._pipe))
-        return claims
+        return self._extract(doc) if claims is None else claims
+
+    def _extract(self, doc: Document) -> list[Claim]:
+        if self._pipe is None:
+            self._pipe = pipeline(self.model, self.fast)
+        return self._store(doc, extract_doc(doc, self._pipe))
 
     def map(self, docs: Iterable[Document], known: Callable[[Document], list[Claim] | None] | None = None
             ) -> Iterator[tuple[Document, list[Claim]]]:
@@ -108,7 +109,7 @@ class _Extractor:
         if self.jobs == 1:
             for doc in docs:
                 claims = lookup(doc)
-                yield doc, self(doc) if claims is None else claims
+                yield doc, self._extract(doc) if claims is None else claims
             return
         work = partial(_extract_job, self.model, self.fast)
         for doc, claims in ordered_map(work, docs, self.jobs, known=lookup,
