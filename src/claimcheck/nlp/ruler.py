@@ -1,17 +1,17 @@
-"""Apply an AttributeRuler's patterns with a memo per token shape: the same annotations, without the Matcher.
+"""Apply an AttributeRuler's patterns by dictionary lookup: the same annotations, without the Matcher.
 
 en_core_web_sm's ``attribute_ruler`` maps fine tags to POS and morphology with
-~180 one- and two-token patterns; spaCy's Matcher tries them on every token.
-Every pattern here reads only TAG, LOWER, DEP and IS_SPACE, so which one-token
-patterns match a token depends only on those four values: they are worked out
-once per distinct combination and remembered. Two-token patterns are tried only
-where their first token matches. The matches are written by the ruler's own
-``set_annotations``, in the ruler's order (later patterns win).
+~180 one- and two-token patterns; spaCy's Matcher tries every pattern on every
+token, which costs about as much as the parser. Almost every pattern pins
+``TAG`` or ``LOWER`` to one value, so indexing patterns by that value and
+checking only the candidates gives the same matches. They are then written by
+the ruler's own ``set_annotations``, in the ruler's order (later patterns win).
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Any
 
 _GETTERS = {
@@ -20,8 +20,6 @@ _GETTERS = {
     "DEP": lambda t: t.dep_,
     "IS_SPACE": lambda t: t.is_space,
 }
-#: Distinct token shapes remembered at most (the memo is cleared when full).
-MEMO_SIZE = 200_000
 
 
 class FastRuler:
@@ -30,12 +28,17 @@ class FastRuler:
     def __init__(self, ruler: Any) -> None:
         self.ruler = ruler
         strings = ruler.vocab.strings
-        self._patterns: list[tuple[int, int, list[Any]]] = []
+        self._index: dict[tuple[str, Any], list[tuple[int, int, list[dict[str, Any]]]]] = defaultdict(list)
+        self._anywhere: list[tuple[int, int, list[dict[str, Any]]]] = []
         for attr_id, entry in enumerate(ruler.patterns):
             match_id = strings.add(str(attr_id))
             for pattern in entry["patterns"]:
-                self._patterns.append((attr_id, match_id, [_compile(tok) for tok in pattern]))
-        self._memo: dict[tuple[str, str, str, bool], tuple[list[tuple[int, int]], list[tuple[int, int, list[Any]]]]] = {}
+                item = (attr_id, match_id, [_compile(tok) for tok in pattern])
+                keys = _keys(pattern[0])
+                for key in keys:
+                    self._index[key].append(item)
+                if not keys:
+                    self._anywhere.append(item)
 
     @staticmethod
     def supports(ruler: Any) -> bool:
@@ -54,26 +57,24 @@ class FastRuler:
         matches = []
         n = len(doc)
         for i, tok in enumerate(doc):
-            singles, longer = self._shape(tok)
-            matches += [(attr_id, match_id, i, i + 1) for attr_id, match_id in singles]
-            for attr_id, match_id, preds in longer:
-                if i + len(preds) <= n and all(p(doc[i + k]) for k, p in enumerate(preds) if k):
+            candidates = self._index.get(("TAG", tok.tag_), []) + self._index.get(("LOWER", tok.lower_), [])
+            for attr_id, match_id, preds in candidates + self._anywhere:
+                if i + len(preds) <= n and all(p(doc[i + k]) for k, p in enumerate(preds)):
                     matches.append((attr_id, match_id, i, i + len(preds)))
         matches.sort()
         self.ruler.set_annotations(doc, matches)
         return doc
 
-    def _shape(self, tok: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int, list[Any]]]]:
-        """One-token patterns matching this token, and longer patterns whose first token it matches."""
-        key = (tok.tag_, tok.lower_, tok.dep_, tok.is_space)
-        found = self._memo.get(key)
-        if found is None:
-            first = [(a, m, preds) for a, m, preds in self._patterns if preds[0](tok)]
-            found = ([(a, m) for a, m, preds in first if len(preds) == 1], [x for x in first if len(x[2]) > 1])
-            if len(self._memo) >= MEMO_SIZE:
-                self._memo.clear()
-            self._memo[key] = found
-        return found
+
+def _keys(first: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Index keys for a pattern: the values its first token must have for TAG, else for LOWER."""
+    for attr in ("TAG", "LOWER"):
+        value = first.get(attr)
+        if isinstance(value, str):
+            return [(attr, value)]
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return [(attr, v) for v in value["IN"]]
+    return []
 
 
 def _compile(tok: dict[str, Any]) -> Any:
