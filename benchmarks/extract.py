@@ -20,6 +20,8 @@ Variants
                             extraction before attribution, no sentence split, no NLP, no normalization
     claimcheck_full         ``api.extract(text)`` with the default spaCy pipeline (attribution, normalization)
     claimcheck_fast         ``api.extract(text, fast=True)`` (rule-based attribution, no statistical pipeline)
+    jobs:N                  ``api.extract_paths(files, jobs=N)``: the full pipeline over the corpus written as
+                            files, in N worker processes (``--jobs-size``, default 200 KB; N from ``--jobs``)
 
 Also: model load time and cold start of the CLI (``claimcheck --version`` and a
 one-article ``claimcheck extract``) in fresh processes, and a linearity check:
@@ -92,7 +94,33 @@ def _setup(variant: str) -> Any:
     return run
 
 
+def jobs_child(jobs: int, corpus: Path, runs: int) -> dict[str, Any]:
+    """The full pipeline via ``extract_paths`` in ``jobs`` processes; warm-up: one pass over 10 documents."""
+    import claimcheck.api as api
+
+    texts: list[str] = json.loads(corpus.read_text(encoding="utf-8"))
+    words = sum(len(t.split()) for t in texts)
+    with tempfile.TemporaryDirectory(prefix="cc-jobs-") as tmp:
+        paths = []
+        for i, t in enumerate(texts):
+            paths.append(str(Path(tmp) / f"{i:05d}.md"))
+            Path(paths[-1]).write_text(t, encoding="utf-8")
+        sum(len(c) for _, c in api.extract_paths(paths[:10], jobs=jobs))
+        times, found = [], 0
+        for _ in range(runs):
+            start = time.perf_counter()
+            found = sum(len(c) for _, c in api.extract_paths(paths, jobs=jobs))
+            times.append(time.perf_counter() - start)
+    med = median(times)
+    return {"variant": f"jobs:{jobs}", "documents": len(texts), "bytes": sum(len(t.encode()) for t in texts),
+            "words": words, "runs": runs, "seconds": [round(x, 4) for x in times], "median_s": round(med, 4),
+            "words_per_s": round(words / med, 1), "found": found, "setup_s": 0.0, "rss_ready_mb": round(rss_mb(), 1),
+            "peak_rss_mb": round(peak_rss_mb(), 1)}
+
+
 def child(variant: str, corpus: Path, runs: int, warmup: bool) -> dict[str, Any]:
+    if variant.startswith("jobs:"):
+        return jobs_child(int(variant[5:]), corpus, runs)
     texts: list[str] = json.loads(corpus.read_text(encoding="utf-8"))
     words = sum(len(t.split()) for t in texts)
     t0 = time.perf_counter()
@@ -204,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="one-document size for the full pipeline (default 200KB)")
     ap.add_argument("--whole-sizes", default="2KB,8KB,32KB,64KB", help="document sizes for quantulum3 on whole documents")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--jobs", default="1,2", help="worker counts for the --jobs scaling table (default 1,2)")
+    ap.add_argument("--jobs-size", type=parse_size, default=parse_size("200KB"), help="corpus size for --jobs scaling")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--quick", action="store_true", help="small sizes, one run: a smoke test (~1 minute)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -215,11 +245,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.quick:
         args.size, args.runs, args.linear_full_size, args.whole_sizes = 100_000, 1, 50_000, "2KB,8KB,16KB"
+        args.jobs_size = 50_000
     full_size = args.full_size or args.size
     linear_size = args.linear_size or args.size
     started = time.perf_counter()
     info = machine()
-    articles = generate_until(max(args.size, full_size, linear_size, args.linear_full_size), args.seed)
+    articles = generate_until(max(args.size, full_size, linear_size, args.linear_full_size, args.jobs_size), args.seed)
     main_articles = take_bytes(articles, args.size)
     texts = [t for _, t in main_articles]
     result: dict[str, Any] = {"machine": info, "seed": args.seed, "runs": args.runs,
@@ -277,6 +308,14 @@ def main(argv: list[str] | None = None) -> int:
             lin.append(_lin_row(variant, many, single))
         result["linearity"] = lin
 
+        # --- --jobs: the full pipeline in worker processes
+        print("--jobs scaling (full pipeline via extract_paths):", file=sys.stderr)
+        jobs_texts = [t for _, t in take_bytes(articles, args.jobs_size)]
+        scaling = [run_child(f"jobs:{n}", jobs_texts, args.runs, work) for n in (int(j) for j in args.jobs.split(","))]
+        for row in scaling:
+            row["speedup"] = round(row["words_per_s"] / scaling[0]["words_per_s"], 2)
+        result["jobs"] = scaling
+
         # --- model load and cold start
         print("model load and cold CLI start:", file=sys.stderr)
         result["model_load"] = model_load(3)
@@ -314,6 +353,10 @@ def _print(r: dict[str, Any]) -> None:
                   f"{x['many_peak_rss_mb']:.0f} / {x['one_doc_peak_rss_mb']:.0f}", f"{x['found_many']} / {x['found_one_doc']}"]
                  for x in r["linearity"]],
                 ["variant", "bytes", "many", "many w/s", "one doc w/s", "one/many", "peak MB many/one", "found many/one"]))
+    print("\n--jobs (full pipeline, extract_paths over files; speed-up vs the first row):")
+    print(table([[x["variant"], f"{x['documents']}", f"{x['words']:,}", f"{x['words_per_s']:,.0f}", f"{x['speedup']:.2f}x",
+                  f"{x['peak_rss_mb']:.0f}", x["found"]] for x in r.get("jobs", [])],
+                ["jobs", "docs", "words", "words/s", "speed-up", "peak RSS MB (parent)", "found"]))
     print("\nmodel load (fresh process, median of 3):")
     for k, v in r["model_load"].items():
         print(f"  {k:<5} import {v['import_s']:.2f}s  pipeline {v['pipeline_s']:.2f}s  first extract {v['first_extract_s']:.2f}s"

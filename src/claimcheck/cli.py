@@ -87,6 +87,10 @@ def _common(f: Any) -> Any:
     return f
 
 
+_jobs_option = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Extract in N worker processes (default: 'jobs' from the configuration, else all cores); same output as 1.")
+
 _cache_option = click.option(
     "--cache/--no-cache", default=False, envvar="CLAIMCHECK_CACHE", show_envvar=True,
     help="Reuse the claims of unchanged documents from .claimcheck/cache.db: no NLP for them.")
@@ -100,15 +104,16 @@ _cache_option = click.option(
               help="Also express money claims in this ISO 4217 currency (annual average rate of the claim's period).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to FILE instead of stdout.")
 @_cache_option
+@_jobs_option
 @_common
 @click.pass_context
 def extract_cmd(ctx: click.Context, paths: tuple[str, ...], fmt: str, explain: bool, currency: str | None,
-                output: str | None, cache: bool,
+                output: str | None, cache: bool, jobs: int | None,
                 published: str | None, model: str | None, fast: bool | None, strict: bool) -> None:
     """Print the claims found in PATHS (files, directories, or - for stdin)."""
     from . import api
 
-    settings = _settings(ctx, model=model, fast=fast)
+    settings = _settings(ctx, model=model, fast=fast, jobs=jobs)
     model, fast = settings.model, settings.fast
     published = _date_option(published)
     errors: list[str] = []
@@ -116,7 +121,8 @@ def extract_cmd(ctx: click.Context, paths: tuple[str, ...], fmt: str, explain: b
     rates = _rate_table(currency)
     with _progress(len(paths)) as tick, _sink(output) as sink:
         for doc, claims in api.extract_paths(paths, published=published, model=model, fast=fast, strict=strict,
-                                             errors=errors, on_document=tick, cache=_cache_path(cache)):
+                                             errors=errors, on_document=tick, cache=_cache_path(cache),
+                                             jobs=settings.jobs):
             if explain:
                 click.echo(f"{doc.id}: published {doc.published or 'unknown'} (from {doc.published_source or 'nowhere'})", err=True)
             for c in claims:
@@ -193,12 +199,14 @@ def _sink(output: str | None) -> Any:
               help="Compare PATHS with this claim archive (read only); only findings involving PATHS are reported.")
 @click.option("--ingest", is_flag=True, help="With --archive: add PATHS to the archive after a clean run.")
 @_cache_option
+@_jobs_option
 @_common
 @click.pass_context
 def check_cmd(ctx: click.Context, paths: tuple[str, ...], rules_dirs: tuple[str, ...], fmt: str | None,
               output: str | None, fail_on: str | None, no_fail: bool, color: bool | None, baseline: str | None,
               changed_since: str | None, against: tuple[str, ...], show_all: bool, archive: str | None, ingest: bool,
-              cache: bool, published: str | None, model: str | None, fast: bool | None, strict: bool) -> None:
+              cache: bool, jobs: int | None, published: str | None, model: str | None, fast: bool | None,
+              strict: bool) -> None:
     """Extract, link and check the claims in PATHS; print a report.
 
     PATHS default to 'paths' from the configuration file. Given PATHS and a
@@ -209,7 +217,8 @@ def check_cmd(ctx: click.Context, paths: tuple[str, ...], rules_dirs: tuple[str,
     from .report import render
     from .rules import load_rules
 
-    settings = _settings(ctx, rules=rules_dirs, format=fmt, fail_on=fail_on, model=model, fast=fast, baseline=baseline)
+    settings = _settings(ctx, rules=rules_dirs, format=fmt, fail_on=fail_on, model=model, fast=fast, baseline=baseline,
+                         jobs=jobs)
     if ingest and not archive:
         raise click.UsageError("--ingest needs --archive")
     corpus = list(against) or (settings.paths if paths and not archive else [])
@@ -228,7 +237,7 @@ def check_cmd(ctx: click.Context, paths: tuple[str, ...], rules_dirs: tuple[str,
     with _progress(len(inputs)) as tick:
         report = api.check(inputs, ruleset, published=published, model=settings.model, fast=settings.fast,
                            strict=strict, errors=errors, on_document=tick, baseline=settings.baseline, focus=focus,
-                           archive=archive, cache=_cache_path(cache))
+                           archive=archive, cache=_cache_path(cache), jobs=settings.jobs)
     _report_errors(errors)
     for note in report.notes:
         if note not in errors:
@@ -238,7 +247,7 @@ def check_cmd(ctx: click.Context, paths: tuple[str, ...], rules_dirs: tuple[str,
     worst = max((SEVERITY_RANK[f.severity] for f in report.findings), default=0)
     if ingest and worst < FAIL_ON[settings.fail_on]:
         summary = api.ingest(_unique(paths, settings.exclude) if paths else inputs, str(archive), published=published,
-                             model=settings.model, fast=settings.fast, errors=[], reuse=report)
+                             model=settings.model, fast=settings.fast, errors=[], reuse=report, jobs=settings.jobs)
         click.echo(f"claimcheck: {_ingest_line(summary)}", err=True)
     if not no_fail and worst >= FAIL_ON[settings.fail_on]:
         sys.exit(EXIT_FINDINGS)
@@ -378,10 +387,11 @@ _archive_option = click.option("--archive", type=click.Path(dir_okay=False),
 @click.argument("paths", nargs=-1, required=True)
 @_archive_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_jobs_option
 @_common
 @click.pass_context
-def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], archive: str | None, fmt: str, published: str | None,
-               model: str | None, fast: bool | None, strict: bool) -> None:
+def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], archive: str | None, fmt: str, jobs: int | None,
+               published: str | None, model: str | None, fast: bool | None, strict: bool) -> None:
     """Add or update PATHS in the claim archive; unchanged documents are skipped.
 
     A document whose text changed becomes a new version; the previous one is
@@ -389,12 +399,12 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], archive: str | None, 
     """
     from . import api
 
-    settings = _settings(ctx, archive=archive, model=model, fast=fast)
+    settings = _settings(ctx, archive=archive, model=model, fast=fast, jobs=jobs)
     errors: list[str] = []
     with _progress(len(paths)) as tick:
         summary = api.ingest(paths, settings.archive, published=_date_option(published), model=settings.model,
                              fast=settings.fast, strict=strict, errors=errors, exclude=settings.exclude,
-                             on_document=tick)
+                             on_document=tick, jobs=settings.jobs)
     _report_errors(errors)
     click.echo(json.dumps(summary.to_dict()) if fmt == "json" else _ingest_line(summary))
 

@@ -254,11 +254,15 @@ def _sidecar(path: Path) -> dict[str, Any] | None:
     return _load_meta(decode(raw, str(side)), str(side))
 
 
+#: libyaml's safe loader when PyYAML has it: ~10x faster on front-matter, same results.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_meta(block: str, where: str, line_offset: int = 0) -> dict[str, Any]:
     if "&" in block and "*" in block:
         raise InputError("metadata uses YAML anchors/aliases, which are not allowed", path=where)
     try:
-        data = yaml.safe_load(block)
+        data = yaml.load(block, Loader=_LOADER)  # noqa: S506 - a safe loader (libyaml's when built)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 1 + line_offset
         raise InputError(f"invalid metadata YAML: {getattr(exc, 'problem', exc)}", path=where, line=line) from exc

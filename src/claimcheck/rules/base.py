@@ -6,6 +6,7 @@ import fnmatch
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from ..link import Cluster
@@ -99,6 +100,7 @@ _VERSION = re.compile(r"(?:[-_. ](?:v\d+|old|new|rev\d*|draft|final|updated|orig
 _ARCHIVED = re.compile(r"@rev(\d+)$")
 
 
+@lru_cache(maxsize=1 << 16)  # called for every pair a rule looks at; documents repeat
 def series_of(doc: str) -> str:
     """Documents in one directory that differ only by a version marker (report-v1 / report-v2) are one series."""
     folder, _, name = _ARCHIVED.sub("", doc).rpartition("/")
@@ -119,12 +121,16 @@ def _revision(doc: str) -> tuple[str, float]:
     return (doc[:m.start()], int(m[1])) if m else (doc, math.inf)
 
 
+@lru_cache(maxsize=1 << 12)  # a few hundred distinct periods, asked millions of times at archive scale
 def year_of(period: str | None) -> int | None:
     """The (last) year of a period string, or None."""
     if not period:
         return None
-    m = re.findall(r"(\d{4})", period)
+    m = _YEAR.findall(period)
     return int(m[-1]) if m else None
+
+
+_YEAR = re.compile(r"(\d{4})")
 
 
 def describe(c: Claim) -> str:

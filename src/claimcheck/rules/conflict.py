@@ -1,7 +1,20 @@
-"""conflict: same metric, entity and period; the values' intervals disagree beyond tolerance."""
+"""conflict: same metric, entity and period; the values' intervals disagree beyond tolerance.
+
+Popular series put thousands of claims in one cluster, nearly all agreeing, so
+comparing every pair grows with the square of the archive. Instead, claims of
+one period are sorted by the low end of their interval (in USD for money in
+several currencies) and each claim is compared only with the claims that start
+above its high end plus twice the least slack any pair with it can have: a
+necessary condition for a conflict. Those candidate pairs then go through the
+exact pairwise test, in the order the pairwise loop visited them, so the hits
+are the same; the work grows with the claims plus the conflicts.
+"""
 
 from __future__ import annotations
 
+import bisect
+import math
+from collections import defaultdict
 from itertools import combinations
 
 from ..model import Claim, Interval
@@ -21,7 +34,8 @@ class Conflict(RuleKind):
         hits = []
         for cluster in ctx.clusters:
             claims = [c for c in cluster.claims if c.period and selected(spec, c)]
-            for a, b in combinations(claims, 2):
+            for i, j in self._candidates(spec, ctx, claims):
+                a, b = claims[i], claims[j]
                 if a.period != b.period or (a.group and a.group == b.group):
                     continue
                 if a.doc == b.doc and (not self.param(spec, "same_document") or a.sentence == b.sentence):
@@ -32,6 +46,31 @@ class Conflict(RuleKind):
                 if hit:
                     hits.append(hit)
         return hits
+
+    def _candidates(self, spec: RuleSpec, ctx: Context, claims: list[Claim]) -> list[tuple[int, int]]:
+        """Index pairs ``i < j`` that may conflict (every pair that does), sorted as ``combinations`` yields them."""
+        by_period: dict[str, list[int]] = defaultdict(list)
+        for i, c in enumerate(claims):
+            by_period[c.period or ""].append(i)
+        rel, tol = self.param(spec, "tolerance_rel"), self.param(spec, "tolerance_abs")
+        pairs: set[tuple[int, int]] = set()
+        for period, members in by_period.items():
+            if len(members) <= _SMALL:
+                pairs.update(combinations(members, 2))
+                continue
+            spans = _sweepable(ctx, [claims[i] for i in members], period)
+            if spans is None or rel < 0 or tol < 0:
+                pairs.update(combinations(members, 2))
+                continue
+            keyed = sorted((iv.low, i, iv) for i, iv in zip(members, spans) if iv is not None)
+            lows = [k[0] for k in keyed]
+            for _, i, iv in keyed:
+                finite = [abs(x) for x in (iv.low, iv.high) if math.isfinite(x)]
+                least = 2 * max(0.0 if spans.in_usd else tol, rel * max(finite, default=0.0))
+                # a margin keeps rounding (and the USD conversion) from dropping a pair at the boundary
+                start = bisect.bisect_left(lows, iv.high + least - (abs(iv.high) + least) * 1e-9)
+                pairs.update((min(i, j), max(i, j)) for _, j, _ in keyed[start:] if j != i)
+        return sorted(pairs)
 
     def _compare(self, spec: RuleSpec, ctx: Context, a: Claim, b: Claim) -> Hit | None:
         ia, ib, unit, note = _comparable_intervals(ctx, a, b)
@@ -63,3 +102,38 @@ def _comparable_intervals(ctx: Context, a: Claim, b: Claim) -> tuple[Interval | 
     conv = lambda i, r: Interval(i.low / r, i.high / r, i.low_closed, i.high_closed)  # noqa: E731
     note = f"compared in USD at {year} average rates ({a.unit} {ra[0]:.4g}, {b.unit} {rb[0]:.4g} per USD)"
     return conv(a.interval, ra[0]), conv(b.interval, rb[0]), "USD", note
+
+
+#: Periods with this few claims are compared pair by pair: cheaper than sorting.
+_SMALL = 16
+
+
+class _Spans(list):  # type: ignore[type-arg]
+    """Intervals of one period's claims on one scale (None: never compared); ``in_usd`` when converted."""
+
+    in_usd = False
+
+
+def _sweepable(ctx: Context, claims: list[Claim], period: str) -> _Spans | None:
+    """The claims' intervals on a common scale, or None when only the pairwise test is exact.
+
+    Non-money claims and money in one currency compare as stated. Money in
+    several currencies compares in USD at the period's year; when the period
+    has no year (the year then depends on each claim's publication date), a
+    currency has no rate, or money mixes with other kinds, fall back to pairs.
+    """
+    kinds = {c.kind for c in claims}
+    units = {c.unit for c in claims}
+    if "money" not in kinds or (kinds == {"money"} and len(units) == 1):
+        return _Spans(c.interval for c in claims)
+    year = year_of(period)
+    if kinds != {"money"} or year is None:
+        return None
+    rates = {u: ctx.fx.per_usd(u or "", year) for u in units}
+    if any(r is None for r in rates.values()):
+        return None
+    spans = _Spans(None if c.interval is None else
+                   Interval(c.interval.low / rates[c.unit][0], c.interval.high / rates[c.unit][0])  # type: ignore[index]
+                   for c in claims)
+    spans.in_usd = True
+    return spans

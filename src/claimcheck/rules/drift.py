@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from ..model import Claim
 from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, older_first, selected, series_of, year_of
@@ -67,21 +68,21 @@ class Drift(RuleKind):
     def _revisions(self, spec: RuleSpec, claims: list[Claim]) -> list[Hit]:
         hits = []
         seen = set()
-        for a in claims:
-            for b in claims:
-                if a.doc >= b.doc or series_of(a.doc) != series_of(b.doc) or a.period != b.period or a.period is None:
-                    continue
-                if a.interval and b.interval and a.interval.overlaps(b.interval):
-                    continue
-                if _restated(a, b.doc, claims) or _restated(b, a.doc, claims):
-                    continue  # one version states both values: another figure, not a revision
-                key = (a.doc, b.doc, a.period)
-                if key in seen:
-                    continue
-                seen.add(key)
-                old, new = older_first(a, b)
-                change = (new.value or 0) - (old.value or 0)
-                hits.append(self._hit(old, new, change, abs(change) / abs(old.value) if old.value else 0.0, 0, "revision"))
+        for i, j in _same_series_and_period(claims):
+            a, b = claims[i], claims[j]
+            if a.doc >= b.doc:
+                continue
+            if a.interval and b.interval and a.interval.overlaps(b.interval):
+                continue
+            if _restated(a, b.doc, claims) or _restated(b, a.doc, claims):
+                continue  # one version states both values: another figure, not a revision
+            key = (a.doc, b.doc, a.period)
+            if key in seen:
+                continue
+            seen.add(key)
+            old, new = older_first(a, b)
+            change = (new.value or 0) - (old.value or 0)
+            hits.append(self._hit(old, new, change, abs(change) / abs(old.value) if old.value else 0.0, 0, "revision"))
         return hits
 
     def _hit(self, a: Claim, b: Claim, change: float, rel: float, years: int, how: str) -> Hit:
@@ -111,6 +112,20 @@ def period_key(period: str | None) -> tuple[str, int] | None:
             return None  # a quarter, a half or several years: not a yearly series
         return ("calendar", y1) if m0 == 1 else (f"fiscal from month {m0}", y1)
     return None if "/" in period else ("calendar", y)
+
+
+def _same_series_and_period(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Index pairs (i, j), i != j, of claims with one period in one document series, in nested-loop order.
+
+    Only these pairs can be revisions; grouping first keeps a popular cluster from costing n * n.
+    """
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    series: dict[str, str] = {}
+    for i, c in enumerate(claims):
+        if c.period is not None:
+            doc_series = series.get(c.doc) or series.setdefault(c.doc, series_of(c.doc))
+            groups[(doc_series, c.period)].append(i)
+    return sorted((i, j) for members in groups.values() if len(members) > 1 for i in members for j in members if i != j)
 
 
 def _restated(claim: Claim, doc: str, claims: list[Claim]) -> bool:
