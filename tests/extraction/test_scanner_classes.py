@@ -25,6 +25,12 @@ def one(text: str, surface: str) -> tuple:
     return hits[0]
 
 
+def reads_as(text: str, surface: str, kind: str, value: float, unit: str | None) -> None:
+    """``surface`` is read from ``text`` with this kind, value and unit."""
+    _, got_kind, got, _, got_unit, _ = one(text, surface)
+    assert (got_kind, got_unit) == (kind, unit) and got == pytest.approx(value)
+
+
 @pytest.mark.parametrize("text, surface, value, unit", [
     ("South African petrol hit R26.31 a litre in July.", "R26.31", 26.31, "ZAR"),
     ("Eskom will spend R20 billion on transmission lines in South Africa.", "R20 billion", 2e10, "ZAR"),
@@ -38,8 +44,7 @@ def one(text: str, surface: str) -> tuple:
     ("Lima approved a PEN 1.2 billion metro extension.", "PEN 1.2 billion", 1.2e9, "PEN"),
 ])
 def test_letter_prefixed_currencies_and_iso_codes(text, surface, value, unit):
-    _, kind, got, _, got_unit, _ = one(text, surface)
-    assert (kind, got_unit) == ("money", unit) and got == pytest.approx(value)
+    reads_as(text, surface, "money", value, unit)
 
 
 @pytest.mark.parametrize("text", [
@@ -65,8 +70,7 @@ def test_single_letter_prefixes_need_the_currency_in_the_document(text, surfaces
     ("A stamp in Ohio costs 73 cents.", "73 cents", 0.73, "USD"),
 ])
 def test_currency_subunits_are_hundredths(text, surface, value, unit):
-    _, kind, got, _, got_unit, _ = one(text, surface)
-    assert (kind, got_unit) == ("money", unit) and got == pytest.approx(value)
+    reads_as(text, surface, "money", value, unit)
 
 
 @pytest.mark.parametrize("text, surface, unit", [
@@ -104,8 +108,7 @@ def test_clock_minutes_are_not_counts():
     ("Attacks forced carriers to reroute, roughly halving transits.", "halving", "multiplier", 0.5, "x"),
 ])
 def test_spelled_ratios_fractions_and_multipliers(text, surface, kind, value, unit):
-    _, got_kind, got, _, got_unit, _ = one(text, surface)
-    assert (got_kind, got_unit) == (kind, unit) and got == pytest.approx(value)
+    reads_as(text, surface, kind, value, unit)
 
 
 @pytest.mark.parametrize("text", [
@@ -207,8 +210,7 @@ def test_counts_next_to_names_and_capitals_stay(text, surface):
     ("At 5,895 m, Kilimanjaro is Africa's highest peak.", "5,895 m", 5895, "meter"),
 ])
 def test_unit_qualifiers_temperatures_and_spaced_metres(text, surface, value, unit):
-    _, kind, got, _, got_unit, _ = one(text, surface)
-    assert (kind, got_unit) == ("quantity", unit) and got == pytest.approx(value)
+    reads_as(text, surface, "quantity", value, unit)
 
 
 @pytest.mark.parametrize("text", [
@@ -241,8 +243,7 @@ def test_temperatures_normalize_by_value_not_by_factor():
     ("Neutrinos beat light by a factor of 2.48×10−5 in the test.", "2.48×10−5", "count", 2.48e-5, None),
 ])
 def test_number_forms_from_peer_suites(text, surface, kind, value, unit):
-    _, got_kind, got, _, got_unit, _ = one(text, surface)
-    assert (got_kind, got_unit) == (kind, unit) and got == pytest.approx(value)
+    reads_as(text, surface, kind, value, unit)
 
 
 @pytest.mark.parametrize("text", [
@@ -269,8 +270,7 @@ def test_a_quantity_in_quotes_is_named_not_stated():
     ("The panels produced 50 Wh today.", "50 Wh", 50, "Wh"),
 ])
 def test_unit_symbols_and_powers(text, surface, value, unit):
-    _, kind, got, _, got_unit, _ = one(text, surface)
-    assert (kind, got_unit) == ("quantity", unit) and got == pytest.approx(value)
+    reads_as(text, surface, "quantity", value, unit)
 
 
 def test_a_wage_per_hour_after_a_slash():
@@ -289,5 +289,4 @@ def test_quoted_speech_is_still_a_number():
     ("The deposit was 10 Turkish lira.", "10 Turkish lira", "money", 10, "TRY"),
 ])
 def test_fractions_of_a_scale_and_named_currencies(text, surface, kind, value, unit):
-    _, got_kind, got, _, got_unit, _ = one(text, surface)
-    assert (got_kind, got_unit) == (kind, unit) and got == pytest.approx(value)
+    reads_as(text, surface, kind, value, unit)
