@@ -53,6 +53,9 @@ OTHER_ISO_CODES = frozenset("""
     TZS UAH UGX UYU UZS VES VUV WST XAF XCD XOF XPF YER ZMW ZWL
 """.split())
 
+#: the code of a PREFIX_CURRENCIES entry whose matched text is itself the ISO code
+AS_WRITTEN = "="
+
 # (pattern, ISO code). Prefix symbols and codes that stand before the number.
 PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"US\s?\$|U\.S\.\s?\$|USD\s?\$?", "USD"),
@@ -65,7 +68,7 @@ PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"zł|PLN", "PLN"), (r"₺|TRY", "TRY"), (r"₽|RUB", "RUB"), (r"SEK", "SEK"), (r"NOK", "NOK"),
     (r"DKK", "DKK"), (r"AED", "AED"), (r"SAR", "SAR"), (r"PKR", "PKR"), (r"BDT", "BDT"),
     (r"EGP", "EGP"), (r"GH[¢₵]|GHS", "GHS"), (r"CLP", "CLP"), (r"COP", "COP"), (r"ARS", "ARS"), (r"ILS|₪", "ILS"),
-    *[(code, code) for code in sorted(OTHER_ISO_CODES)],
+    ("|".join(sorted(OTHER_ISO_CODES)), AS_WRITTEN),
     (r"\$", "$"), (r"¥|￥", "¥"),
 ]
 
@@ -100,7 +103,7 @@ SUFFIX_CURRENCIES: dict[str, str] = {
 }
 # "$", "dirham" and "crown" name several currencies: the document decides (currency.local_currencies).
 SHARED_NAMES = {"$", "dirham", "crown"}
-ISO_CODES = {code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) - SHARED_NAMES
+ISO_CODES = ({code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) | OTHER_ISO_CODES) - SHARED_NAMES
 
 # Documents that name these use "$" for that dollar, unless they also name the US dollar.
 LOCAL_DOLLARS = [

@@ -454,7 +454,7 @@ def _prefix_currency(text: str, s: int, loc: Local) -> tuple[str, int] | None:
             token = m.group(f"c{i}")
             if token[0].isalpha() and start > 0 and (text[start - 1].isalnum()):
                 return None
-            return _resolve(code, loc), start
+            return _resolve(token.strip() if code == lx.AS_WRITTEN else code, loc), start
     if (a := _LETTER_BEFORE.search(before)) and a.group(1) in loc.letters:
         return loc.letters[a.group(1)], s - len(a.group(1))
     return None
