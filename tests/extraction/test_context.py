@@ -144,6 +144,9 @@ def test_entity_attribution(nlp, text, surface, entity):
     ("Baltic Bytes now employs 1,150 people, up from 720 a year earlier.", "720", "employee"),
     # rates stay in the metric
     ("Diluted earnings per share were US$0.87.", "US$0.87", "diluted earnings per share"),
+    # a scope the subject puts on a counted object stays: international passengers are not all passengers
+    ("International flights carried 17.2 million passengers at Warsaw Chopin Airport in 2023.", "17.2 million",
+     "international passenger"),
     # a verb of speaking takes the listener, not the measure; a value in apposition restates its noun
     ("Uttar Pradesh's budget for 2022-23 totals Rs 6,15,518 crore, Finance Minister Suresh Khanna told the assembly on Thursday.",
      "Rs 6,15,518 crore", "budget"),

@@ -34,6 +34,10 @@ _COMPARED_VALUE = re.compile(r"\b(?:up|down|rising|falling|compared|versus|vs\.?
 
 _GENERIC = {"people", "person", "individual"}
 
+# adjectives that narrow what a count covers: a domestic count is not the total
+_SCOPES = {"international", "domestic", "foreign", "overseas", "inbound", "outbound", "rural", "urban", "local",
+           "public", "private"}
+
 _TIME_UNITS = {"year", "month", "week", "day", "decade", "hour", "minute", "century", "quarter"}
 
 _RATES = {"rate", "ratio", "share", "margin", "proportion", "percentage", "inflation", "yield", "level"}
@@ -103,7 +107,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if noun.lemma_.lower() in _GENERIC and noun.head.lemma_ in _ACTIONS and noun.dep_ == "dobj":
             return _ACTIONS[noun.head.lemma_], f"'{noun.head.text} ... {noun.text}'"  # "employs 8,300 people"
         if noun.i >= span.end or noun.i < span.start:
-            return _phrase(noun, skip=span), f"noun counted: '{noun.text}'"
+            return _scoped(_phrase(noun, skip=span), noun), f"noun counted: '{noun.text}'"
     # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
     if mention.kind in ("money", "percent") and root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
         return _phrase(root.head, skip=span), f"noun the amount modifies: '{root.head.text}'"
@@ -164,6 +168,15 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     if subj is not None:
         return _share(_phrase(subj, skip=span), whole), f"sentence subject '{subj.text}'"
     return (whole and f"share of {whole}"), "no subject found"
+
+
+def _scoped(phrase: str | None, noun: Any) -> str | None:
+    """Keep a scope the subject puts on an object count: "International flights carried 17.2 million passengers"."""
+    if not phrase or noun.dep_ != "dobj":
+        return phrase
+    subj = subject_of(noun.head)
+    scope = [t.lower_ for t in subj.subtree if t.dep_ == "amod" and t.lower_ in _SCOPES] if subj is not None else []
+    return " ".join([w for w in scope if w not in phrase.split()] + [phrase])
 
 
 def _change(root: Any, span: Any) -> tuple[str, str] | None:
