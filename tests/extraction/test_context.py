@@ -118,6 +118,9 @@ def test_period_attribution(nlp, text, published, surface, period):
     # a lower-case description before a name is not part of it
     ("Bergen-based hydropower producer Fjellkraft Energi reported operating revenue of NOK 18.4 billion for 2023.",
      "NOK 18.4 billion", "Fjellkraft Energi"),
+    # a place the small model tags as a person, after "in"
+    ("Cruise tourism is back in Cartagena: the port welcomed 310,000 cruise passengers in 2022, "
+     "Colombia's trade and tourism ministry said.", "310,000", "Cartagena"),
     # an office after a place's name is not part of it
     ("Uttar Pradesh Finance Minister Suresh Khanna presented a budget of Rs 5,50,270 crore for 2021-22.",
      "Rs 5,50,270 crore", "Uttar Pradesh"),

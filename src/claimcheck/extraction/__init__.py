@@ -21,7 +21,7 @@ from . import lexicon as lx
 from . import tables
 from .context import attribute, singular
 from .currency import currency_context, local_currencies
-from .entities import date_entity
+from .entities import date_entity, place_read_as_person
 from .scanner import scan
 from .times import TimeExpr, find_times
 
@@ -204,7 +204,7 @@ def _main_entity(text: str, sdocs: list[Any]) -> str | None:
     counts: Counter[str] = Counter()
     for sdoc in sdocs:
         if sdoc is not None:
-            counts.update(e.text for e in sdoc.ents if e.label_ == "GPE")
+            counts.update(e.text for e in sdoc.ents if e.label_ == "GPE" or place_read_as_person(e))
     if not counts:
         counts.update(m.group(1) for m in _PLACE_HINT.finditer(text[:20000]) if m.group(1) not in _NOT_PLACES)
     if not counts:

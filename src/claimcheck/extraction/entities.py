@@ -36,6 +36,11 @@ CLIMB = {"pobj", "prep", "dobj", "attr", "npadvmod", "nummod", "appos", "quantmo
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
+def place_read_as_person(e: Any) -> bool:
+    """A place the small model tags as a person ("back in Cartagena", "in Austin"): a PERSON after in/at/from/across."""
+    return e.label_ == "PERSON" and e.start > 0 and e.doc[e.start - 1].lower_ in ("in", "at", "from", "across")
+
+
 def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> tuple[str | None, str]:
     """Nearest GPE/ORG before the value; else "the city"-style placeholders; else the subject; else one after it; else the document's.
 
@@ -45,7 +50,7 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     """
     s0, s1 = mention.sentence
     sentence = text[s0:s1]
-    places = [e for e in sdoc.ents if e.label_ == "GPE"] if sdoc is not None and sdoc.has_annotation("ENT_IOB") else []
+    places = [e for e in sdoc.ents if e.label_ == "GPE" or place_read_as_person(e)] if sdoc is not None and sdoc.has_annotation("ENT_IOB") else []
     if places:  # for "the city" in a later sentence
         defaults["next_place"] = _clean_entity(places[-1].text)
     own = subject_entity(mention, sdoc, text)
@@ -53,7 +58,7 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
         return own
     ents: list[Any] = []
     if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
-        ents = [e for e in sdoc.ents if e.label_ in ("GPE", "ORG", "LOC", "FAC")
+        ents = [e for e in sdoc.ents if (e.label_ in ("GPE", "ORG", "LOC", "FAC") or place_read_as_person(e))
                 and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)
                 and not _not_subject(e.text, sentence, e.start_char, e.end_char)]
     left = [e for e in ents if e.end_char + s0 <= mention.start]
@@ -103,7 +108,7 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
     if subj is None or subj.i in range(span.start, span.end):
         return None, ""
     sentence = text[s0:s1]
-    ents = {i: e for e in sdoc.ents if e.label_ in ("GPE", "ORG", "LOC", "FAC")
+    ents = {i: e for e in sdoc.ents if (e.label_ in ("GPE", "ORG", "LOC", "FAC") or place_read_as_person(e))
             and not _not_subject(e.text, sentence, e.start_char, e.end_char) for i in range(e.start, e.end)}
     # the subject itself ("Straits Mercantile Bank"), its apposition ("Mexico's state oil company Pemex"),
     # its owner ("Kenya's tea exports"), then a place it is in ("Employers in the U.S.")
