@@ -13,13 +13,13 @@ from .cluster_scoring import KINDS, load_clusters, rates, score
 # kind: (precision, recall) per batch of clusters. Batch 1: the original 39. Batch 2: 12 written before tuning,
 # then used to fix linking, rules and context. Batch 3: 14 written blind by someone who never saw the code,
 # scored before any change (conflict P 0.50 R 0.33, drift R 0.00, arithmetic R 0.00, conversion R 0.00,
-# stale R 0.00, bounds 1.00); the floors below are after four general fixes it prompted (ISO codes,
-# descriptions before names, newsroom metric aliases, a subject's scope on a counted object), and its
-# misses are the open work.
+# stale R 0.00, bounds 1.00); the floors below are after the general fixes it prompted (ISO codes,
+# descriptions before names, newsroom metric aliases, a subject's scope on a counted object, places the
+# model tags as people, "three times as many as in 2022"), and its misses are the open work.
 FLOORS = {
     1: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
     2: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
-    3: {"conflict": (1.0, 0.33), "drift": (1.0, 0.5), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+    3: {"conflict": (1.0, 0.33), "drift": (1.0, 0.5), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
         "conversion": (1.0, 0.0), "stale": (1.0, 0.0)},
 }
 

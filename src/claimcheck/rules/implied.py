@@ -23,6 +23,7 @@ _QUALIFIED = {"more_than": "more than ", "at_least": "at least ", "less_than": "
 LEVEL_KINDS = ("count", "money", "quantity")
 _PREVIOUS = re.compile(r"^[\s\w]{0,40}?\b(?:(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before|ago)"
                        r"|last\s+year|the\s+year\s+before)\b", re.IGNORECASE)
+_NAMED_YEAR = re.compile(r"^[\s\w]{0,40}?\b(?:in|than|of)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 # what may stand between a level and its multiplier, or an amount and its share: the level's own
 # noun and period, then a separator and a linking phrase ("4.2 million arrivals in 2023, double ...")
 _LINK_WORDS = (r"(?:or|and|up|down|equal to|equivalent to|accounting for|accounted for|which accounted for|amounting to"
@@ -129,14 +130,22 @@ def _from_to(m: Claim, peers: list[Claim]) -> tuple[Claim, Claim] | None:
 
 
 def _previous_year(m: Claim, peers: list[Claim], cluster_of: dict[str, Cluster]) -> tuple[Claim, Claim] | None:
-    """'L in Y, double the number in the previous year': L against its cluster's figure for Y - 1."""
+    """'L in Y, double the number in the previous year' (or 'three times as many as in X'): L against its cluster's
+    figure for Y - 1 (or X)."""
     level = next((c for c in reversed(peers) if c.end <= m.start and _linked(c, m)), None)
-    if level is None or not _PREVIOUS.match(_after(m)) or level.id not in cluster_of:
+    if level is None or level.id not in cluster_of:
         return None
     year = year_of(level.period)
     if year is None or not re.fullmatch(r"\d{4}", level.period or ""):
         return None
-    earlier = [c for c in cluster_of[level.id].claims if c.period == str(year - 1) and c.unit == level.unit
+    named = _NAMED_YEAR.match(_after(m))  # "three times as many as in 2022"
+    if _PREVIOUS.match(_after(m)):
+        then = year - 1
+    elif named and int(named.group("y")) < year:
+        then = int(named.group("y"))
+    else:
+        return None
+    earlier = [c for c in cluster_of[level.id].claims if c.period == str(then) and c.unit == level.unit
                and c.qualifier in ("exact", "approx")]
     return (min(earlier, key=lambda c: (c.published or "", c.doc)), level) if earlier else None
 
