@@ -22,13 +22,13 @@ _RELATED = """
                                                c.qualifier IN ('exact', 'approx')
                                   ORDER BY d.published, d.path, d.version) AS earliest
         FROM claims c JOIN documents d ON d.id = c.document
-        WHERE c.metric_key IN (SELECT value FROM json_each(?1)) AND c.entity_key IN (SELECT value FROM json_each(?2))
+        WHERE c.metric_key IN (SELECT value FROM json_each(:metrics)) AND c.entity_key IN (SELECT value FROM json_each(:entities))
           AND c.kind != 'date' AND c.value IS NOT NULL AND c.period IS NOT NULL
-          AND (d.current = 1 OR d.path IN (SELECT value FROM json_each(?3))))
+          AND (d.current = 1 OR d.path IN (SELECT value FROM json_each(:versions))))
     SELECT data, path, version, current FROM related
-    WHERE earliest = 1 OR path IN (SELECT value FROM json_each(?3)) OR published >= ?5
+    WHERE earliest = 1 OR path IN (SELECT value FROM json_each(:versions)) OR published >= :since
        OR (metric_key, entity_key, period) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),
-                                                      json_extract(value, '$[2]') FROM json_each(?4))
+                                                      json_extract(value, '$[2]') FROM json_each(:triples))
     ORDER BY path, version"""
 
 
@@ -138,8 +138,9 @@ class Archive(Connected):
         periods the archive covers, not with the number of its articles.
         """
         versions_of = versions_of or {}
-        rows = self.conn.execute(_RELATED, (json.dumps(sorted(metrics)), json.dumps(sorted(entities)),
-                                            json.dumps(sorted(versions_of)), json.dumps(sorted(triples)), since))
+        params = {"metrics": json.dumps(sorted(metrics)), "entities": json.dumps(sorted(entities)),
+                  "versions": json.dumps(sorted(versions_of)), "triples": json.dumps(sorted(triples)), "since": since}
+        rows = self.conn.execute(_RELATED, params)
         return [claim_from_json(data, doc=revision_label(versions_of[path], version) if path in versions_of
                                 else _label(path, version, current))
                 for data, path, version, current in rows]
