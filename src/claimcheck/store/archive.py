@@ -22,7 +22,8 @@ _RELATED = """
                                                c.qualifier IN ('exact', 'approx')
                                   ORDER BY d.published, d.path, d.version) AS earliest
         FROM claims c JOIN documents d ON d.id = c.document
-        WHERE c.metric_key IN (SELECT value FROM json_each(:metrics)) AND c.entity_key IN (SELECT value FROM json_each(:entities))
+        WHERE c.metric_key IN (SELECT value FROM json_each(:metrics))
+          AND c.entity_key IN (SELECT value FROM json_each(:entities))
           AND c.kind != 'date' AND c.value IS NOT NULL AND c.period IS NOT NULL
           AND (d.current = 1 OR d.path IN (SELECT value FROM json_each(:versions))))
     SELECT data, path, version, current FROM related
