@@ -147,6 +147,9 @@ def test_entity_attribution(nlp, text, surface, entity):
     ("Baltic Bytes now employs 1,150 people, up from 720 a year earlier.", "720", "employee"),
     # rates stay in the metric
     ("Diluted earnings per share were US$0.87.", "US$0.87", "diluted earnings per share"),
+    # the money a deal is done "for" is its price
+    ("Halvard Group agreed to buy Nordlys Foods for NOK 4.2 billion.", "NOK 4.2 billion", "acquisition price"),
+    ("The miner sold its Chilean unit for $1.1 billion in 2022.", "$1.1 billion", "sale price"),
     # a scope the subject puts on a counted object stays: international passengers are not all passengers
     ("International flights carried 17.2 million passengers at Warsaw Chopin Airport in 2023.", "17.2 million",
      "international passenger"),

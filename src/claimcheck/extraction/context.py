@@ -40,6 +40,9 @@ _SCOPES = {"international", "domestic", "foreign", "overseas", "inbound", "outbo
 
 _TIME_UNITS = {"year", "month", "week", "day", "decade", "hour", "minute", "century", "quarter"}
 
+_DEALS = {"buy": "acquisition price", "acquire": "acquisition price", "purchase": "acquisition price",
+          "sell": "sale price", "sold": "sale price", "lease": "lease price", "rent": "rent"}
+
 _RATES = {"rate", "ratio", "share", "margin", "proportion", "percentage", "inflation", "yield", "level"}
 
 _CHANGES = {**dict.fromkeys(["rise", "grow", "increase", "climb", "jump", "expand", "gain", "surge", "soar"], "growth"),
@@ -140,6 +143,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in ("total", "sum", "level"):
             base = _phrase(head.head, skip=span)
             return _share(base, whole), f"'{head.head.text} of' the value"
+        if mention.kind == "money" and tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _DEALS:
+            # "agreed to buy Credit Suisse for 3 billion Swiss francs": the price of the deal
+            return _DEALS[head.head.lemma_], f"'{head.head.text} ... for' the amount"
         if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in _VAGUE_HEADS:
             # "the budget ... Rs 6,15,518 crore": a value in apposition restates its noun
             return _share(_phrase(head, skip=span), whole), f"'{head.text}' the value stands in apposition to"
