@@ -13,11 +13,13 @@ import pytest
 from .scoring import extractor, load_cases, score
 
 # strict = span + value + value_max + unit; span = span only.
-# "fresh": sentences written before the issue #3 tuning and never tuned on (fresh.yaml).
+# "fresh": sentences written before the issue #3 tuning and never tuned on (fresh.yaml). One fix was prompted by
+# a fresh miss ("4 million orders a day" read as a frequency), so fresh and the holdout case of the same form
+# are no longer blind to that class.
 FLOORS = {
     "dev": {"strict_p": 0.99, "strict_r": 1.00, "span_p": 0.99, "span_r": 1.00},
-    "holdout": {"strict_p": 0.94, "strict_r": 0.98, "span_p": 0.95, "span_r": 0.99},
-    "fresh": {"strict_p": 0.98, "strict_r": 0.98, "span_p": 0.99, "span_r": 0.99},
+    "holdout": {"strict_p": 0.95, "strict_r": 0.99, "span_p": 0.95, "span_r": 0.99},
+    "fresh": {"strict_p": 0.99, "strict_r": 0.99, "span_p": 0.99, "span_r": 0.99},
 }
 FIELD_FLOORS = {"kind": 0.99, "qualifier": 0.99, "metric": 0.78, "entity": 0.83, "period": 0.91}
 SCORES: dict[str, dict] = {}

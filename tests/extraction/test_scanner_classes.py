@@ -290,3 +290,13 @@ def test_quoted_speech_is_still_a_number():
 ])
 def test_fractions_of_a_scale_and_named_currencies(text, surface, kind, value, unit):
     reads_as(text, surface, kind, value, unit)
+
+
+@pytest.mark.parametrize("text, surface, kind, unit, per", [
+    ("The platform handles 4 million orders a day.", "4 million", "count", None, "day"),
+    ("The plant makes 1,200 cars a week.", "1,200", "count", None, "week"),
+    ("The supercomputer does 1.27 quadrillion calculations per second.", "1.27 quadrillion", "quantity", "1/second", None),
+])
+def test_counts_per_day_stay_counts_and_per_second_is_a_frequency(text, surface, kind, unit, per):
+    (m,) = [m for m in scan(text) if text[m.start:m.end] == surface]
+    assert (m.kind, m.unit, m.per) == (kind, unit, per)

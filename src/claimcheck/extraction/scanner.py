@@ -551,7 +551,7 @@ def _read_rate(text: str, mention: Mention, limit: int) -> None:
         return
     word = r.group("r").lower().split()[-1]
     per = _RATE_NAMES.get(word, word)
-    if mention.kind == "count" and per in ("second", "minute", "hour", "day"):
+    if mention.kind == "count" and per in ("second", "minute", "hour"):  # "calculations per second"; "orders a day" stays a count
         mention.kind, mention.unit = "quantity", f"1/{per}"
     else:
         mention.per = per
