@@ -207,7 +207,7 @@ def _extend(e: Any) -> str:
 def _clean_entity(s: str) -> str:
     s = re.sub(r"^(?:the|The)\s+", "", s)
     # "hydropower producer Fjellkraft Energi": a lower-case description before the name is not part of it
-    s = re.sub(r"^(?!(?:de|van|von|al|bin|la|le|del|da|du|di|el)\s)(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", s)
+    s = re.sub(r"^(?!(?:de|van|von|al|bin|la|le|del|da|du|di|el)\s)(?:[a-z][a-z-]*\s+)+(?=[A-Z])", "", s)
     s = _TITLE.sub("", s) or s
     return re.sub(r"[’'](?:s)?$", "", s).strip()
 
