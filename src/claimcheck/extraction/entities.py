@@ -216,7 +216,7 @@ def _clean_entity(s: str) -> str:
 _TITLE = re.compile(r"(?:(?<=\S)\s+|^)(?:(?:Finance|Foreign|Prime|Chief|Deputy|Home|Health|Trade|Education|Energy|Economy|"
                     r"Economic|Executive|Vice|Interior|Defen[cs]e|Transport|Agriculture|Commerce|Industry|State|Labour|"
                     r"Labor|Environment|Treasury)\s+)*(?:Minister|President|Governor|Mayor|Secretary|Chairman|"
-                    r"Chairwoman|Chair|CEO|Premier|Chancellor|Spokesperson|Spokesman|Spokeswoman)\b.*$")
+                    r"Chairwoman|Chair|CEO|Chancellor|Spokesperson|Spokesman|Spokeswoman)\b.*$")
 
 
 def continue_subject(mention: Mention, defaults: dict[str, Any]) -> None:
