@@ -213,7 +213,7 @@ def _clean_entity(s: str) -> str:
 
 
 # "Uttar Pradesh Finance Minister", "Kenya's Chief Executive": an office ends a place's name, it is not part of it
-_TITLE = re.compile(r"(?:(?<=\S)\s+|^)(?:(?:Finance|Foreign|Prime|Chief|Deputy|Home|Health|Trade|Education|Energy|Economy|"
+_TITLE = re.compile(r"(?:(?<=\S)(?<!\bof)(?<!\bthe)\s+|^)(?:(?:Finance|Foreign|Prime|Chief|Deputy|Home|Health|Trade|Education|Energy|Economy|"
                     r"Economic|Executive|Vice|Interior|Defen[cs]e|Transport|Agriculture|Commerce|Industry|State|Labour|"
                     r"Labor|Environment|Treasury)\s+)*(?:Minister|President|Governor|Mayor|Secretary|Chairman|"
                     r"Chairwoman|Chair|CEO|Chancellor|Spokesperson|Spokesman|Spokeswoman)\b.*$")
