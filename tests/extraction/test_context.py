@@ -121,7 +121,8 @@ def test_period_attribution(nlp, text, published, surface, period):
     # a place the small model tags as a person, after "in"
     ("Cruise tourism is back in Cartagena: the port welcomed 310,000 cruise passengers in 2022, "
      "Colombia's trade and tourism ministry said.", "310,000", "Cartagena"),
-    # ... but a name that starts lower-case is kept whole
+    # ... a league is not an office ("Premier"), and a name that starts lower-case is kept whole
+    ("The English Premier League earned revenue of £6.1 billion in 2023.", "£6.1 billion", "English Premier League"),
     ("eBay Inc reported revenue of $10.1 billion in 2023.", "$10.1 billion", "eBay Inc"),
     # an office after a place's name is not part of it
     ("Uttar Pradesh Finance Minister Suresh Khanna presented a budget of Rs 5,50,270 crore for 2021-22.",
