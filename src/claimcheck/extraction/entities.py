@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..model import Mention
+from .names import names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:city|district|province|country|state|company|group|firm|region|town|municipality|nation)\b", re.IGNORECASE)
 
@@ -48,6 +49,8 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     the number are skipped, as are currency codes read as ORGs and places in
     "Zurich-based".
     """
+    if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
+        return window_entity(mention, text, defaults)
     s0, s1 = mention.sentence
     sentence = text[s0:s1]
     places = [e for e in sdoc.ents if e.label_ == "GPE" or place_read_as_person(e)] if sdoc is not None and sdoc.has_annotation("ENT_IOB") else []
@@ -81,6 +84,33 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     acting = _acting_body(sdoc, sentence)
     if acting:
         return acting, f"public body '{acting}' acting, not reporting"
+    if main:
+        return main, "document's main subject"
+    return None, "none found"
+
+
+def window_entity(mention: Mention, text: str, defaults: dict[str, Any]) -> tuple[str | None, str]:
+    """Without a parser: the nearest capitalized name before the value, else "the city" resolved, else one after it.
+
+    Names are found by capitalization (``names``); sources are skipped as in
+    the parsed path ("the Tea Board of Kenya said", "according to Statistics Norway").
+    """
+    s0, s1 = mention.sentence
+    sentence = text[s0:s1]
+    a, b = mention.start - s0, mention.end - s0
+    names = [n for n in names_in(sentence, defaults.get("capitalized", frozenset()))
+             if (n.end <= a or n.start >= b) and not _not_subject(n.text, sentence, n.start, n.end, reporting=n.start >= b)]
+    left = [n for n in names if n.end <= a]
+    if left:
+        defaults["next_place"] = _clean_entity(left[-1].text)
+        return _clean_entity(left[-1].text), f"name '{left[-1].text}' before the value (capitalization, no parser)"
+    placeholder = _PLACEHOLDER.search(sentence)
+    main = defaults.get("entity")
+    if placeholder and (main or defaults.get("last_place")):
+        name = main or defaults["last_place"]
+        return name, f"'{placeholder.group(0)}' resolved to '{name}'"
+    if names:
+        return _clean_entity(names[0].text), f"name '{names[0].text}' after the value (capitalization, no parser)"
     if main:
         return main, "document's main subject"
     return None, "none found"
@@ -184,6 +214,12 @@ def date_entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]
         ents = [e for e in sdoc.ents if e.label_ in ("ORG", "GPE", "FAC", "PRODUCT", "EVENT", "LOC")]
         if ents:
             return _clean_entity(ents[0].text), f"{ents[0].label_} '{ents[0].text}'"
+    else:  # no parser: the sentence's first name ("Kaveri Software was founded in 1998")
+        sentence = text[s0:s1]
+        names = [n for n in names_in(sentence, defaults.get("capitalized", frozenset()))
+                 if n.end <= mention.start - s0 and not _not_subject(n.text, sentence, n.start, n.end, reporting=False)]
+        if names:
+            return _clean_entity(names[0].text), f"name '{names[0].text}' (capitalization, no parser)"
     return defaults.get("entity"), "document's main subject"
 
 
