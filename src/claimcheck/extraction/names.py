@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&./-]*\w|[A-Z]\.?|[a-z]+[A-Z][\w-]*)"
 _NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:of|de|du|da|del|la|van|von|and|&|for)[ \t]+)?{_WORD})*"
@@ -59,9 +60,10 @@ def capitalized_words(text: str) -> frozenset[str]:
     return frozenset(_MID_CAP.findall(text))
 
 
-def names_in(sentence: str, known: frozenset[str] = frozenset()) -> list[Name]:
+@lru_cache(maxsize=64)  # every value of a sentence asks for its names
+def names_in(sentence: str, known: frozenset[str] = frozenset()) -> tuple[Name, ...]:
     """Proper names in ``sentence``, in order; ``known`` are words seen capitalized mid-sentence elsewhere."""
-    out = []
+    out: list[Name] = []
     for m in _NAME.finditer(sentence):
         poss = m.group("poss") or ""
         a, b = m.start(), m.end() - len(poss)
@@ -101,7 +103,7 @@ def names_in(sentence: str, known: frozenset[str] = frozenset()) -> list[Name]:
         if len(words) == 1 and re.search(r"(?:ian|ese|ish|ean)$", words[0]) and not poss and words[0] not in known:
             continue  # a nationality ("Brazilian", "Chinese"), not a name, unless the text uses it as one
         out.append(Name(a, b, " ".join(words), bool(poss)))
-    return out
+    return tuple(out)
 
 
 def _strong(word: str, known: frozenset[str]) -> bool:
