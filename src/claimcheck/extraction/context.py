@@ -3,7 +3,7 @@
 With a parser, the metric comes from the dependency tree: the noun a count
 modifies, or the subject of the verb a value attaches to, with its modifiers and
 ``of``-complements; shares ("4.13% of GDP") name the whole. Without a parser
-(blank pipeline, ``--fast``) the metric is a window of nearby content words.
+(blank pipeline, ``--fast``) the metric comes from patterns over the nearby words (``window``).
 Every decision is recorded in ``mention.explain``.
 """
 
@@ -14,6 +14,7 @@ from typing import Any
 
 from ..model import Mention
 from .entities import BODY, CLIMB, SPEECH, continue_subject, entity_of, subject_entity, subject_of
+from . import window
 from .periods import period_of
 from .times import TimeExpr
 
@@ -54,13 +55,6 @@ _ACTIONS = {"invest": "investment", "spend": "spending", "earn": "earnings", "bo
             "produce": "production", "employ": "employee", "hire": "hire", "cost": "cost", "donate": "donation",
             "allocate": "allocation", "award": "award", "budget": "budget", "owe": "debt", "lose": "loss"}
 
-_STOP = {"the", "a", "an", "of", "in", "and", "or", "to", "for", "by", "on", "at", "with", "from", "as", "is", "was",
-         "were", "are", "be", "been", "has", "have", "had", "that", "which", "this", "these", "its", "their", "it",
-         "while", "than", "more", "less", "about", "around", "over", "under", "up", "into", "per", "also", "there",
-         "reached", "accounting", "totaled", "totalled", "hit", "rose", "fell", "grew", "increased", "decreased",
-         "stood", "reaching", "city", "city's", "s", "year", "last", "said", "says", "will", "would", "can",
-         "could", "some", "nearly", "almost", "only", "just", "all", "most", "many", "new", "according"}
-
 
 def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], owned: set[int],
               defaults: dict[str, Any], previous: Mention | None) -> None:
@@ -71,7 +65,7 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric, why = _metric_parse(span, mention) if span is not None else (None, "no token span")
         mention.explain["metric_mode"] = "parse"
     else:
-        mention.metric, why = _metric_window(text, mention)
+        mention.metric, why = window.metric(text, mention)
         mention.explain["metric_mode"] = "window"
     mention.explain["metric_from"] = why
     # "up from 720 a year earlier", "compared with US$0.61": the earlier value of the same measure
@@ -269,23 +263,6 @@ def _norm(tok: Any) -> str:
     if tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NOUN":
         return tok.lemma_.lower()
     return tok.lower_
-
-
-def _metric_window(text: str, mention: Mention) -> tuple[str | None, str]:
-    s0, _ = mention.sentence
-    after = re.findall(r"[A-Za-z&][\w&-]*", text[mention.end:mention.end + 60])
-    before = re.findall(r"[A-Za-z&][\w&-]*", text[max(s0, mention.start - 80):mention.start])
-    if mention.kind == "count":
-        words = [w for w in after[:4] if w.lower() not in _STOP]
-        words = words[:3]
-        while words and words[-1].lower() in ("in", "of"):
-            words.pop()
-        if words:
-            return singular(" ".join(words)), "window: words after the number"
-    content = [w for w in before if w.lower() not in _STOP][-3:]
-    if content:
-        return singular(" ".join(content)), "window: words before the number"
-    return None, "window: no content words"
 
 
 def singular(phrase: str) -> str:
