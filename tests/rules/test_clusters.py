@@ -16,11 +16,16 @@ from .cluster_scoring import KINDS, load_clusters, rates, score
 # stale R 0.00, bounds 1.00); the floors below are after the general fixes it prompted (ISO codes,
 # descriptions before names, newsroom metric aliases, a subject's scope on a counted object, places the
 # model tags as people, "three times as many as in 2022"), and its misses are the open work.
+# Batch 4: 21 clusters written blind (session 4), scored before any change: precision 1.00 for every kind (all 7
+# must-not-fire clusters passed), recall conflict 0.00 (0/4), drift 1.00, bounds 1.00, arithmetic 0.33 (1/3),
+# conversion 1.00, stale 1.00.
 FLOORS = {
     1: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
     2: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
     3: {"conflict": (1.0, 0.33), "drift": (1.0, 0.5), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
         "conversion": (1.0, 0.0), "stale": (1.0, 0.0)},
+    4: {"conflict": (1.0, 0.0), "drift": (1.0, 1.0), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.33),
+        "conversion": (1.0, 1.0), "stale": (1.0, 1.0)},
 }
 
 
