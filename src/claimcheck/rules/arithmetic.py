@@ -15,22 +15,25 @@ _REMAINING = re.compile(r"\b(?:remaining|rest|other|others)\s*$|\bthe\s+remainin
 
 
 class Arithmetic(RuleKind):
-    """Values that imply each other: ``relation`` picks parts (default), multiplier or share (see ``implied``)."""
+    """Values that imply each other: ``relation`` picks parts (default), multiplier, growth or share (see ``implied``)."""
 
     kind = "arithmetic"
-    params = {"tolerance_rel": ((int, float), 0.0), "relation": (str, "parts")}
-    choices = {"relation": ("parts", "multiplier", "share")}
+    params = {"tolerance_rel": ((int, float), 0.0), "tolerance_abs": ((int, float), 0.0), "relation": (str, "parts")}
+    choices = {"relation": ("parts", "multiplier", "growth", "share")}
 
     def evaluate(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
         relation = self.param(spec, "relation")
         if relation == "multiplier":
             chosen = [c for c in ctx.claims if c.kind == "multiplier" and selected(spec, c)]
             return list(implied.multiplier_hits(ctx, chosen, self.param(spec, "tolerance_rel")))
+        if relation == "growth":
+            chosen = [c for c in ctx.claims if c.kind in ("percent", "percentage_points") and selected(spec, c)]
+            return list(implied.growth_hits(ctx, chosen, self.param(spec, "tolerance_abs")))
         if relation == "share":
             chosen = [c for c in ctx.claims if c.kind == "percent" and selected(spec, c)]
             return list(implied.share_hits(ctx, chosen, self.param(spec, "tolerance_rel")))
         if relation != "parts":
-            raise RuleError(f"unknown arithmetic relation {relation!r} (expected parts, multiplier or share)",
+            raise RuleError(f"unknown arithmetic relation {relation!r} (expected parts, multiplier, growth or share)",
                             path=spec.source, line=spec.line)
         by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for c in ctx.claims:

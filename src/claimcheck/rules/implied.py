@@ -1,8 +1,10 @@
-"""Relations for the arithmetic kind: multipliers against levels, and shares that imply a total.
+"""Relations for the arithmetic kind: multipliers and growth rates against levels, and shares that imply a total.
 
 - ``multiplier``: "from 1.295 trillion yuan in 2012 to 3 trillion yuan in 2021, more than
   double" (the two levels in the sentence), or "4.2 million in 2023, double the number in
   the previous year" (the previous year's level of the same linked cluster).
+- ``growth``: "1.3 million in 2023, up 45% from 997,000 in 2022", "rose 12% to $5.6bn from
+  $5bn", "from 42% to 45%, up 3 percentage points": the stated change against the levels'.
 - ``share``: "90 billion yuan, 4.13% of GDP" implies GDP of about 2.18 trillion yuan; that
   total is compared with the corpus's own figures for the whole (same entity, same year).
 
@@ -35,6 +37,18 @@ _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _HEAD = re.compile(r"^\s*(?:in\s+\w+\s+)?from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\bto\b", re.IGNORECASE)
 _SHARE = re.compile(r"^(?P<part>.*?)\s*share of (?P<whole>.+)$", re.IGNORECASE)
+_UP = r"up|rising|rose|grew|growing|increased|increasing|climbed|jumped|gained|an?\s+(?:increase|rise|jump|gain)\s+of"
+_DOWN = r"down|falling|fell|declined|declining|decreased|dropped|slipped|an?\s+(?:decrease|decline|drop|fall)\s+of"
+# "B, up P from A" / "B, an increase of P over A"
+_AFTER_LEVEL = re.compile(rf"^[^\d;]{{0,30}}?\b(?P<dir>{_UP}|{_DOWN})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+                          re.IGNORECASE)
+# "rose P to B from A" / "rose P from A to B"
+_BEFORE_PCT = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+# the first level's counted noun may stand between ("4.2 million bags from 4.9 million")
+_FROM_LEVEL = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:year[- ]on[- ]year|in\s+\w+|on\s+the\s+year))?,?\s+"
+                         r"(?:from|over|on|compared\s+with)\s+"
+                         r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:year[- ]on[- ]year|in\s+\w+))?,?\s+to\s+(?:a\s+record\s+|about\s+|around\s+)?$", re.IGNORECASE)
 
 
 
@@ -203,3 +217,75 @@ def _compare_total(ctx: Context, part: Claim, share: Claim, total: Claim, implie
                       "metric": total.metric or "?", "entity": total.entity or "?", "relation": "share"},
                detail={"relation": "share", "implied": implied.to_dict(), "stated": stated.to_dict(), "tolerance": tolerance,
                        "slack": slack})
+
+
+def growth_hits(ctx: Context, selected_changes: list[Claim], tolerance: float) -> Iterator[Hit]:
+    """A stated growth rate (%) or change in points (pp) checked against the two levels it relates."""
+    if not selected_changes:
+        return
+    by_sentence = sentence_claims(ctx, selected_changes)
+    for p in selected_changes:
+        peers = by_sentence.get((p.doc, p.sentence), [])
+        pair = _growth_levels(p, peers)
+        if pair is None or p.interval is None:
+            continue
+        (old, new), sign = pair
+        if old.interval is None or new.interval is None:
+            continue
+        if p.kind == "percentage_points":
+            actual = Interval(new.interval.low - old.interval.high, new.interval.high - old.interval.low)
+            unit = " points"
+        else:
+            change = ratio(old, new)
+            if change is None:
+                continue
+            actual = Interval((change.low - 1) * 100, (change.high - 1) * 100)
+            unit = "%"
+        stated = Interval(p.interval.low, p.interval.high) if sign > 0 else Interval(-p.interval.high, -p.interval.low)
+        if p.qualifier in ("more_than", "at_least"):
+            stated = Interval(stated.low, float("inf")) if sign > 0 else Interval(float("-inf"), stated.high)
+        elif p.qualifier in ("less_than", "at_most"):
+            stated = Interval(0.0, stated.high) if sign > 0 else Interval(stated.low, 0.0)
+        if actual.overlaps(stated, tolerance):
+            continue
+        shown = f"{actual.low:+.1f}{unit}" if actual.high - actual.low < 0.1 else f"{actual.low:+.1f} to {actual.high:+.1f}{unit}"
+        yield Hit(claims=(old, new, p),
+                  facts={"a": describe(old), "b": describe(new), "c": _QUALIFIED.get(p.qualifier, "") + describe(p),
+                         "expected": shown, "metric": new.metric or "?", "entity": new.entity or "?", "relation": "growth"},
+                  detail={"relation": "growth", "change": actual.to_dict(), "stated": stated.to_dict(),
+                          "tolerance": tolerance})
+
+
+def _growth_levels(p: Claim, peers: list[Claim]) -> tuple[tuple[Claim, Claim], int] | None:
+    """The (earlier, later) levels a change relates, and its sign: "B, up P from A", "rose P to B from A", "from A to B"."""
+    level_kinds = ("percent",) if p.kind == "percentage_points" else LEVEL_KINDS
+    i = peers.index(p)
+    before = [c for c in peers[:i] if c.kind in level_kinds and c.value is not None]
+    after = [c for c in peers[i + 1:] if c.kind in level_kinds and c.value is not None]
+
+    def sign(word: str) -> int:
+        return -1 if re.match(_DOWN, word, re.IGNORECASE) else 1
+
+    def same(a: Claim, b: Claim) -> bool:
+        return a.kind == b.kind and a.unit == b.unit and a.per == b.per
+
+    # "B (in Y2), up P from A (in Y1)"
+    if before and after and same(before[-1], after[0]):
+        new, old = before[-1], after[0]
+        between, rest = _between(new, p), _between(p, old)
+        m = _AFTER_LEVEL.match(_PERIOD.sub("", between or "x"))
+        if m and rest is not None and _FROM_LEVEL.match(_PERIOD.sub("", rest)):
+            return (old, new), sign(m["dir"])
+    # "rose P to B from A" / "rose P from A to B"
+    m = _BEFORE_PCT.search(_before(p, 40))
+    if m and len(after) >= 2 and same(after[0], after[1]):
+        first, second = after[0], after[1]
+        lead, middle = _between(p, first), _between(first, second)
+        if lead is None or middle is None:
+            return None
+        lead, middle = _PERIOD.sub("", lead), _PERIOD.sub("", middle)
+        if _TO_LEVEL.match(lead) and _FROM_LEVEL.match(middle):
+            return (second, first), sign(m["dir"])
+        if _FROM_LEVEL.match(lead) and _TO_LEVEL.match(middle):
+            return (first, second), sign(m["dir"])
+    return None
