@@ -11,6 +11,7 @@ from . import implied
 from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, selected
 
 _PART_OF = re.compile(r"^\s+of\s+(?:the|its|their|all|a total of)?\s*$", re.IGNORECASE)
+_OF_TOTAL = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the|its|their|all)?\s*$", re.IGNORECASE)
 _REMAINING = re.compile(r"\b(?:remaining|rest|other|others)\s*$|\bthe\s+remaining\s+$", re.IGNORECASE)
 
 
@@ -51,7 +52,9 @@ class Arithmetic(RuleKind):
             return hits
         for i, part in enumerate(claims[:-1]):
             total = claims[i + 1]
-            if not _PART_OF.match(sentence[part.end - offset:total.start - offset]):
+            if _OF_TOTAL.search(sentence[max(0, part.start - offset - 12):part.start - offset]):
+                part, total = total, part  # "Of the 1,450 buses ..., 1,002 are electric and the remaining 548 ..."
+            elif not _PART_OF.match(sentence[part.end - offset:total.start - offset]):
                 continue
             for rest in claims[i + 2:]:
                 if not _REMAINING.search(sentence[max(0, rest.start - offset - 20):rest.start - offset]):
