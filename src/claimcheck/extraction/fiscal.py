@@ -2,7 +2,8 @@
 
 Governments and most companies in a country share a fiscal year: India, Japan,
 the UK, Canada and South Africa start in April, Kenya, Uganda, Pakistan, Egypt
-and Australia in July, the US federal government in October. Japan names a
+and Australia in July, the US federal government in October (only a text about
+the federal government gets it: US companies' fiscal years are their own). Japan names a
 fiscal year by the calendar year it starts in ("fiscal 2023" is April 2023 to
 March 2024); the others by the year it ends in ("FY2023" in India is April 2022
 to March 2023). A text that names none of them has no fiscal convention, and
@@ -33,13 +34,15 @@ class FiscalYear:
 
 
 _CONVENTIONS: list[tuple[re.Pattern[str], FiscalYear]] = [
-    (re.compile(r"\bJapan(?:ese)?\b|\byen\b"), FiscalYear(4, named_by_start=True)),
+    (re.compile(r"\bJapan(?:ese)?\b|\byen\b|¥"), FiscalYear(4, named_by_start=True)),
     (re.compile(r"\bIndia(?:n)?\b|₹|\bRs\.?\s?\d|\b(?:crore|lakh)\b"), FiscalYear(4)),
     (re.compile(r"\b(?:UK|U\.K\.|Britain|British|England|Scotland|Wales|Canada|Canadian|Ontario|Quebec|"
                 r"South Africa|Hong Kong|Singapore)\b|\bC\$|£"), FiscalYear(4)),
     (re.compile(r"\b(?:Kenya|Kenyan|KSh|Uganda|Ugandan|Tanzania|Pakistan|Egypt|Bangladesh|Australia|Australian)\b"
                 r"|\bA\$"), FiscalYear(7)),
-    (re.compile(r"\b(?:U\.S\.|United States|Congress|federal deficit)\b"), FiscalYear(10)),
+    # the US federal year only for the federal government: US companies each keep their own fiscal year
+    (re.compile(r"\b(?:Congress|federal (?:deficit|budget|government|spending|revenue|debt)|Pentagon|"
+                r"Congressional Budget Office|White House|Office of Management and Budget)\b"), FiscalYear(10)),
 ]
 
 
