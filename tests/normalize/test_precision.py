@@ -73,3 +73,20 @@ def test_scale_and_currency_round_trip_with_offsets_untouched(number, scale, sym
     assert c.unit == CURRENCIES[symbol]
     assert c.value == pytest.approx(float(number) * SCALES[scale], rel=1e-9)
     assert c.interval.low <= c.value <= c.interval.high
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    # a whole percentage is rounded to the point: its trailing zero is a digit, not a scale
+    ("Turnout was 30% in the first round.", "30%", 29.5, 30.5),
+    ("Turnout was 45% in the first round.", "45%", 44.5, 45.5),
+    ("Turnout fell 10 percentage points.", "10 percentage points", 9.5, 10.5),
+    ("Turnout was 45.2% in the first round.", "45.2%", 45.15, 45.25),
+    # counts keep their own rule: trailing zeros are rounding, other integers exact
+    ("The fleet has 30 ferries.", "30", 25, 35),
+    ("The fleet has 45 ferries.", "45", 45, 45),
+])
+def test_stated_rounding(text, surface, low, high):
+    from claimcheck import api
+
+    claim = next(c for c in api.extract(text, doc_id="t", fast=True) if c.surface == surface)
+    assert (claim.interval.low, claim.interval.high) == pytest.approx((low, high))

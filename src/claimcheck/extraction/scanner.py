@@ -323,6 +323,16 @@ def _scale(mention: Mention, factor: float, consumed: int) -> None:
     mention.end += consumed
 
 
+def _rounded_percent(mention: Mention) -> None:
+    """A whole percentage is rounded to the nearest point: "45%" is [44.5, 45.5] and "30%" [29.5, 30.5], not [25, 35].
+
+    Percentages are computed ratios, so an integer one is rounded, not exact; and
+    its trailing zero is a digit, not a scale ("30%" is not "3 tens of percent").
+    """
+    if mention.value == int(mention.value) and (mention.exact or mention.step > 1.0) and mention.value_max is None:
+        mention.step, mention.exact = 1.0, False
+
+
 def _as_subunit(mention: Mention, code: str, consumed: int) -> None:
     """'412 cents', '18 sen', '12.5p': a hundredth of the currency."""
     _as_money(mention, code)
@@ -344,6 +354,7 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
     if (p := _PP.match(after)):
         mention.kind, mention.unit = "percentage_points", "pp"
         mention.end += p.end()
+        _rounded_percent(mention)
         return
     if (p := _BP.match(after)):
         mention.kind, mention.unit = "percentage_points", "pp"
@@ -354,6 +365,7 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
     if (p := _PERCENT.match(after)):
         mention.kind, mention.unit = "percent", "%"
         mention.end += p.end()
+        _rounded_percent(mention)
         return
     if (p := _POSTFIX_SYMBOL.match(after)) and not _NUMBER_AT.match(text, mention.end + p.end()):
         _as_money(mention, _resolve({"€": "EUR", "£": "GBP"}.get(p.group("c"), p.group("c")), loc))

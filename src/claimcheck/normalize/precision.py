@@ -3,6 +3,7 @@
 - "3.8 million" was rounded to the last written digit: [3.75, 3.85] million.
 - Trailing zeros of an integer count as rounding: "260,000" is [255,000, 265,000].
 - Number words ("nine") and exact integer counts are exact: [9, 9].
+- A whole percentage is rounded to the point, trailing zero or not: "30%" is [29.5, 30.5].
 - A hedge ("about", "around", "nearly") widens to at least ``HEDGE`` of the value
   on each side: "about 3.81 percent" is [3.62, 4.00].
 - Bounds are half-lines: "more than 3.7 million" is (3.7 million, +inf);

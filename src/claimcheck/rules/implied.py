@@ -246,7 +246,7 @@ def growth_hits(ctx: Context, selected_changes: list[Claim], tolerance: float) -
             stated = Interval(stated.low, float("inf")) if sign > 0 else Interval(float("-inf"), stated.high)
         elif p.qualifier in ("less_than", "at_most"):
             stated = Interval(0.0, stated.high) if sign > 0 else Interval(stated.low, 0.0)
-        if actual.overlaps(stated, tolerance):
+        if actual.overlaps(stated, tolerance / 2):  # each side widened by half: a gap up to ``tolerance`` passes
             continue
         shown = f"{actual.low:+.1f}{unit}" if actual.high - actual.low < 0.1 else f"{actual.low:+.1f} to {actual.high:+.1f}{unit}"
         yield Hit(claims=(old, new, p),
