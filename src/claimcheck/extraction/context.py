@@ -43,6 +43,22 @@ _TIME_UNITS = {"year", "month", "week", "day", "decade", "hour", "minute", "cent
 _DEALS = {"buy": "acquisition price", "acquire": "acquisition price", "purchase": "acquisition price",
           "sell": "sale price", "sold": "sale price", "lease": "lease price", "rent": "rent"}
 
+# verbs that give money to something: what the money is "for" (or spent "on") is what it measures
+_FUNDING = {"allocate", "release", "spend", "earmark", "set", "approve", "budget", "pledge", "commit", "provide", "give",
+            "grant", "invest", "disburse", "announce", "unveil", "propose", "sanction", "receive", "need", "seek",
+            "request", "secure", "win", "award", "inject", "put", "devote", "reserve", "dedicate", "channel", "offer",
+            "promise", "earmark", "plough", "pour", "free", "mobilise", "mobilize"}
+
+# institutions that act: "Turkey's central bank held its policy rate at 50%" measures the rate, not the bank
+_INSTITUTIONS = {"bank", "government", "company", "council", "regulator", "authority", "board", "ministry", "firm",
+                 "group", "operator", "agency", "administration", "treasury", "cabinet", "parliament", "county",
+                 "municipality", "utility", "insurer", "lender", "maker", "carmaker", "producer", "retailer", "airline",
+                 "developer", "chain", "state", "city", "department", "court", "commission", "exchange"}
+
+# transitive changes: "lifted total sales by 19.6%" is the growth of sales
+_MOVES = {**dict.fromkeys(["lift", "raise", "boost", "increase", "grow", "expand", "push"], "growth"),
+          **dict.fromkeys(["cut", "reduce", "lower", "trim", "slash", "shrink"], "decline")}
+
 _RATES = {"rate", "ratio", "share", "margin", "proportion", "percentage", "inflation", "yield", "level"}
 
 _CHANGES = {**dict.fromkeys(["rise", "grow", "increase", "climb", "jump", "expand", "gain", "surge", "soar"], "growth"),
@@ -114,6 +130,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
     if mention.kind in ("money", "percent") and root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
         return _phrase(root.head, skip=span), f"noun the amount modifies: '{root.head.text}'"
+    purpose = _purpose(root, span) if mention.kind == "money" else None
+    if purpose:
+        return purpose
     # "195 of them": the partitive refers back
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -157,7 +176,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             subj = subject_of(head)
             # "the Bank of England raised Bank Rate to 5 per cent": an actor's number measures the object
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in range(span.start, span.end)), None)
-            actor = subj is not None and (subj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or subj.pos_ == "PROPN" or bool(BODY.search(subj.text)))
+            actor = subj is not None and (subj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or subj.pos_ == "PROPN" or bool(BODY.search(subj.text))
+                                          or subj.lemma_.lower() in _INSTITUTIONS)
             if actor and obj is not None and not obj.like_num and obj.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
                 return _share(_phrase(obj, skip=span), whole), f"object '{obj.text}' of '{head.text}' (the subject is an actor)"
             if actor and head.lemma_ in _ACTIONS and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
@@ -176,6 +196,37 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     return (whole and f"share of {whole}"), "no subject found"
 
 
+def _purpose(root: Any, span: Any) -> tuple[str, str] | None:
+    """What money is given to: "released 150 billion naira for road repairs", "¥2.7 trillion to extend energy subsidies"."""
+    doc = span.doc
+    # "... 10 billion euros to extend a cut in payroll taxes": an infinitive right after the amount says what it pays for
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "to" and doc[span.end].dep_ == "aux" and doc[span.end + 1].pos_ == "VERB":
+        verb = doc[span.end + 1]
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            phrase = _phrase(obj, skip=span)
+            if phrase:
+                return phrase, f"'to {verb.text} {obj.text}': what the amount pays for"
+    verb = root.head
+    while verb.dep_ in ("conj", "appos") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FUNDING or root.dep_ not in ("dobj", "nsubjpass", "nsubj", "npadvmod", "appos", "attr"):
+        return None
+    for prep in [*verb.children, *(c for t in span for c in t.children)]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "towards", "toward") or prep.i < span.end:
+            continue
+        for pobj in prep.children:
+            if (pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL")
+                    and pobj.lemma_.lower() not in _NOT_MEASURES and pobj.lemma_.lower() not in _TIME_UNITS):
+                # "for the first section of the Lagos-Calabar Coastal Highway": the named thing is the entity, not the measure
+                named = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                              and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)), None)
+                phrase = _phrase(pobj, skip=doc[named.left_edge.i:named.right_edge.i + 1] if named is not None else span)
+                if phrase:
+                    return phrase, f"'{verb.text} ... {prep.text} {pobj.text}': what the money is for"
+    return None
+
+
 def _scoped(phrase: str | None, noun: Any) -> str | None:
     """Keep a scope the subject puts on an object count: "International flights carried 17.2 million passengers"."""
     if not phrase or noun.dep_ != "dobj":
@@ -192,6 +243,12 @@ def _change(root: Any, span: Any) -> tuple[str, str] | None:
         verb = verb.head
     elif root.dep_ not in ("dobj", "npadvmod", "advmod"):
         return None
+    if verb.pos_ == "VERB" and verb.lemma_ in _MOVES and root.head.lower_ == "by":
+        # "Greggs lifted total sales by 19.6%": the change of what the actor moved
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        base = _phrase(obj, skip=span) if obj is not None else None
+        if base and obj.lemma_.lower() not in _RATES:
+            return f"{base} {_MOVES[verb.lemma_]}", f"'{verb.text} {obj.text} by' a percentage: change of '{obj.text}'"
     if verb.pos_ != "VERB" or verb.lemma_ not in _CHANGES:
         return None
     subj = subject_of(verb)
