@@ -58,9 +58,10 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
         return own
     ents: list[Any] = []
     if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
+        speakers = _speakers(sdoc, mention.start - s0)
         ents = [e for e in sdoc.ents if (e.label_ in ("GPE", "ORG", "LOC", "FAC") or place_read_as_person(e))
                 and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)
-                and not _not_subject(e.text, sentence, e.start_char, e.end_char)]
+                and not _not_subject(e.text, sentence, e.start_char, e.end_char) and e.start not in speakers]
     left = [e for e in ents if e.end_char + s0 <= mention.start]
     if left:
         best = left[-1]
@@ -111,9 +112,11 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
     ents = {i: e for e in sdoc.ents if (e.label_ in ("GPE", "ORG", "LOC", "FAC") or place_read_as_person(e))
             and not _not_subject(e.text, sentence, e.start_char, e.end_char) for i in range(e.start, e.end)}
     # the subject itself ("Straits Mercantile Bank"), its apposition ("Mexico's state oil company Pemex"),
-    # its owner ("Kenya's tea exports"), then a place it is in ("Employers in the U.S.")
+    # its owner ("Kenya's tea exports", "The Maharashtra government"), then a place it is in ("Employers in the U.S.")
     appos = [c for c in subj.children if c.dep_ == "appos"]
     poss = [c for c in subj.children if c.dep_ == "poss"]
+    if subj.pos_ == "NOUN":
+        poss += [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subj.i]
     where = [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at") for p in c.children if p.dep_ == "pobj"]
     for tok, how in [(subj, "subject"), *((a, "apposition") for a in appos), *((p, "owner") for p in poss), *((w, "place") for w in where)]:
         e = ents.get(tok.i)
@@ -125,6 +128,21 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
             if not _not_subject(name, sentence, sdoc[first].idx, tok.idx + len(tok), reporting=False):
                 return _clean_entity(name), f"proper noun '{name}' ({how} of the clause)"
     return None, ""
+
+
+def _speakers(sdoc: Any, value_at: int) -> set[int]:
+    """Tokens of whoever says a number: "..., Finance Minister Ajit Pawar said", "the INDEC statistics agency said, while ...".
+
+    A speaker who opens the sentence and reports its own numbers ("Fernwood Software said revenue ...") is
+    left to the subject rules.
+    """
+    out: set[int] = set()
+    for tok in sdoc:
+        verb = tok.head
+        if (tok.dep_ == "nsubj" and verb.lemma_ in _SAY and (verb.dep_ != "ROOT" or verb.idx > value_at)
+                and not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in verb.children)):  # "added 303,000 jobs"
+            out.update(t.i for t in tok.subtree)
+    return out
 
 
 def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = True) -> bool:
@@ -143,8 +161,12 @@ def _acting_body(sdoc: Any, sentence: str) -> str | None:
     """A public body that does something with the money ("The Tokyo Metropolitan Government will pay ...")."""
     if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
         return None
+    speakers = _speakers(sdoc, -1)
     for e in sdoc.ents:
-        if e.label_ == "ORG" and BODY.search(e.text) and not _not_subject(e.text.replace("Government", "").replace("government", ""), sentence, e.start_char, e.end_char):
+        if e.start in speakers:  # "The Ministry of Rural Development informed the Lok Sabha that ..."
+            continue
+        # the body's own word ("Government", "Board") does not make it a source; saying the number does
+        if e.label_ == "ORG" and BODY.search(e.text) and not _not_subject(BODY.sub("", e.text), sentence, e.start_char, e.end_char):
             return _clean_entity(e.text)
     return None
 
