@@ -108,7 +108,7 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
                 continue
             attribute(m, text, sdoc, dating, owned, defaults, previous.get(m.kind))
             m.explain["mode"] = pipeline.mode if sdoc is not None or pipeline.mode != "full" else "window (time budget)"
-            previous[m.kind] = m
+            previous[m.kind] = defaults["last_value"] = m
     _share_group_context(mentions)
     _table_context(text, mentions)
     return mentions

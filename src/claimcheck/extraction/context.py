@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..model import Mention
-from .entities import BODY, CLIMB, SPEECH, continue_subject, entity_of, subject_entity, subject_of
+from .entities import BODY, CLIMB, SPEECH, clause_place, continue_subject, entity_of, subject_entity, subject_of
 from .periods import period_of
 from .times import TimeExpr
 
@@ -99,16 +99,51 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric = previous.metric
         mention.entity, mention.explain["entity_from"] = previous.entity, "inherited with the metric it refers back to"
         own = subject_entity(mention, sdoc, text)
+        if not own[0]:  # "..., and in Scotland the share was 63%"
+            own = clause_place(mention, sdoc)
         if own[0]:  # "China exported 680,000 ..., and BYD alone sold 1.86 million of them"
             mention.entity, mention.explain["entity_from"] = own
+    elif _part_of(mention, text, defaults.get("last_value")):
+        # "€59.8 billion in EU recovery funds, of which €25.3 billion is in grants": a part belongs to the whole's entity
+        mention.entity, mention.explain["entity_from"] = defaults["last_value"].entity, "a part of the amount before it"
     else:
         mention.entity, mention.explain["entity_from"] = entity_of(mention, text, sdoc, defaults)
+        whose = _whole_owner(mention, sdoc, defaults.get("last_value"))
+        if whose:  # "Cemex ... sold ..., and Mexico accounted for 22% of its revenue"
+            mention.entity, mention.explain["entity_from"] = whose, f"owner of the whole ('its') named before: '{whose}'"
     continue_subject(mention, defaults)
     if mention.metric and mention.entity and mention.metric.lower() == mention.entity.lower():
         mention.explain["metric_from"] += " (dropped: names the entity, not a measure)"
         mention.metric = None
     mention.period, mention.explain["period_from"] = period_of(mention, text, times, owned, defaults.get("paragraph"),
                                                                      defaults.get("spans", ()))
+
+
+# a part of the amount named just before: "of which", "of them", "including"
+_PART = re.compile(r"[,;(]\s*(?:of\s+(?:which|whom|them|this|that)|including|includ(?:es|ed)|incl\.)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _part_of(mention: Mention, text: str, last: Mention | None) -> bool:
+    return bool(last is not None and last.sentence == mention.sentence and last.entity
+                and _PART.search(text[last.end:mention.start]))
+
+
+def _whole_owner(mention: Mention, sdoc: Any, previous: Mention | None) -> str | None:
+    """A share of "its" whole belongs to whoever "its" is, not to the part that is the subject."""
+    if mention.kind != "percent" or previous is None or previous.sentence != mention.sentence or not previous.entity:
+        return None
+    if sdoc is None or not sdoc.has_annotation("DEP") or previous.entity == mention.entity:
+        return None
+    s0, _ = mention.sentence
+    span = sdoc.char_span(mention.start - s0, mention.end - s0, alignment_mode="expand")
+    if span is None:
+        return None
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pobj.children):
+                    return previous.entity
+    return None
 
 
 def _head_word(metric: str) -> str:

@@ -130,6 +130,32 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
     return None, ""
 
 
+def clause_place(mention: Mention, sdoc: Any) -> tuple[str | None, str]:
+    """A place the value's clause is set in: "and in Scotland the share was 63%"."""
+    if sdoc is None or not sdoc.has_annotation("DEP") or not sdoc.has_annotation("ENT_IOB"):
+        return None, ""
+    s0, _ = mention.sentence
+    span = sdoc.char_span(mention.start - s0, mention.end - s0, alignment_mode="expand")
+    if span is None:
+        return None, ""
+    tok = span.root
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in CLIMB:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None, ""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "for") and prep.i < span.start:
+            for pobj in prep.children:
+                e = next((e for e in sdoc.ents if e.start <= pobj.i < e.end and e.label_ in ("GPE", "LOC")), None)
+                if e is not None:
+                    return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' the clause is set in"
+    return None, ""
+
+
 def _speakers(sdoc: Any, value_at: int) -> set[int]:
     """Tokens of whoever says a number: "..., Finance Minister Ajit Pawar said", "the INDEC statistics agency said, while ...".
 
