@@ -93,7 +93,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     # "up from 720 a year earlier", "compared with US$0.61": the earlier value of the same measure
     compared = bool(previous is not None and previous.sentence == mention.sentence and previous.metric
                     and _COMPARED_VALUE.search(text[max(s0, mention.start - 30):mention.start]))
-    refers_back = compared or bool(mention.metric and _head_word(mention.metric) in _VAGUE_HEADS and previous is not None and previous.metric)
+    # "a deficit of 4.9 per cent of GDP in 2024/25, narrowing to 3.3 per cent in 2026/27": a value whose clause names
+    # no measure continues the one before it in the sentence
+    elided = bool(mention.metric is None and sdoc is not None and previous is not None and previous.sentence == mention.sentence
+                  and previous.metric and "speaking" not in why)
+    refers_back = compared or elided or bool(mention.metric and _head_word(mention.metric) in _VAGUE_HEADS and previous is not None and previous.metric)
     if refers_back and previous is not None:
         mention.explain["metric_from"] = f"'{mention.metric}' refers back to '{previous.metric}'"
         mention.metric = previous.metric
@@ -175,7 +179,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if pobj and mention.kind in ("count", "quantity"):
                 return _phrase(pobj[0], skip=span), f"partitive 'of {pobj[0].text}'"
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
-    around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")
+    # (any token of the amount: "KSh 12.1 billion in own-source revenue" hangs "in" off "billion", not "KSh")
+    around = [c for t in span for c in t.children] + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")
                                    and (t.head.i in (root.i, root.head.i) or t.head.lemma_ in ("year", "month", "week", "day"))]
     for child in around:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "from") and mention.kind == "money":
