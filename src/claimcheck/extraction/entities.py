@@ -61,7 +61,8 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
         speakers = _speakers(sdoc, mention.start - s0)
         ents = [e for e in sdoc.ents if (e.label_ in ("GPE", "ORG", "LOC", "FAC") or place_read_as_person(e))
                 and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)
-                and not _not_subject(e.text, sentence, e.start_char, e.end_char) and e.start not in speakers]
+                and not _not_subject(e.text, sentence, e.start_char, e.end_char) and e.start not in speakers
+                and not _partner(e)]
     left = [e for e in ents if e.end_char + s0 <= mention.start]
     if left:
         best = left[-1]
@@ -82,6 +83,9 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     acting = _acting_body(sdoc, sentence)
     if acting:
         return acting, f"public body '{acting}' acting, not reporting"
+    home = _source_home(sdoc)
+    if home:  # "..., the Tea Board of Kenya said"
+        return home, f"place in the name of the source, '{home}'"
     if main:
         return main, "document's main subject"
     return None, "none found"
@@ -154,6 +158,27 @@ def clause_place(mention: Mention, sdoc: Any) -> tuple[str | None, str]:
                 if e is not None:
                     return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' the clause is set in"
     return None, ""
+
+
+# goods sent to or bought from a partner; arrivals "to Hong Kong" are about Hong Kong
+_TRADE = {"export", "exports", "shipment", "import", "imports", "sale", "sales", "delivery", "remittance", "supply", "cargo"}
+
+
+def _partner(e: Any) -> bool:
+    """A trade partner, not the trader: "shipments to Pakistan", "imports from China"."""
+    tok = e.root
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") and tok.head.head.lemma_.lower() in _TRADE)
+
+
+def _source_home(sdoc: Any) -> str | None:
+    """A place named inside whoever reports the number ("the Tea Board of Kenya said")."""
+    if sdoc is None or not sdoc.has_annotation("ENT_IOB") or not sdoc.has_annotation("DEP"):
+        return None
+    speakers = _speakers(sdoc, -1)
+    for e in sdoc.ents:
+        if e.label_ == "GPE" and e.start in speakers:
+            return _clean_entity(e.text)
+    return None
 
 
 def _speakers(sdoc: Any, value_at: int) -> set[int]:
