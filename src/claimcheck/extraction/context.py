@@ -16,6 +16,7 @@ from ..model import Mention
 from .entities import BODY, CLIMB, SPEECH, clause_place, continue_subject, entity_of, subject_entity, subject_of
 from .periods import period_of
 from .times import TimeExpr
+from .units import dimension
 
 _DROP_MODIFIERS = {"total", "overall", "whole", "entire", "combined", "cumulative", "aggregate", "new", "about",
                    "some", "more", "less", "than", "nearly", "around", "approximately", "roughly", "other",
@@ -58,6 +59,8 @@ _INSTITUTIONS = {"bank", "government", "company", "council", "regulator", "autho
 # transitive changes: "lifted total sales by 19.6%" is the growth of sales
 _MOVES = {**dict.fromkeys(["lift", "raise", "boost", "increase", "grow", "expand", "push"], "growth"),
           **dict.fromkeys(["cut", "reduce", "lower", "trim", "slash", "shrink"], "decline")}
+
+_HEIGHT = re.compile(r"\b(?:high|higher|highest|tall|taller|tallest|peak|summit|altitude|elevation|mountain)\b", re.IGNORECASE)
 
 _RATES = {"rate", "ratio", "share", "margin", "proportion", "percentage", "inflation", "yield", "level"}
 
@@ -119,6 +122,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     if mention.metric and mention.entity and mention.metric.lower() == mention.entity.lower():
         mention.explain["metric_from"] += " (dropped: names the entity, not a measure)"
         mention.metric = None
+        if mention.kind == "quantity" and dimension(mention.unit):  # "At 5,895 m, Kilimanjaro is Africa's highest peak"
+            mention.metric = dimension(mention.unit)
+            if mention.metric == "length" and _HEIGHT.search(text[s0:s1]):
+                mention.metric = "height"
+            mention.explain["metric_from"] += f"; a {mention.unit} measure of the entity: its {mention.metric}"
     mention.period, mention.explain["period_from"] = period_of(mention, text, times, owned, defaults.get("paragraph"),
                                                                      defaults.get("spans", ()))
 
@@ -157,6 +165,10 @@ def _head_word(metric: str) -> str:
 
 def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     root = span.root
+    # a measure of a thing is its dimension, not a count of it: "the 292 km Chengdu-Chongqing line", "a 700-kilometre highway"
+    if mention.kind == "quantity" and root.dep_ in ("nummod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.head.i >= span.end and dimension(mention.unit):
+        return dimension(mention.unit), f"a {mention.unit} measure of '{root.head.text}'"
     # a count modifies its noun: "11,230 State-level high-tech companies"
     if mention.kind in ("count", "quantity") and root.dep_ in ("nummod", "quantmod", "amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
