@@ -120,7 +120,8 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
     appos = [c for c in subj.children if c.dep_ == "appos"]
     poss = [c for c in subj.children if c.dep_ == "poss"]
     if subj.pos_ == "NOUN":
-        poss += [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subj.i]
+        # (not the sentence's first word, whose capital says nothing: "Tea exports fell")
+        poss += [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and 0 < c.i < subj.i]
     where = [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at") for p in c.children if p.dep_ == "pobj"]
     for tok, how in [(subj, "subject"), *((a, "apposition") for a in appos), *((p, "owner") for p in poss), *((w, "place") for w in where)]:
         e = ents.get(tok.i)
@@ -190,7 +191,8 @@ def _speakers(sdoc: Any, value_at: int) -> set[int]:
     out: set[int] = set()
     for tok in sdoc:
         verb = tok.head
-        if (tok.dep_ == "nsubj" and verb.lemma_ in _SAY and (verb.dep_ != "ROOT" or verb.idx > value_at)
+        opens = all(t.is_punct or t.dep_ == "det" for t in sdoc[:tok.left_edge.i])
+        if (tok.dep_ == "nsubj" and verb.lemma_ in _SAY and (verb.dep_ != "ROOT" or verb.idx > value_at or not opens)
                 and not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in verb.children)):  # "added 303,000 jobs"
             out.update(t.i for t in tok.subtree)
     return out
