@@ -48,7 +48,7 @@ _DEALS = {"buy": "acquisition price", "acquire": "acquisition price", "purchase"
 _FUNDING = {"allocate", "release", "spend", "earmark", "set", "approve", "budget", "pledge", "commit", "provide", "give",
             "grant", "invest", "disburse", "announce", "unveil", "propose", "sanction", "receive", "need", "seek",
             "request", "secure", "win", "award", "inject", "put", "devote", "reserve", "dedicate", "channel", "offer",
-            "promise", "earmark", "plough", "pour", "free", "mobilise", "mobilize"}
+            "promise", "plough", "pour", "free", "mobilise", "mobilize"}
 
 # institutions that act: "Turkey's central bank held its policy rate at 50%" measures the rate, not the bank
 _INSTITUTIONS = {"bank", "government", "company", "council", "regulator", "authority", "board", "ministry", "firm",
