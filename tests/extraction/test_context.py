@@ -165,6 +165,62 @@ def test_metric_attribution(nlp, text, surface, metric):
     assert metric_match(metric, _claim(text, surface, "2024-02-01").metric)
 
 
+@pytest.mark.parametrize("text, surface, metric", [
+    # the purpose of money: what it is given "for", spent "on", or "to" do
+    ("Chile's government will spend 1.4 trillion pesos on school meals this year.", "1.4 trillion pesos", "school meal"),
+    ("The Lagos State government allocated N15 billion for flood control, Commissioner Tokunbo Wahab said.", "N15 billion",
+     "flood control"),
+    ("The cabinet approved a 2.1 trillion won package, including 600 billion won to expand childcare subsidies.",
+     "600 billion won", "childcare subsidy"),
+    # ... a named thing after "of" is the entity, not part of the measure
+    ("The Federal Executive Council approved ₦420 billion for the second section of the Sokoto-Badagry Superhighway.",
+     "₦420 billion", "section"),
+    # an institution acts on the object of its verb
+    ("Brazil's central bank cut its benchmark rate to 10.5% on Wednesday.", "10.5%", "benchmark rate"),
+    # an actor that moves its object by a percentage: the change of the object
+    ("Halden Foods lifted operating profit by 14% to NOK 2.2 billion.", "14%", "operating profit growth"),
+    # a physical quantity that measures a thing is its dimension
+    ("The 1,200 km Trans-Sahara pipeline will carry gas to Europe.", "1,200 km", "length"),
+    ("At 8,849 m, Everest is the highest mountain on Earth.", "8,849 m", "height"),
+    # a value whose clause names no measure continues the one before it
+    ("Poland's public debt was 49.6% of GDP in 2023, rising to 53.8% in 2024.", "53.8%", "public debt share of GDP"),
+])
+def test_metric_rules_exact(nlp, text, surface, metric):
+    assert _claim(text, surface, "2024-06-01").metric == metric
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # whoever says the number is a source, wherever the saying sits in the sentence
+    ("Spain's jobless rate fell to 11.7% in the first quarter, the INE statistics institute said, while youth "
+     "unemployment eased to 26.5%.", "26.5%", "Spain"),
+    ("The Kerala government allocated Rs 2,000 crore for canal lining, Finance Minister K. N. Balagopal said.",
+     "Rs 2,000 crore", "Kerala"),
+    # a public body that acts, with nothing else named, is the entity
+    ("The National Housing Authority completed 8,400 homes in 2023.", "8,400", "National Housing Authority"),
+    # a refers-back value set in a place takes that place
+    ("Wind and solar produced 22% of Germany's power in January, and in Bavaria the share reached 31%.", "31%", "Bavaria"),
+    # a part keeps the entity of the amount it is part of
+    ("Kenya will receive $1.5 billion from the World Bank, of which $750 million is budget support.", "$750 million", "Kenya"),
+    # a share of "its" whole belongs to the owner named before, not to the part
+    ("Nokia, the Finnish telecoms group, sold 40,000 base stations in 2023, and India accounted for 18% of its sales.",
+     "18%", "Nokia"),
+    # a trade partner is not the trader
+    ("Vietnam's rice exports rose to 8.1 million tonnes, with shipments to the Philippines climbing to 3.2 million tonnes.",
+     "3.2 million tonnes", "Vietnam"),
+    # a place in the name of the source is the last resort (and a sentence's first word is capitalised, not a name)
+    ("Tea exports fell 8% to 40 million kilograms in March, the Tea Board of Kenya said.", "40 million kilograms", "Kenya"),
+])
+def test_entity_rules(nlp, text, surface, entity):
+    assert _claim(text, surface, "2024-06-01").entity == entity
+
+
+def test_a_count_after_an_event_verb_is_located_by_the_date_not_an_event_date(nlp):
+    claims = api.extract("Nordhavn Shipping opened 14 new terminals in 2023, and launched its first route in 1998.",
+                         doc_id="t", published="2024-06-01")
+    assert [(c.surface, c.kind) for c in claims] == [("14", "count"), ("1998", "date")]
+    assert claims[0].period == "2023"
+
+
 def test_the_city_is_the_place_named_last_when_the_document_has_no_main_place(nlp):
     claim = _claim("Buses in Nairobi carried 480 million riders in 2019.\n\nThis year the city expects 2 million visitors.",
                    "2 million", "2024-01-01")

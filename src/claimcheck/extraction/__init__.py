@@ -43,6 +43,8 @@ _EVENT_AFTER = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){0,8}?(?P<v>took effect
                           r"comes into (?:force|effect))\b", re.IGNORECASE)
 # "since records began in 1899": when a series starts, not an event the text reports.
 _NOT_EVENT = re.compile(r"\brecords\s+(?:began|begun|started)\b", re.IGNORECASE)
+# "opened 226 new shops in 2023": a count right after the verb is what the date locates, not an event's date.
+_COUNTED_OBJECT = re.compile(r"^\s+(?:(?:about|around|nearly|almost|some|over|more than|up to|at least)\s+)?\d", re.IGNORECASE)
 _EVENT_LEAD = re.compile(r"^(?:Founded|Established|Launched|Opened|Built|Set up|Created|Started)\s+(?:in|on)\s+$")
 _EVENT_METRIC = {
     "founded": "founding date", "established": "founding date", "set up": "founding date", "created": "founding date",
@@ -109,7 +111,7 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
                 continue
             attribute(m, text, sdoc, dating, owned, defaults, previous.get(m.kind))
             m.explain["mode"] = pipeline.mode if sdoc is not None or pipeline.mode != "full" else "window (time budget)"
-            previous[m.kind] = m
+            previous[m.kind] = defaults["last_value"] = m
     _share_group_context(mentions)
     _table_context(text, mentions)
     return mentions
@@ -178,6 +180,8 @@ def _date_claims(text: str, times: list[TimeExpr], sentences: list[Sentence]) ->
         before = text[max(0, t.start - 60):t.start]
         ev = _EVENT.search(before) or _EVENT_LEAD.search(before) or _EVENT_AFTER.match(text, t.end, t.end + 100)
         if not ev or _NOT_EVENT.search(before):
+            continue
+        if ev.re is _EVENT and _COUNTED_OBJECT.match(before[ev.end("v"):]):
             continue
         verb = (ev.group(1).lower() if ev.groups() else before.split()[0].lower()).replace("taking", "took").replace("takes", "took")
         verb = re.sub(r"^com(?:es|ing) into", "came into", verb)

@@ -13,10 +13,11 @@ import re
 from typing import Any
 
 from ..model import Mention
-from .entities import BODY, CLIMB, SPEECH, continue_subject, entity_of, subject_entity, subject_of
 from . import window
+from .entities import BODY, CLIMB, SPEECH, clause_place, continue_subject, entity_of, subject_entity, subject_of
 from .periods import period_of
 from .times import TimeExpr
+from .units import dimension
 
 _DROP_MODIFIERS = {"total", "overall", "whole", "entire", "combined", "cumulative", "aggregate", "new", "about",
                    "some", "more", "less", "than", "nearly", "around", "approximately", "roughly", "other",
@@ -43,6 +44,24 @@ _TIME_UNITS = {"year", "month", "week", "day", "decade", "hour", "minute", "cent
 
 _DEALS = {"buy": "acquisition price", "acquire": "acquisition price", "purchase": "acquisition price",
           "sell": "sale price", "sold": "sale price", "lease": "lease price", "rent": "rent"}
+
+# verbs that give money to something: what the money is "for" (or spent "on") is what it measures
+_FUNDING = {"allocate", "release", "spend", "earmark", "set", "approve", "budget", "pledge", "commit", "provide", "give",
+            "grant", "invest", "disburse", "announce", "unveil", "propose", "sanction", "receive", "need", "seek",
+            "request", "secure", "win", "award", "inject", "put", "devote", "reserve", "dedicate", "channel", "offer",
+            "promise", "plough", "pour", "free", "mobilise", "mobilize"}
+
+# institutions that act: "Turkey's central bank held its policy rate at 50%" measures the rate, not the bank
+_INSTITUTIONS = {"bank", "government", "company", "council", "regulator", "authority", "board", "ministry", "firm",
+                 "group", "operator", "agency", "administration", "treasury", "cabinet", "parliament", "county",
+                 "municipality", "utility", "insurer", "lender", "maker", "carmaker", "producer", "retailer", "airline",
+                 "developer", "chain", "state", "city", "department", "court", "commission", "exchange"}
+
+# transitive changes: "lifted total sales by 19.6%" is the growth of sales
+_MOVES = {**dict.fromkeys(["lift", "raise", "boost", "increase", "grow", "expand", "push"], "growth"),
+          **dict.fromkeys(["cut", "reduce", "lower", "trim", "slash", "shrink"], "decline")}
+
+_HEIGHT = re.compile(r"\b(?:high|higher|highest|tall|taller|tallest|peak|summit|altitude|elevation|mountain)\b", re.IGNORECASE)
 
 _RATES = {"rate", "ratio", "share", "margin", "proportion", "percentage", "inflation", "yield", "level"}
 
@@ -71,22 +90,66 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     # "up from 720 a year earlier", "compared with US$0.61": the earlier value of the same measure
     compared = bool(previous is not None and previous.sentence == mention.sentence and previous.metric
                     and _COMPARED_VALUE.search(text[max(s0, mention.start - 30):mention.start]))
-    refers_back = compared or bool(mention.metric and _head_word(mention.metric) in _VAGUE_HEADS and previous is not None and previous.metric)
+    # "a deficit of 4.9 per cent of GDP in 2024/25, narrowing to 3.3 per cent in 2026/27": a value whose clause names
+    # no measure continues the one before it in the sentence
+    elided = bool(mention.metric is None and sdoc is not None and previous is not None and previous.sentence == mention.sentence
+                  and previous.metric and "speaking" not in why)
+    refers_back = compared or elided or bool(mention.metric and _head_word(mention.metric) in _VAGUE_HEADS and previous is not None and previous.metric)
     if refers_back and previous is not None:
         mention.explain["metric_from"] = f"'{mention.metric}' refers back to '{previous.metric}'"
         mention.metric = previous.metric
         mention.entity, mention.explain["entity_from"] = previous.entity, "inherited with the metric it refers back to"
         own = subject_entity(mention, sdoc, text)
+        if not own[0]:  # "..., and in Scotland the share was 63%"
+            own = clause_place(mention, sdoc)
         if own[0]:  # "China exported 680,000 ..., and BYD alone sold 1.86 million of them"
             mention.entity, mention.explain["entity_from"] = own
+    elif _part_of(mention, text, defaults.get("last_value")):
+        # "€59.8 billion in EU recovery funds, of which €25.3 billion is in grants": a part belongs to the whole's entity
+        mention.entity, mention.explain["entity_from"] = defaults["last_value"].entity, "a part of the amount before it"
     else:
         mention.entity, mention.explain["entity_from"] = entity_of(mention, text, sdoc, defaults)
+        whose = _whole_owner(mention, sdoc, defaults.get("last_value"))
+        if whose:  # "Cemex ... sold ..., and Mexico accounted for 22% of its revenue"
+            mention.entity, mention.explain["entity_from"] = whose, f"owner of the whole ('its') named before: '{whose}'"
     continue_subject(mention, defaults)
     if mention.metric and mention.entity and mention.metric.lower() == mention.entity.lower():
         mention.explain["metric_from"] += " (dropped: names the entity, not a measure)"
         mention.metric = None
+        if mention.kind == "quantity" and dimension(mention.unit):  # "At 5,895 m, Kilimanjaro is Africa's highest peak"
+            mention.metric = dimension(mention.unit)
+            if mention.metric == "length" and _HEIGHT.search(text[s0:s1]):
+                mention.metric = "height"
+            mention.explain["metric_from"] += f"; a {mention.unit} measure of the entity: its {mention.metric}"
     mention.period, mention.explain["period_from"] = period_of(mention, text, times, owned, defaults.get("paragraph"),
                                                                      defaults.get("spans", ()))
+
+
+# a part of the amount named just before: "of which", "of them", "including"
+_PART = re.compile(r"[,;(]\s*(?:of\s+(?:which|whom|them|this|that)|including|includ(?:es|ed)|incl\.)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _part_of(mention: Mention, text: str, last: Mention | None) -> bool:
+    return bool(last is not None and last.sentence == mention.sentence and last.entity
+                and _PART.search(text[last.end:mention.start]))
+
+
+def _whole_owner(mention: Mention, sdoc: Any, previous: Mention | None) -> str | None:
+    """A share of "its" whole belongs to whoever "its" is, not to the part that is the subject."""
+    if mention.kind != "percent" or previous is None or previous.sentence != mention.sentence or not previous.entity:
+        return None
+    if sdoc is None or not sdoc.has_annotation("DEP") or previous.entity == mention.entity:
+        return None
+    s0, _ = mention.sentence
+    span = sdoc.char_span(mention.start - s0, mention.end - s0, alignment_mode="expand")
+    if span is None:
+        return None
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pobj.children):
+                    return previous.entity
+    return None
 
 
 def _head_word(metric: str) -> str:
@@ -96,6 +159,10 @@ def _head_word(metric: str) -> str:
 
 def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     root = span.root
+    # a measure of a thing is its dimension, not a count of it: "the 292 km Chengdu-Chongqing line", "a 700-kilometre highway"
+    if mention.kind == "quantity" and root.dep_ in ("nummod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.head.i >= span.end and dimension(mention.unit):
+        return dimension(mention.unit), f"a {mention.unit} measure of '{root.head.text}'"
     # a count modifies its noun: "11,230 State-level high-tech companies"
     if mention.kind in ("count", "quantity") and root.dep_ in ("nummod", "quantmod", "amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
@@ -108,6 +175,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
     if mention.kind in ("money", "percent") and root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
         return _phrase(root.head, skip=span), f"noun the amount modifies: '{root.head.text}'"
+    purpose = _purpose(root, span) if mention.kind == "money" else None
+    if purpose:
+        return purpose
     # "195 of them": the partitive refers back
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -115,7 +185,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if pobj and mention.kind in ("count", "quantity"):
                 return _phrase(pobj[0], skip=span), f"partitive 'of {pobj[0].text}'"
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
-    around = list(root.children) + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")
+    # (any token of the amount: "KSh 12.1 billion in own-source revenue" hangs "in" off "billion", not "KSh")
+    around = [c for t in span for c in t.children] + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")
                                    and (t.head.i in (root.i, root.head.i) or t.head.lemma_ in ("year", "month", "week", "day"))]
     for child in around:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "from") and mention.kind == "money":
@@ -151,7 +222,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             subj = subject_of(head)
             # "the Bank of England raised Bank Rate to 5 per cent": an actor's number measures the object
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in range(span.start, span.end)), None)
-            actor = subj is not None and (subj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or subj.pos_ == "PROPN" or bool(BODY.search(subj.text)))
+            actor = subj is not None and (subj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or subj.pos_ == "PROPN" or bool(BODY.search(subj.text))
+                                          or subj.lemma_.lower() in _INSTITUTIONS)
             if actor and obj is not None and not obj.like_num and obj.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
                 return _share(_phrase(obj, skip=span), whole), f"object '{obj.text}' of '{head.text}' (the subject is an actor)"
             if actor and head.lemma_ in _ACTIONS and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
@@ -170,6 +242,37 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     return (whole and f"share of {whole}"), "no subject found"
 
 
+def _purpose(root: Any, span: Any) -> tuple[str, str] | None:
+    """What money is given to: "released 150 billion naira for road repairs", "¥2.7 trillion to extend energy subsidies"."""
+    doc = span.doc
+    # "... 10 billion euros to extend a cut in payroll taxes": an infinitive right after the amount says what it pays for
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "to" and doc[span.end].dep_ == "aux" and doc[span.end + 1].pos_ == "VERB":
+        verb = doc[span.end + 1]
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:
+            phrase = _phrase(obj, skip=span)
+            if phrase:
+                return phrase, f"'to {verb.text} {obj.text}': what the amount pays for"
+    verb = root.head
+    while verb.dep_ in ("conj", "appos") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FUNDING or root.dep_ not in ("dobj", "nsubjpass", "nsubj", "npadvmod", "appos", "attr"):
+        return None
+    for prep in [*verb.children, *(c for t in span for c in t.children)]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "towards", "toward") or prep.i < span.end:
+            continue
+        for pobj in prep.children:
+            if (pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL")
+                    and pobj.lemma_.lower() not in _NOT_MEASURES and pobj.lemma_.lower() not in _TIME_UNITS):
+                # "for the first section of the Lagos-Calabar Coastal Highway": the named thing is the entity, not the measure
+                named = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                              and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)), None)
+                phrase = _phrase(pobj, skip=doc[named.left_edge.i:named.right_edge.i + 1] if named is not None else span)
+                if phrase:
+                    return phrase, f"'{verb.text} ... {prep.text} {pobj.text}': what the money is for"
+    return None
+
+
 def _scoped(phrase: str | None, noun: Any) -> str | None:
     """Keep a scope the subject puts on an object count: "International flights carried 17.2 million passengers"."""
     if not phrase or noun.dep_ != "dobj":
@@ -186,6 +289,12 @@ def _change(root: Any, span: Any) -> tuple[str, str] | None:
         verb = verb.head
     elif root.dep_ not in ("dobj", "npadvmod", "advmod"):
         return None
+    if verb.pos_ == "VERB" and verb.lemma_ in _MOVES and root.head.lower_ == "by":
+        # "Greggs lifted total sales by 19.6%": the change of what the actor moved
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        base = _phrase(obj, skip=span) if obj is not None else None
+        if base and obj.lemma_.lower() not in _RATES:
+            return f"{base} {_MOVES[verb.lemma_]}", f"'{verb.text} {obj.text} by' a percentage: change of '{obj.text}'"
     if verb.pos_ != "VERB" or verb.lemma_ not in _CHANGES:
         return None
     subj = subject_of(verb)

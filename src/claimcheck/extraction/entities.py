@@ -61,9 +61,11 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
         return own
     ents: list[Any] = []
     if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
+        speakers = _speakers(sdoc, mention.start - s0)
         ents = [e for e in sdoc.ents if (e.label_ in ("GPE", "ORG", "LOC", "FAC") or place_read_as_person(e))
                 and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)
-                and not _not_subject(e.text, sentence, e.start_char, e.end_char)]
+                and not _not_subject(e.text, sentence, e.start_char, e.end_char) and e.start not in speakers
+                and not _partner(e)]
     left = [e for e in ents if e.end_char + s0 <= mention.start]
     if left:
         best = left[-1]
@@ -84,6 +86,9 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     acting = _acting_body(sdoc, sentence)
     if acting:
         return acting, f"public body '{acting}' acting, not reporting"
+    home = _source_home(sdoc)
+    if home:  # "..., the Tea Board of Kenya said"
+        return home, f"place in the name of the source, '{home}'"
     if main:
         return main, "document's main subject"
     return None, "none found"
@@ -141,9 +146,12 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
     ents = {i: e for e in sdoc.ents if (e.label_ in ("GPE", "ORG", "LOC", "FAC") or place_read_as_person(e))
             and not _not_subject(e.text, sentence, e.start_char, e.end_char) for i in range(e.start, e.end)}
     # the subject itself ("Straits Mercantile Bank"), its apposition ("Mexico's state oil company Pemex"),
-    # its owner ("Kenya's tea exports"), then a place it is in ("Employers in the U.S.")
+    # its owner ("Kenya's tea exports", "The Maharashtra government"), then a place it is in ("Employers in the U.S.")
     appos = [c for c in subj.children if c.dep_ == "appos"]
     poss = [c for c in subj.children if c.dep_ == "poss"]
+    if subj.pos_ == "NOUN":
+        # (not the sentence's first word, whose capital says nothing: "Tea exports fell")
+        poss += [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and 0 < c.i < subj.i]
     where = [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at") for p in c.children if p.dep_ == "pobj"]
     for tok, how in [(subj, "subject"), *((a, "apposition") for a in appos), *((p, "owner") for p in poss), *((w, "place") for w in where)]:
         e = ents.get(tok.i)
@@ -155,6 +163,69 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
             if not _not_subject(name, sentence, sdoc[first].idx, tok.idx + len(tok), reporting=False):
                 return _clean_entity(name), f"proper noun '{name}' ({how} of the clause)"
     return None, ""
+
+
+def clause_place(mention: Mention, sdoc: Any) -> tuple[str | None, str]:
+    """A place the value's clause is set in: "and in Scotland the share was 63%"."""
+    if sdoc is None or not sdoc.has_annotation("DEP") or not sdoc.has_annotation("ENT_IOB"):
+        return None, ""
+    s0, _ = mention.sentence
+    span = sdoc.char_span(mention.start - s0, mention.end - s0, alignment_mode="expand")
+    if span is None:
+        return None, ""
+    tok = span.root
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in CLIMB:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None, ""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "for") and prep.i < span.start:
+            for pobj in prep.children:
+                e = next((e for e in sdoc.ents if e.start <= pobj.i < e.end and e.label_ in ("GPE", "LOC")), None)
+                if e is not None:
+                    return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' the clause is set in"
+    return None, ""
+
+
+# goods sent to or bought from a partner; arrivals "to Hong Kong" are about Hong Kong
+_TRADE = {"export", "exports", "shipment", "import", "imports", "sale", "sales", "delivery", "remittance", "supply", "cargo"}
+
+
+def _partner(e: Any) -> bool:
+    """A trade partner, not the trader: "shipments to Pakistan", "imports from China"."""
+    tok = e.root
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") and tok.head.head.lemma_.lower() in _TRADE)
+
+
+def _source_home(sdoc: Any) -> str | None:
+    """A place named inside whoever reports the number ("the Tea Board of Kenya said")."""
+    if sdoc is None or not sdoc.has_annotation("ENT_IOB") or not sdoc.has_annotation("DEP"):
+        return None
+    speakers = _speakers(sdoc, -1)
+    for e in sdoc.ents:
+        if e.label_ == "GPE" and e.start in speakers:
+            return _clean_entity(e.text)
+    return None
+
+
+def _speakers(sdoc: Any, value_at: int) -> set[int]:
+    """Tokens of whoever says a number: "..., Finance Minister Ajit Pawar said", "the INDEC statistics agency said, while ...".
+
+    A speaker who opens the sentence and reports its own numbers ("Fernwood Software said revenue ...") is
+    left to the subject rules.
+    """
+    out: set[int] = set()
+    for tok in sdoc:
+        verb = tok.head
+        opens = all(t.is_punct or t.dep_ == "det" for t in sdoc[:tok.left_edge.i])
+        if (tok.dep_ == "nsubj" and verb.lemma_ in _SAY and (verb.dep_ != "ROOT" or verb.idx > value_at or not opens)
+                and not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in verb.children)):  # "added 303,000 jobs"
+            out.update(t.i for t in tok.subtree)
+    return out
 
 
 def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = True) -> bool:
@@ -173,8 +244,12 @@ def _acting_body(sdoc: Any, sentence: str) -> str | None:
     """A public body that does something with the money ("The Tokyo Metropolitan Government will pay ...")."""
     if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
         return None
+    speakers = _speakers(sdoc, -1)
     for e in sdoc.ents:
-        if e.label_ == "ORG" and BODY.search(e.text) and not _not_subject(e.text.replace("Government", "").replace("government", ""), sentence, e.start_char, e.end_char):
+        if e.start in speakers:  # "The Ministry of Rural Development informed the Lok Sabha that ..."
+            continue
+        # the body's own word ("Government", "Board") does not make it a source; saying the number does
+        if e.label_ == "ORG" and BODY.search(e.text) and not _not_subject(BODY.sub("", e.text), sentence, e.start_char, e.end_char):
             return _clean_entity(e.text)
     return None
 

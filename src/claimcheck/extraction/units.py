@@ -173,3 +173,20 @@ def build() -> dict[str, str]:
     pint_of.update(EXTRA)
     pint_of.update({k.lower(): v for k, v in EXTRA.items() if not any(c.isupper() for c in k)})
     return pint_of
+
+
+_DIMENSION_NAMES = (("meter", "length"), ("meter ** 2", "area"), ("meter ** 3", "volume"), ("kilogram", "weight"),
+                    ("second", "duration"), ("watt", "capacity"), ("meter / second", "speed"), ("kelvin", "temperature"))
+
+
+@lru_cache(maxsize=256)
+def dimension(expr: str | None) -> str | None:
+    """What a unit measures, as a metric word: "kilometer" -> "length", "hectare" -> "area"; None if unknown."""
+    if not expr:
+        return None
+    ureg = registry()
+    try:
+        dim = ureg.Quantity(1, expr).dimensionality
+    except Exception:  # pint raises many types for unknown or odd units
+        return None
+    return next((name for ref, name in _DIMENSION_NAMES if ureg.Quantity(1, ref).dimensionality == dim), None)
