@@ -34,6 +34,11 @@ def test_weak_entities(entity, sentence, expected):
     ("sri lanka", "sri lanka tea board", False),
     ("germany", "east germany", False),
     ("mrt", "mrt", False),
+    # "the Port of Koper" is Koper; "the Bank of England" is not England
+    ("koper", "port of koper", True),
+    ("koper", "port koper", True),
+    ("cape town", "city of cape town", True),
+    ("england", "bank of england", False),
 ])
 def test_fuller_names(short, long, expected):
     assert fuller_name(short, long) is expected

@@ -199,6 +199,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     if change:
         return change
     whole = _share_whole(root) if mention.kind in ("percent", "ratio") else None
+    if whole and root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in SPEECH:
+        # "61% of households had access to electricity": the share of the whole that does what the verb says
+        return _share_doing(whole, root.head), f"the share is the subject of '{root.head.text}'"
     # "investment of 1.23 billion yuan": the noun the value complements
     tok = root
     steps = 0
@@ -240,6 +243,25 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     if subj is not None:
         return _share(_phrase(subj, skip=span), whole), f"sentence subject '{subj.text}'"
     return (whole and f"share of {whole}"), "no subject found"
+
+
+def _share_doing(whole: str, verb: Any) -> str:
+    """ "share of household with access to electricity", "share of new car fully electric"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and verb.lemma_ == "have":
+            words, last = [], child.left_edge.i - 1
+            for t in child.subtree:
+                if t.i > child.i and (t.i != last + 1 or t.is_punct or t.dep_ in ("cc", "conj", "acl", "relcl", "advcl")):
+                    break  # "access to electricity, including off-grid kits": up to the comma
+                last = t.i
+                if t.dep_ not in ("det", "poss") and t.ent_type_ != "NORP" or t.i == child.i:
+                    words.append(_norm(t))
+            what = " ".join(w for w in words if w)
+            return f"share of {whole} with {what}" if what else f"share of {whole}"
+        if child.dep_ in ("acomp", "attr") and verb.lemma_ == "be":
+            what = " ".join(t.lower_ for t in child.subtree if t.dep_ not in ("det", "punct"))
+            return f"share of {whole} {what}" if what else f"share of {whole}"
+    return f"share of {whole}"
 
 
 def _purpose(root: Any, span: Any) -> tuple[str, str] | None:
@@ -313,7 +335,12 @@ def _share_whole(root: Any) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj:
-                return _phrase(pobj[0])
+                nation = [t for t in pobj[0].children if t.dep_ == "amod" and t.ent_type_ == "NORP"]
+                whole = _phrase(pobj[0])
+                if whole and any(t.dep_ == "amod" and t.lower_ == "new" for t in pobj[0].children):
+                    whole = f"new {whole}"  # "of new cars": new sales, not the fleet
+                # "of Rwandan households": the nation is the entity, the whole is households
+                return re.sub(rf"^{re.escape(nation[0].lower_)}\s+", "", whole) if whole and nation else whole
     return None
 
 

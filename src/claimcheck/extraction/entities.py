@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..model import Mention
+from .demonyms import country_of
 from .names import names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:city|district|province|country|state|company|group|firm|region|town|municipality|nation)\b", re.IGNORECASE)
@@ -86,12 +87,24 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     acting = _acting_body(sdoc, sentence)
     if acting:
         return acting, f"public body '{acting}' acting, not reporting"
+    nation = _nation(sdoc, sentence)
+    if nation:  # "61% of Rwandan households"
+        return nation[0], f"'{nation[1]}' names the country"
     home = _source_home(sdoc)
     if home:  # "..., the Tea Board of Kenya said"
         return home, f"place in the name of the source, '{home}'"
     if main:
         return main, "document's main subject"
     return None, "none found"
+
+
+def _nation(sdoc: Any, sentence: str) -> tuple[str, str] | None:
+    """A country named by its adjective in the sentence, outside any source ("61% of Rwandan households")."""
+    for e in sdoc.ents:
+        country = country_of(e.text) if e.label_ == "NORP" else None
+        if country and not _not_subject(e.text, sentence, e.start_char, e.end_char):
+            return country, e.text
+    return None
 
 
 def window_entity(mention: Mention, text: str, defaults: dict[str, Any]) -> tuple[str | None, str]:
@@ -159,10 +172,21 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
             return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' ({how} of the clause)"
         if tok.pos_ == "PROPN" and how != "place":
             first = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=tok.i)
-            name = sdoc[first:tok.i + 1].text
+            last = _of_name_end(tok)  # "the Port of Koper", "Bank of Ghana": the name goes on after "of"
+            name = sdoc[first:last + 1].text
             if not _not_subject(name, sentence, sdoc[first].idx, tok.idx + len(tok), reporting=False):
                 return _clean_entity(name), f"proper noun '{name}' ({how} of the clause)"
     return None, ""
+
+
+def _of_name_end(tok: Any) -> int:
+    """The last token of a proper name that continues with "of" and another proper noun ("Port of Koper")."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == tok.i + 1:
+            pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if pobj and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in pobj[0].subtree if t.i <= pobj[0].i):
+                return pobj[0].i
+    return tok.i
 
 
 def clause_place(mention: Mention, sdoc: Any) -> tuple[str | None, str]:
@@ -237,7 +261,12 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
     return bool(any(ch.isdigit() for ch in name) or BODY.search(name) or re.search(r"\b(?:Rate|Index)$", name) or _CURRENCY_CODE.fullmatch(name)
                 and re.match(r"\s*[\d.]", sentence[b:]) or re.match(r"-based\b", sentence[b:])
                 or reporting and re.match(r"\s+(?:has\s+)?(?:said|says|announced|reported|estimated)\b", sentence[b:])
-                or re.search(r"(?:according to|based in)\s+(?:the\s+)?$", sentence[:a]))
+                or re.search(r"(?:according to|based in)\s+(?:the\s+)?$", sentence[:a])
+                or _IN_SOURCE.search(sentence[:a]) is not None)
+
+
+# a name inside an attribution ("according to figures presented by a trade association in Vila Nova de Gaia")
+_IN_SOURCE = re.compile(r"\b(?:according to|citing|cited by|data from|figures from)\b[^.;:,]*$", re.IGNORECASE)
 
 
 def _acting_body(sdoc: Any, sentence: str) -> str | None:

@@ -95,6 +95,11 @@ def _spaced(name: str) -> str:
     return " ".join(w.group(0) for w in _WORD.finditer(name))
 
 
+# "the Port of Koper" is Koper, "the City of Cape Town" Cape Town; "the Bank of England" is not England
+PLACE_HEADS = frozenset("port city municipality county province state district region republic kingdom island "
+                        "islands emirate town village".split())
+
+
 def fuller_names(names: list[str]) -> dict[str, list[str]]:
     """For each name, the other names that are fuller forms of it (indexed by prefix: linear in the names)."""
     by_prefix: dict[str, list[str]] = {}
@@ -102,12 +107,16 @@ def fuller_names(names: list[str]) -> dict[str, list[str]]:
         words = name.split()
         for n in range(1, len(words)):
             by_prefix.setdefault(" ".join(words[:n]), []).append(name)
+        if len(words) > 1 and words[0] in PLACE_HEADS:  # normalized: "port koper" from "the Port of Koper"
+            by_prefix.setdefault(" ".join(words[2:] if words[1] == "of" else words[1:]), []).append(name)
     return {name: [f for f in by_prefix[name] if fuller_name(name, f)] for name in names if name in by_prefix}
 
 
 def fuller_name(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` plus trailing words that do not make it an organisation ("mrt" -> "mrt jakarta")."""
     a, b = short.split(), long.split()
+    if b and b[0] in PLACE_HEADS and (b[1:] == a or b[1:2] == ["of"] and b[2:] == a):
+        return True
     if not a or len(b) <= len(a) or b[:len(a)] != a:
         return False
     return not (set(b[len(a):]) & ORGANISATION_WORDS)

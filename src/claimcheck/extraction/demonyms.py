@@ -1,0 +1,42 @@
+"""Countries named by their adjective: "Rwandan households" are about Rwanda, "Dutch exports" about the Netherlands."""
+
+from __future__ import annotations
+
+# adjective -> country, as the text would name the country
+COUNTRIES = {
+    "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria", "american": "United States",
+    "angolan": "Angola", "argentine": "Argentina", "argentinian": "Argentina", "armenian": "Armenia",
+    "australian": "Australia", "austrian": "Austria", "azerbaijani": "Azerbaijan", "bangladeshi": "Bangladesh",
+    "belarusian": "Belarus", "belgian": "Belgium", "beninese": "Benin", "bolivian": "Bolivia", "bosnian": "Bosnia",
+    "botswanan": "Botswana", "brazilian": "Brazil", "british": "United Kingdom", "bulgarian": "Bulgaria",
+    "burkinabe": "Burkina Faso", "burmese": "Myanmar", "cambodian": "Cambodia", "cameroonian": "Cameroon",
+    "canadian": "Canada", "chilean": "Chile", "chinese": "China", "colombian": "Colombia", "congolese": "Congo",
+    "croatian": "Croatia", "cuban": "Cuba", "cypriot": "Cyprus", "czech": "Czech Republic", "danish": "Denmark",
+    "dominican": "Dominican Republic", "dutch": "Netherlands", "ecuadorian": "Ecuador", "egyptian": "Egypt",
+    "emirati": "United Arab Emirates", "english": "England", "estonian": "Estonia", "ethiopian": "Ethiopia",
+    "fijian": "Fiji", "filipino": "Philippines", "finnish": "Finland", "french": "France", "gabonese": "Gabon",
+    "georgian": "Georgia", "german": "Germany", "ghanaian": "Ghana", "greek": "Greece", "guatemalan": "Guatemala",
+    "honduran": "Honduras", "hungarian": "Hungary", "icelandic": "Iceland", "indian": "India",
+    "indonesian": "Indonesia", "iranian": "Iran", "iraqi": "Iraq", "irish": "Ireland", "israeli": "Israel",
+    "italian": "Italy", "ivorian": "Ivory Coast", "jamaican": "Jamaica", "japanese": "Japan", "jordanian": "Jordan",
+    "kazakh": "Kazakhstan", "kenyan": "Kenya", "korean": "South Korea", "kuwaiti": "Kuwait", "lao": "Laos",
+    "latvian": "Latvia", "lebanese": "Lebanon", "libyan": "Libya", "lithuanian": "Lithuania",
+    "malagasy": "Madagascar", "malawian": "Malawi", "malaysian": "Malaysia", "malian": "Mali", "maltese": "Malta",
+    "mauritian": "Mauritius", "mexican": "Mexico", "moldovan": "Moldova", "mongolian": "Mongolia",
+    "moroccan": "Morocco", "mozambican": "Mozambique", "namibian": "Namibia", "nepali": "Nepal", "nepalese": "Nepal",
+    "nigerian": "Nigeria", "nigerien": "Niger", "norwegian": "Norway", "omani": "Oman", "pakistani": "Pakistan",
+    "panamanian": "Panama", "paraguayan": "Paraguay", "peruvian": "Peru", "philippine": "Philippines",
+    "polish": "Poland", "portuguese": "Portugal", "qatari": "Qatar", "romanian": "Romania", "russian": "Russia",
+    "rwandan": "Rwanda", "saudi": "Saudi Arabia", "scottish": "Scotland", "senegalese": "Senegal",
+    "serbian": "Serbia", "singaporean": "Singapore", "slovak": "Slovakia", "slovenian": "Slovenia",
+    "somali": "Somalia", "spanish": "Spain", "sri lankan": "Sri Lanka", "sudanese": "Sudan", "swedish": "Sweden",
+    "swiss": "Switzerland", "syrian": "Syria", "taiwanese": "Taiwan", "tajik": "Tajikistan",
+    "tanzanian": "Tanzania", "thai": "Thailand", "tunisian": "Tunisia", "turkish": "Turkey", "ugandan": "Uganda",
+    "ukrainian": "Ukraine", "uruguayan": "Uruguay", "uzbek": "Uzbekistan", "venezuelan": "Venezuela",
+    "vietnamese": "Vietnam", "welsh": "Wales", "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe",
+}
+
+
+def country_of(adjective: str) -> str | None:
+    """The country an adjective of nationality names ("Rwandan" -> "Rwanda"), or None."""
+    return COUNTRIES.get(adjective.lower())
