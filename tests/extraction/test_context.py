@@ -67,6 +67,13 @@ def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
 
 
 @pytest.mark.parametrize("text, published, surface, period", [
+    # what a change is measured against dates only its own value, not the others in the sentence
+    ("Ghana's cocoa exports earned $2.1 billion last year, up 6.5% from 2022, with Europe taking about 60% of the total.",
+     "2024-02-10", "6.5%", "2023"),
+    ("Ghana's cocoa exports earned $2.1 billion last year, up 6.5% from 2022, with Europe taking about 60% of the total.",
+     "2024-02-10", "60%", "2023"),
+    ("Sales rose to $4.1 billion in 2023 from $3.6 billion in 2022, and the group sold 210,000 tonnes of feed.",
+     "2024-03-01", "210,000 tonnes", "2023"),
     # a colon ends a clause: the target year before it does not date the figure after it
     ("Norway edged closer to its goal of zero-emission new cars by 2025: 82.4% of new cars registered in 2023 were "
      "fully electric.", "2024-01-03", "82.4%", "2023"),

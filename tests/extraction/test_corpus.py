@@ -20,7 +20,13 @@ FLOORS = {
     "dev": {"strict_p": 0.99, "strict_r": 1.00, "span_p": 0.99, "span_r": 1.00},
     "holdout": {"strict_p": 0.95, "strict_r": 0.99, "span_p": 0.95, "span_r": 0.99},
     "fresh": {"strict_p": 0.99, "strict_r": 0.99, "span_p": 0.99, "span_r": 0.99},
+    # "blind": blind_context.yaml, 69 cases / 186 claims written in session 4 by someone who never saw the code or
+    # ran the tool; scored before any change: strict P 0.943 R 0.978, metric 0.793, entity 0.793, period 0.783.
+    "blind": {"strict_p": 0.94, "strict_r": 0.97, "span_p": 0.95, "span_r": 0.98},
 }
+# context fields on the blind split alone (period after two general fixes it prompted: comparison bases and
+# federal departments' fiscal year; 0.783 -> 0.826)
+BLIND_FIELD_FLOORS = {"metric": 0.79, "entity": 0.79, "period": 0.82}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.837, entity 0.852, period 0.921
 FIELD_FLOORS = {"kind": 0.99, "qualifier": 0.99, "metric": 0.83, "entity": 0.85, "period": 0.92}
 # --fast (no statistical pipeline): attribution by rules only. Its accuracy cost is documented in the README.
@@ -38,7 +44,7 @@ def test_corpus_is_big_enough_and_has_a_holdout():
     claims = sum(len(c.get("claims") or []) for c in cases)
     with_context = sum(1 for c in cases for lab in c.get("claims") or [] if {"metric", "entity", "period"} <= set(lab))
     assert len(cases) >= 300 and claims >= 600 and with_context >= 150
-    assert len(load_cases("holdout")) >= 0.25 * len(cases)
+    assert len(load_cases("holdout")) + len(load_cases("blind")) >= 0.25 * len(cases)
     assert len({c["id"] for c in cases}) == len(cases)
 
 
@@ -60,6 +66,13 @@ def test_context_field_accuracy_floors(results):
     low = {name: (round(f.accuracy, 3), FIELD_FLOORS[name]) for name, f in fields.items() if f.accuracy < FIELD_FLOORS[name]}
     assert all(f.total >= 100 for name, f in fields.items() if name in ("metric", "entity", "period"))
     assert not low, f"below floor {low}; e.g. {[e for f in fields.values() for e in f.errors[:5]]}"
+
+
+def test_blind_context_field_floors(results):
+    fields = results["blind"]["fields"]
+    low = {name: (round(fields[name].accuracy, 3), floor) for name, floor in BLIND_FIELD_FLOORS.items()
+           if fields[name].accuracy < floor}
+    assert not low, f"blind split below floor {low}"
 
 
 def test_fast_mode_context_field_floors(blank_nlp):

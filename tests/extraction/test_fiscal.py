@@ -16,6 +16,7 @@ from claimcheck.extraction.fiscal import FiscalYear, convention
     ("Brightline Foods said revenue for fiscal 2023 rose to $3.2 billion, with U.S. sales up 4%.", None),
     # the federal government: October to September
     ("The federal deficit for fiscal 2023 reached $1.7 trillion, Congress was told.", FiscalYear(10)),
+    ("The U.S. Department of Agriculture paid $3 billion in fiscal 2024.", FiscalYear(10)),
 ])
 def test_convention(text, expected):
     assert convention(text) == expected

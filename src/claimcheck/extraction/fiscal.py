@@ -41,8 +41,11 @@ _CONVENTIONS: list[tuple[re.Pattern[str], FiscalYear]] = [
     (re.compile(r"\b(?:Kenya|Kenyan|KSh|Uganda|Ugandan|Tanzania|Pakistan|Egypt|Bangladesh|Australia|Australian)\b"
                 r"|\bA\$"), FiscalYear(7)),
     # the US federal year only for the federal government: US companies each keep their own fiscal year
-    (re.compile(r"\b(?:Congress|federal (?:deficit|budget|government|spending|revenue|debt)|Pentagon|"
-                r"Congressional Budget Office|White House|Office of Management and Budget)\b"), FiscalYear(10)),
+    (re.compile(r"\b(?:Congress|[Ff]ederal (?:deficit|budget|government|spending|revenue|debt|agency|aid)|Pentagon|"
+                r"Congressional Budget Office|White House|Office of Management and Budget|"
+                r"U\.?S\.? (?:Department|Treasury|government)|Department of (?:Agriculture|Defense|Energy|Education|"
+                r"Transportation|Health and Human Services|Homeland Security|Veterans Affairs|the Treasury)|USDA|FEMA)\b"),
+     FiscalYear(10)),
 ]
 
 

@@ -4,7 +4,8 @@ A time expression right after the value wins ("34.9 billion pesos a year
 earlier" is the sentence's period a year back); then one in the value's own
 clause, an earlier one in the sentence, a later one not closer to another value,
 and finally one every expression in the paragraph agrees on. Statement dates
-("said on Thursday"), comparisons ("since 2015", "up 11% on the previous year"),
+("said on Thursday"), comparisons ("since 2015", "up 11% on the previous year", "up 4.2% from 2022", "from
+₦480.1 billion in 2022"),
 years of other nouns ("their 2016 listing price") and names ("the Act of 2022")
 never date a value. No time expression means period None: never a guessed year.
 """
@@ -45,14 +46,16 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
             paragraph: tuple[int, int] | None = None, spans: Any = ()) -> tuple[str | None, str]:
     s0, s1 = mention.sentence
     inside = _between(times, s0, s1)
-    after = [t for t in inside if t.start >= mention.end and _CONNECT.match(text[mention.end:t.start]) and t.start - mention.end < 30]
+    bases = _comparison_bases(text, inside, spans, mention)
+    after = [t for t in inside if t.start >= mention.end and _CONNECT.match(text[mention.end:t.start]) and t.start - mention.end < 30
+             and not (t.start in bases and _BASE.search(text[mention.end:t.start]))]
     if after and not (after[0].relative_to_claim and _COMPARED.search(text[max(s0, after[0].start - 25):after[0].start])):
         t = after[0]
         return (_relative(t, text, inside) if t.relative_to_claim else t.period), f"'{text[t.start:t.end]}' right after the value"
     for t in inside:  # "reported 2022 sales of 18.7 billion lira"
         if t.end <= mention.start and t.kind == "year" and _ATTRIBUTIVE.match(text, t.end) and _NOUN_OF.match(text[t.end:mention.start]):
             return t.period, f"'{text[t.start:t.end]}' dates the noun the value measures"
-    usable = [t for t in inside if _dates_numbers(text, t, s0)]
+    usable = [t for t in inside if _dates_numbers(text, t, s0) and t.start not in bases]
     others = [a for a, _ in spans if s0 <= a < s1 and a != mention.start]
 
     def taken(t: TimeExpr) -> bool:
@@ -80,6 +83,29 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
             only = around.pop()
             return only, f"every time expression in the paragraph says {only}"
     return None, "no time expression in the sentence or paragraph"
+
+
+# what a change is measured against: "up 4.2% from 2022", "from ₦480.1 billion in 2022", "than in 2019"
+_BASE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|in\s+)?$",
+                   re.IGNORECASE)
+_CHANGE_WORDS = re.compile(r"%|\b(?:percent|per cent|points?|up|down|rose|fell|grew|higher|lower|increase|decrease|growth|"
+                           r"decline|jump|drop|more|less|rising|falling)\b", re.IGNORECASE)
+
+
+def _comparison_bases(text: str, inside: list[TimeExpr], spans: Any, mention: Mention) -> set[int]:
+    """Starts of the time expressions a change is measured against: they date their base value only."""
+    out = set()
+    for t in inside:
+        before = text[max(0, t.start - 60):t.start]
+        if t.kind == "year" and _BASE.search(before) and _CHANGE_WORDS.search(before):
+            out.add(t.start)  # "up 4.2% from 2022"
+    for a, b in spans:
+        if a == mention.start or not _BASE.search(text[max(0, a - 30):a]):
+            continue
+        for t in inside:  # "from ₦480.1 billion in 2022": the base value's own year
+            if 0 <= t.start - b < 12 and _CONNECT.match(text[b:t.start]):
+                out.add(t.start)
+    return out
 
 
 def _dates_numbers(text: str, t: TimeExpr, lo: int) -> bool:
