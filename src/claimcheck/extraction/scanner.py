@@ -45,6 +45,13 @@ _TEMPERATURE_CUE = re.compile(r"temperature|degrees|heat|hot|warm|cold|cool|fros
                               r"Fahrenheit|°|Met Office|climate", re.IGNORECASE)
 # A spaced "m" is a metre only where a length reads naturally: "At 5,895 m, Kilimanjaro", "a 300 m high tower".
 _METRES = re.compile(r" m(?=\s*[,;:)]|\s+(?:high|tall|long|deep|wide|above|below|away|up|down)\b)")
+# "in" is an inch only before a dimension word that ends the phrase ("32 in wide.", "2 1/2 in thick, and"; not
+# "3 in high winds"), or closing a sentence that speaks of a size ("The pencil's length is 2 in.");
+# "2 in the first half" and "3 in 10" stay.
+_INCHES = re.compile(r" in(?:(?P<dim>(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)"
+                     r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|by|x|in|at|with|on|to|but)\b)))|\b(?=\.?\s*$|\.\s))")
+_LENGTH_CUE = re.compile(r"\b(?:length|width|height|depth|thickness|size|diameter|measur\w*|inch\w*)\b",
+                         re.IGNORECASE)
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # "2.48×10−5", "3 x 10^8": scientific notation read as one number
 _TIMES_TEN = re.compile(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})\b")
@@ -74,9 +81,15 @@ _MULT_VALUES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice":
 # Spelled fractions: "a third", "two-thirds", "three quarters of", "half of". The surface keeps a
 # following "of", as for vague plurals; "half a percentage point" is 0.5 pp.
 _FRACTION = re.compile(
-    r"\b(?:(?P<a>a|one)\s+(?P<f1>third|quarter|fifth|sixth|eighth|tenth)|"
-    r"(?P<n>two|three|four|five|seven|nine)[\s-](?P<f2>thirds|quarters|fifths|sixths|eighths|tenths)|"
+    r"\b(?:(?P<a>a\s+|one[\s-])(?P<f1>third|quarter|fifth|sixth|eighth|tenth)|(?P<onehalf>one[\s-]half)|"
+    r"(?P<n>two|three|four|five|seven|nine)[\s-](?P<f2>thirds|quarters|fifths|sixths|eighths|tenths|halves)|"
     r"(?P<half>half))\b(?!-)(?P<of>\s+of\b)?", re.IGNORECASE)
+# Digit and unicode fractions: "2 1/2", "1/4", "½", "2½" (the slash forms only with a unit or "of", below).
+_VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
+           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+_DIGIT_FRACTION = re.compile(r"(?<![\w.,/:])(?:(?P<whole>\d{1,3})(?:[ \u00a0]+(?=\d{1,3}/\d)|[ \u00a0]?(?=[" + "".join(_VULGAR)
+                             + r"])))?(?:(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]|\.\d)|(?P<vulgar>[" + "".join(_VULGAR) + r"]))")
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _FRACTION_SCALE = re.compile(r"(?:\s+a)?(?=\s+(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
 _FRACTION_DENOM = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _FRACTION_UNIT = re.compile(r"\s+(?:of\s+)?a\s+(?:(?P<pp>percentage[\s-]point)|(?P<pct>per\s?cent(?!age)|percent(?!age)))\b", re.IGNORECASE)
@@ -139,6 +152,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
     loc = local or Local(dollar, yen)
     # fractions first: at the same position "Two-thirds" beats the number "Two" (the sort below is stable)
     cands = [(m.start(), m) for m in _FRACTION.finditer(text, start, end)]
+    cands += [(m.start(), m) for m in _DIGIT_FRACTION.finditer(text, start, end)]
     cands += [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
     for p in _ATTACHED_PREFIX.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
         if (p.group(0) not in _LETTER_ONLY or p.group(0) in loc.letters) and (n := _NUMBER_AT.match(text, p.end(), end)):
@@ -179,6 +193,8 @@ def _read(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None
         return _multiplier_word(text, m)
     if m.re is _FRACTION:
         return _fraction(text, m, limit, loc)
+    if m.re is _DIGIT_FRACTION:
+        return _digit_fraction(text, m, limit, loc)
     if m.re is _VAGUE:
         val = lx.VAGUE[m.group("w").lower()]
         return Mention(m.start(), m.end(), "count", float(val), qualifier="at_least", step=val / 2)  # "hundreds of"
@@ -191,13 +207,20 @@ def _fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | 
         value = 0.5
         if _HALF_LEFT.search(text[max(0, m.start() - 12):m.start()]):
             return None  # "the first half", "an hour and a half"
+    elif m.group("onehalf"):
+        value = 0.5
     elif m.group("f1"):
         value = 1 / _FRACTION_DENOM[m.group("f1").lower()]
     else:
-        value = parse_words(m.group("n")) / _FRACTION_DENOM[m.group("f2").lower().rstrip("s")]
+        n, f2 = parse_words(m.group("n")), m.group("f2").lower()
+        if f2 == "halves" and n % 2 == 0:
+            return None  # "the two halves of the match" are parts, not a quantity; "three halves" is 1.5
+        value = n / _FRACTION_DENOM["half" if f2 == "halves" else f2.rstrip("s")]
     if not m.group("of") and (scaled := _FRACTION_SCALE.match(text, m.end(), limit)):
         # "half a million people", "a quarter million dollars": a number, read on like digits
         return _build(text, m.start(), scaled.end(), value, 0.0, False, limit, loc, number_text=m.group(0))
+    if not m.group("of") and (measured := _fraction_unit(text, m.start(), m.end(), value, limit, loc)):
+        return measured  # "one-half mile"
     mention = Mention(m.start(), m.end(), "ratio", value, exact=True, step=0.0)
     unit = _FRACTION_UNIT.match(text, m.start("of") if m.group("of") else m.end(), limit)
     if unit:
@@ -210,6 +233,43 @@ def _fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | 
         return None
     _apply_qualifier(text, mention)
     return mention
+
+
+def _fraction_unit(text: str, s: int, e: int, value: float, limit: int, loc: Local) -> Mention | None:
+    """A fraction followed by a unit of measure is that quantity: "one-half mile", "¾ inch"."""
+    mention = Mention(s, e, "count", value, exact=True, step=0.0)
+    _read_unit(text, mention, limit, loc)
+    if mention.kind != "quantity":
+        return None
+    _apply_qualifier(text, mention)
+    _read_rate(text, mention, limit)
+    return mention
+
+
+def _digit_fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
+    """'2 1/2 inches', 'a 1/4 inch gap', '½ tsp', '2¼ miles', 'about 1/3 of'.
+
+    A slash fraction is read only with a unit or "of" after it: alone, "1/4" may be a date or a score.
+    """
+    whole = float(m.group("whole") or 0)
+    if m.group("vulgar"):
+        value = whole + _VULGAR[m.group("vulgar")]
+    else:
+        num, den = int(m.group("num")), int(m.group("den"))
+        if not den or num >= den:
+            return None  # "24/7", "3/2": not a proper fraction
+        value = whole + num / den
+    if (measured := _fraction_unit(text, m.start(), m.end(), value, limit, loc)):
+        return measured
+    if whole == 0 and (of := _OF.match(text, m.end(), limit)):
+        mention = Mention(m.start(), of.end(), "ratio", value, exact=True, step=0.0)  # "1/40 of", as "a third of"
+        _apply_qualifier(text, mention)
+        return mention
+    if m.group("vulgar") and not whole:
+        mention = Mention(m.start(), m.end(), "ratio", value, exact=True, step=0.0)  # "⅔" is a number as written
+        _apply_qualifier(text, mention)
+        return mention
+    return None
 
 
 def _multiplier_word(text: str, m: re.Match[str]) -> Mention | None:
@@ -387,6 +447,11 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
     if mention.kind == "count" and (metres := _METRES.match(after)):
         mention.kind, mention.unit = "quantity", "meter"
         mention.end += metres.end()
+        return
+    if mention.kind == "count" and (inches := _INCHES.match(after)) and (
+            inches.group("dim") is not None or _LENGTH_CUE.search(text[max(0, mention.start - 80):mention.start])):
+        mention.kind, mention.unit = "quantity", "inch"
+        mention.end += 3
         return
     u = re.match(r"[\s-]?(?:of\s+)?", after)
     rest = after[u.end():] if u else after
