@@ -30,7 +30,10 @@ _WORDNUM = (
     r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
     r"|(?<=ty)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b"  # "twenty-one", not "five six-seaters"
     # "and" and the teens and tens only after a scale word: "one hundred and sixteen", never "five and six"
-    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))[\s-]+(?:and\s+)?"
+    # "five thousand, two hundred": a comma only before a hundreds group, after a scale word above a hundred
+    r"|(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b)"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))[\s-]+(?:(?:and|&)\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)*"
     r"|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
@@ -52,6 +55,8 @@ _INCHES = re.compile(r" in(?:(?P<dim>(?=\s+(?:thick|long|wide|tall|high|deep|acr
                      r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|by|x|in|at|with|on|to|but)\b)))|\b(?=\.?\s*$|\.\s))")
 _LENGTH_CUE = re.compile(r"\b(?:length|width|height|depth|thickness|size|diameter|measur\w*|inch\w*)\b",
                          re.IGNORECASE)
+# Attached, "m" is a million ("1.8m viewers", "1.8m, up from"), a metre only before a dimension word ("1.8m tall").
+_METRES_ATTACHED = re.compile(r"\s+(?:high|tall|long|deep|wide|above|below)\b")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # "2.48×10−5", "3 x 10^8": scientific notation read as one number
 _TIMES_TEN = re.compile(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})\b")
@@ -109,9 +114,23 @@ _CURRENCY_SUFFIX = re.compile(r"\s+(?P<c>" + lx.alternation(list(lx.SUFFIX_CURRE
 _QUALIFIER = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<q>" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(lx.QUALIFIERS))
                         + r")\s+(?:of\s+)?(?:a|an\s+)?$", re.IGNORECASE)
 _CURRENCY_AHEAD = re.compile(r"(?:" + "|".join(p for p, _ in lx.PREFIX_CURRENCIES) + r")\s?")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to\b|and\b|or\b)\s*", re.IGNORECASE)
+# "8- to 16-meter": a hyphen left open before "to" carries the unit of the second end
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]\s+(?=to\b|and\b|or\b))?(?:-|–|—|to\b|and\b|or\b)\s*", re.IGNORECASE)
 _RATE = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<r>per\s+(?:second|minute|hour|day|week|month|year|annum|capita|person|head|household|km|kilometre|kilometer)|"
                    r"a\s+(?:second|minute|hour|day|week|month|year)|annually|each\s+year|every\s+year|yearly|monthly|daily)\b", re.IGNORECASE)
+# Money per unit of measure: "$350 per kg", "$13,500 per tonne", "$80/bbl", "€95/MWh" (a price, kept money).
+_MONEY_PER_UNIT = re.compile(r"\s*(?:per\s+|/\s?)(?P<u>kilograms?|kilos?|kg|tonnes?|tons?|metric\s+tons?|t|barrels?|bbl|"
+                             r"litres?|liters?|gallons?|gal|pounds?|lbs?|ounces?|troy\s+ounces?|oz|grams?|g|MWh|kWh|GWh|"
+                             r"megawatt[\s-]hours?|kilowatt[\s-]hours?|square\s+met(?:re|er)s?|sq\s?m|m2|m²|"
+                             r"square\s+f(?:oo|ee)t|sq\s?ft|bushels?|cubic\s+met(?:re|er)s?|m3|mmBtu|MMBtu)\b(?!-)",
+                             re.IGNORECASE)
+_PER_UNIT_NAMES = {"kilogram": "kg", "kilo": "kg", "tonne": "tonne", "ton": "tonne", "metric ton": "tonne", "t": "tonne",
+                   "barrel": "barrel", "bbl": "barrel", "litre": "litre", "liter": "litre", "gallon": "gallon",
+                   "gal": "gallon", "pound": "lb", "lb": "lb", "ounce": "oz", "troy ounce": "oz", "gram": "g",
+                   "megawatt hour": "MWh", "kilowatt hour": "kWh", "square metre": "m^2", "square meter": "m^2",
+                   "sq m": "m^2", "sqm": "m^2", "m2": "m^2", "m²": "m^2", "square foot": "ft^2", "square feet": "ft^2",
+                   "sq ft": "ft^2", "sqft": "ft^2", "bushel": "bushel", "cubic metre": "m^3", "cubic meter": "m^3",
+                   "m3": "m^3", "mmbtu": "MMBtu"}
 _RATE_SLASH = re.compile(r"\s?/\s?(?P<r>hour|hr|day|week|month|year|yr|annum)\b", re.IGNORECASE)
 _RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "daily": "day",
                "person": "capita", "head": "capita", "kilometre": "km", "kilometer": "km"}
@@ -333,7 +352,10 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
         word = attached.group(0)
         if word.lower() in _ORDINAL_SUFFIX and re.fullmatch(r"\d+[a-z]{2}", number_text or ""):
             return None  # "21st-century" is an ordinal, not 21 stère
-        if word in lx.SCALES and (word not in lx.MONEY_ONLY_SCALES or currency):
+        if word == "m" and not currency and _METRES_ATTACHED.match(after, 1):
+            mention.kind, mention.unit = "quantity", "meter"  # "1.8m tall", "a 48m high crane": not a million
+            mention.end += 1
+        elif word in lx.SCALES and (word not in lx.MONEY_ONLY_SCALES or currency):
             _scale(mention, lx.SCALES[word], attached.end())
         elif unit_lexicon().lookup(word) and word not in lx.SCALES or word in ("C", "F") and _temperature(text, mention, after):
             pass  # a unit symbol, read below
@@ -550,9 +572,10 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     j = _RANGE_JOIN.match(after)
     if not j:
         return
-    joiner = j.group(0).strip().lower()
+    joiner = re.sub(r"^[-–]\s+", "", j.group(0).strip().lower())
     left = text[max(0, mention.start - 20):mention.start].lower()
     if joiner == "and" and not re.search(r"\bbetween\s+$", left):
+        _share_unit(text, mention, mention.end + j.end(), limit, loc)  # "45 and 50 mg"
         return
     if joiner == "to" and re.search(r"\b(?:from|by)\s+$", left):
         return  # "from 1.2m to 1.5m", "fell by 850,000 to 1.41 billion": changes
@@ -570,6 +593,7 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
         return
     raw = parse_digits(nxt.group("d"))[0] if nxt.group("d") else parse_words(nxt.group("w"))
     if joiner == "or" and not (other.kind == "count" and other.value == raw and mention.value < other.value <= 10 * mention.value):
+        _share_unit(text, mention, pos, limit, loc)  # "5 or 6 kg"
         return  # only "two or three", "5 or 6": small counts
     if mention.kind == "money" and other.kind == "count" and raw and not _scaled(text, mention):
         # a currency on the first end only: "Rs 40-60 crore", "$3-4bn", "$3 to 4"
@@ -594,6 +618,29 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     mention.exact = False
 
 
+def _share_unit(text: str, mention: Mention, pos: int, limit: int, loc: Local) -> None:
+    """'45 and 50 mg', '5 or 6 km': a bare number joined to a measured one is in the same unit (and scale)."""
+    if mention.kind != "count" or mention.unit or text[mention.start:mention.end] != _plain_number(text, mention):
+        return
+    nxt = NUMBER.match(text, pos, limit)
+    if not nxt or not nxt.group("d") or nxt.group("suf"):
+        return
+    other = _read_number(text, nxt, limit, loc)
+    raw = parse_digits(nxt.group("d"))
+    if other is None or other.kind != "quantity" or not raw or not raw[0] or other.value_max is not None:
+        return
+    mention.kind, mention.unit = "quantity", other.unit
+    mention.value *= other.value / raw[0]
+    mention.step *= other.value / raw[0]
+    mention.notes.append(f"unit shared with '{text[other.start:other.end]}'")
+
+
+def _plain_number(text: str, mention: Mention) -> str:
+    """The digits that start a mention ('45' in '45'), to tell a bare number from one with scale or unit."""
+    m = re.match(r"[-−]?\d[\d,.]*", text[mention.start:mention.end])
+    return m.group(0) if m else ""
+
+
 _SCALE_IN = re.compile(r"\d\s*(?:" + lx.alternation(set(lx.SCALES)) + r")\b")
 # Bounds written after the number: "three hours or more", "5% or more", "42,000-plus", "20 or fewer".
 _POSTFIX_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<least>more|above|higher|greater|longer|over)\b|(?P<plus>-?\s?plus\b|\+(?![\d\w]))"
@@ -606,7 +653,22 @@ def _scaled(text: str, mention: Mention) -> bool:
     return bool(_SCALE_IN.search(surface))
 
 
+def _per_unit(word: str) -> str:
+    """'kilograms' -> 'kg', 'Tonnes' -> 'tonne', 'MWh' -> 'MWh': the unit a price is quoted per."""
+    w = re.sub(r"[\s-]+", " ", word)
+    for key in (w, w.lower(), w.lower().rstrip("s"), re.sub(r"s$", "", w)):
+        if key in _PER_UNIT_NAMES:
+            return _PER_UNIT_NAMES[key]
+    return w
+
+
 def _read_rate(text: str, mention: Mention, limit: int) -> None:
+    if mention.kind == "money" and (pu := _MONEY_PER_UNIT.match(text, mention.end, limit)):
+        mention.per = _per_unit(pu.group("u"))  # "$350 per kg": the surface stays the money, as in "$15 a day"
+        if pu.group(0).lstrip().startswith("/"):
+            mention.end = pu.end()  # "$80/bbl" is written as one token, as "$15.4/hour"
+        mention.notes.append(f"rate '{pu.group(0).strip()}'")
+        return
     if (slash := _RATE_SLASH.match(text, mention.end, limit)) and mention.kind == "money":
         mention.per, mention.end = _RATE_NAMES.get(slash.group("r").lower(), slash.group("r").lower()), slash.end()
         mention.notes.append(f"rate '{slash.group(0)}'")  # "$15.4/hour"
