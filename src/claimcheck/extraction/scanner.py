@@ -95,6 +95,7 @@ _VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
 _DIGIT_FRACTION = re.compile(r"(?<![\w.,/:])(?:(?P<whole>\d{1,3})(?:[ \u00a0]+(?=\d{1,3}/\d)|[ \u00a0]?(?=[" + "".join(_VULGAR)
                              + r"])))?(?:(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]|\.\d)|(?P<vulgar>[" + "".join(_VULGAR) + r"]))")
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_CUP = re.compile(r"\s?cups?\b", re.IGNORECASE)
 _FRACTION_SCALE = re.compile(r"(?:\s+a)?(?=\s+(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
 _FRACTION_DENOM = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _FRACTION_UNIT = re.compile(r"\s+(?:of\s+)?a\s+(?:(?P<pp>percentage[\s-]point)|(?P<pct>per\s?cent(?!age)|percent(?!age)))\b", re.IGNORECASE)
@@ -257,7 +258,10 @@ def _fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | 
 def _fraction_unit(text: str, s: int, e: int, value: float, limit: int, loc: Local) -> Mention | None:
     """A fraction followed by a unit of measure is that quantity: "one-half mile", "¾ inch"."""
     mention = Mention(s, e, "count", value, exact=True, step=0.0)
-    _read_unit(text, mention, limit, loc)
+    if value != int(value) and (cup := _CUP.match(text, e, limit)):
+        mention.kind, mention.unit, mention.end = "quantity", "cup", cup.end()  # "⅓ cup": whole cups may be counted
+    else:
+        _read_unit(text, mention, limit, loc)
     if mention.kind != "quantity":
         return None
     _apply_qualifier(text, mention)
@@ -331,6 +335,14 @@ def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention
         if value is None or not _word_number_ok(words, before, after):
             return None
         step, exact = 0.0, True
+        if words.lower() == "zero" and re.search(r"\babsolute\s+$", before, re.IGNORECASE):
+            s = s - len(before) + re.search(r"\babsolute\s+$", before, re.IGNORECASE).start()
+            mention = Mention(s, e, "quantity", 0.0, unit="kelvin", step=0.0, exact=True)  # "at absolute zero"
+            _apply_qualifier(text, mention)
+            return mention
+        if re.match(r"(?:hundred|thousand|million|billion)\b", words, re.IGNORECASE) and re.search(
+                r"\b(?:several|a\s+few|few|many)\s+$", before, re.IGNORECASE):
+            return None  # "several hundred years" is vague, not a hundred
     if (half := _AND_A_HALF.match(text, e, limit)) and value == int(value):
         value, e = value + 0.5, half.end()  # "two and a half miles"
     mention = _build(text, s, e, value, step, exact, limit, loc, number_text=m.group(0))
@@ -710,8 +722,8 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
     window = text[max(0, s - 8):s + len(digits) + 12]
     if _PHONE.search(window) and re.search(r"\d[\s.-]\d{3}", window):
         return True
-    if _CLOCK.match(text, s):
-        return True
+    if _CLOCK.match(text, s) or re.match(r"\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", after) and not suf:
+        return True  # "2.1 pm" in news is a clock time, not 2.1 picometres nor a count
     return False
 
 
