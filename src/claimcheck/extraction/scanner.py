@@ -589,8 +589,8 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     if joiner == "and" and not re.search(r"\bbetween\s+$", left):
         _share_unit(text, mention, mention.end + j.end(), limit, loc)  # "45 and 50 mg"
         return
-    if joiner == "to" and re.search(r"\b(?:from|by)\s+$", left):
-        return  # "from 1.2m to 1.5m", "fell by 850,000 to 1.41 billion": changes
+    if joiner == "to" and re.search(r"\b(?:from|by)\s+$", left) and not re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", left):
+        return  # "from 1.2m to 1.5m", "fell by 850,000 to 1.41 billion": changes ("ranged from 5 to 9" is a range)
     if joiner == "or" and mention.kind != "count":
         return
     if joiner in ("-", "–", "—") and j.group(0) != joiner:
