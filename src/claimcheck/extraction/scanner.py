@@ -96,6 +96,15 @@ _DIGIT_FRACTION = re.compile(r"(?<![\w.,/:])(?:(?P<whole>\d{1,3})(?:[ \u00a0]+(?
                              + r"])))?(?:(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]|\.\d)|(?P<vulgar>[" + "".join(_VULGAR) + r"]))")
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _CUP = re.compile(r"\s?cups?\b", re.IGNORECASE)
+# "a gallon of beer", "one tonne of cement", "A kibibyte is": one unit of measure, stated. Not a price's unit
+# ("a litre of petrol costs R26", "the price of a barrel of oil"), nor idioms of length ("a foot in the door").
+_ONE_UNIT = re.compile(r"\b(?P<a>an?|one)\s+(?P<u>gallon|litre|liter|pint|quart|tonne|kilogram|kilo|gram|ounce|"
+                       r"tablespoon|teaspoon|mile|kilometre|kilometer|metre|meter|yard|acre|hectare|"
+                       r"(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi)?byte|gigaannum)"
+                       r"(?=\s+(?:of|is|equals)\b)", re.IGNORECASE)
+_PRICE_NEAR = re.compile(r"\b(?:price|prices|priced|cost|costs|costing|sells?|sold|fetch\w*|per|a|each)\s+(?:of\s+)?$"
+                         r"|[$€£¥]|\b(?:cost|costs|sells|sold|priced|fetch\w*|rose|fell|dollars?|euros?|pounds|yuan|yen|"
+                         r"rupees?)\b", re.IGNORECASE)
 _FRACTION_SCALE = re.compile(r"(?:\s+a)?(?=\s+(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
 _FRACTION_DENOM = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _FRACTION_UNIT = re.compile(r"\s+(?:of\s+)?a\s+(?:(?P<pp>percentage[\s-]point)|(?P<pct>per\s?cent(?!age)|percent(?!age)))\b", re.IGNORECASE)
@@ -177,6 +186,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
     for p in _ATTACHED_PREFIX.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
         if (p.group(0) not in _LETTER_ONLY or p.group(0) in loc.letters) and (n := _NUMBER_AT.match(text, p.end(), end)):
             cands.append((n.start(), n))
+    cands += [(m.start(), m) for m in _ONE_UNIT.finditer(text, start, end)]
     cands += [(m.start(), m) for m in _MULT_WORD.finditer(text, start, end)]
     cands += [(m.start(), m) for m in _VAGUE.finditer(text, start, end)]
     cands.sort(key=lambda x: x[0])
@@ -215,6 +225,8 @@ def _read(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None
         return _fraction(text, m, limit, loc)
     if m.re is _DIGIT_FRACTION:
         return _digit_fraction(text, m, limit, loc)
+    if m.re is _ONE_UNIT:
+        return _one_unit(text, m, limit)
     if m.re is _VAGUE:
         val = lx.VAGUE[m.group("w").lower()]
         return Mention(m.start(), m.end(), "count", float(val), qualifier="at_least", step=val / 2)  # "hundreds of"
@@ -267,6 +279,18 @@ def _fraction_unit(text: str, s: int, e: int, value: float, limit: int, loc: Loc
     _apply_qualifier(text, mention)
     _read_rate(text, mention, limit)
     return mention
+
+
+def _one_unit(text: str, m: re.Match[str], limit: int) -> Mention | None:
+    """'a gallon of beer' is 1 gallon, unless the unit is a price's ('a litre of petrol costs R26')."""
+    before = text[max(0, m.start() - 20):m.start()]
+    after = text[m.end():min(limit, m.end() + 50)]
+    if _PRICE_NEAR.search(before.split(".")[-1][-12:]) or _PRICE_NEAR.search(re.split(r"[.;]", after)[0]):
+        return None
+    expr = unit_lexicon().lookup(m.group("u"))
+    if expr is None:
+        return None
+    return Mention(m.start(), m.end(), "quantity", 1.0, unit=expr, step=0.0, exact=True)
 
 
 def _digit_fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
