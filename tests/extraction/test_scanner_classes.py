@@ -433,6 +433,7 @@ def test_compound_number_words_with_a_comma_after_a_scale(text, surface, value):
     ("Crews repaved a mile of the highway.", "a mile", 1609.344, "m"),
     ("Police seized a kilogram of heroin.", "a kilogram", 1, "kg"),
     ("A kibibyte is 1,024 bytes.", "A kibibyte", 1024, "B"),
+    ("The new bridge spans one mile of open water.", "one mile", 1609.344, "m"),
     ("The probe was cooled close to absolute zero.", "absolute zero", 0, "K"),
 ])
 def test_one_unit_stated_and_absolute_zero(text, surface, value, unit):
@@ -442,6 +443,7 @@ def test_one_unit_stated_and_absolute_zero(text, surface, value, unit):
 @pytest.mark.parametrize("text", [
     "A litre of petrol costs R26 in Durban.",
     "The price of a barrel of Brent rose on Monday.",
+    "The school is a mile away from the new road.",      # "a mile away" locates, it states no amount
 ])
-def test_the_unit_of_a_price_is_not_a_quantity(text):
+def test_the_unit_of_a_price_or_a_distance_away_is_not_a_quantity(text):
     assert [c for c in read(text) if c[1] == "quantity"] == []

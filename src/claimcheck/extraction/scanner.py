@@ -96,12 +96,12 @@ _DIGIT_FRACTION = re.compile(r"(?<![\w.,/:])(?:(?P<whole>\d{1,3})(?:[ \u00a0]+(?
                              + r"])))?(?:(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]|\.\d)|(?P<vulgar>[" + "".join(_VULGAR) + r"]))")
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _CUP = re.compile(r"\s?cups?\b", re.IGNORECASE)
-# "a gallon of beer", "one tonne of cement", "A kibibyte is": one unit of measure, stated. Not a price's unit
+# "a gallon of beer", "one tonne of cement", "A kibibyte is", "one mile": one unit of measure, stated. Not a price's unit
 # ("a litre of petrol costs R26", "the price of a barrel of oil"), nor idioms of length ("a foot in the door").
 _ONE_UNIT = re.compile(r"\b(?P<a>an?|one)\s+(?P<u>gallon|litre|liter|pint|quart|tonne|kilogram|kilo|gram|ounce|"
                        r"tablespoon|teaspoon|mile|kilometre|kilometer|metre|meter|yard|acre|hectare|"
                        r"(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi)?byte|gigaannum)"
-                       r"(?=\s+(?:of|is|equals)\b)", re.IGNORECASE)
+                       r"(?P<of>(?=\s+(?:of|is|equals)\b))?(?![\w-])", re.IGNORECASE)
 _PRICE_NEAR = re.compile(r"\b(?:price|prices|priced|cost|costs|costing|sells?|sold|fetch\w*|per|a|each)\s+(?:of\s+)?$"
                          r"|[$€£¥]|\b(?:cost|costs|sells|sold|priced|fetch\w*|rose|fell|dollars?|euros?|pounds|yuan|yen|"
                          r"rupees?)\b", re.IGNORECASE)
@@ -282,7 +282,9 @@ def _fraction_unit(text: str, s: int, e: int, value: float, limit: int, loc: Loc
 
 
 def _one_unit(text: str, m: re.Match[str], limit: int) -> Mention | None:
-    """'a gallon of beer' is 1 gallon, unless the unit is a price's ('a litre of petrol costs R26')."""
+    """'a gallon of beer', 'one mile' are 1 unit, unless the unit is a price's ('a litre of petrol costs R26')."""
+    if m.group("of") is None and m.group("a").lower() != "one":
+        return None  # "a mile away", "a metre-wide gap": only "a unit of ..." states an amount
     before = text[max(0, m.start() - 20):m.start()]
     after = text[m.end():min(limit, m.end() + 50)]
     if _PRICE_NEAR.search(before.split(".")[-1][-12:]) or _PRICE_NEAR.search(re.split(r"[.;]", after)[0]):
