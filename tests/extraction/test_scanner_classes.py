@@ -300,3 +300,150 @@ def test_fractions_of_a_scale_and_named_currencies(text, surface, kind, value, u
 def test_counts_per_day_stay_counts_and_per_second_is_a_frequency(text, surface, kind, unit, per):
     (m,) = [m for m in scan(text) if text[m.start:m.end] == surface]
     assert (m.kind, m.unit, m.per) == (kind, unit, per)
+
+
+# ---- peer-suite forms that news and reports also use (issue #3): fractions, abbreviations, shared units
+def reads_si(text: str, surface: str, kind: str, value: float, unit: str | None) -> None:
+    """``surface`` is read from ``text`` as this kind, with this value in claimcheck's SI unit."""
+    from claimcheck.normalize.units import to_si
+
+    _, got_kind, got, _, got_unit, _ = one(text, surface)
+    if got_unit and kind == "quantity":
+        got, got_unit = to_si(got, got_unit)
+    assert (got_kind, got_unit) == (kind, unit) and got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The replacement bolts are 2 1/2 inches long.", "2 1/2 inches", 0.0635, "m"),
+    ("Crews cut a 3/4 inch groove into the deck.", "3/4 inch", 0.01905, "m"),
+    ("Whisk in ½ tsp of baking soda.", "½ tsp", 2.46446e-6, "m^3"),
+    ("The route runs 2¼ miles along the river.", "2¼ miles", 3621.024, "m"),
+    ("Stir ⅓ cup of stock into the rice.", "⅓ cup", 7.88627e-5, "m^3"),
+    ("Homes within one-half mile of the spill were evacuated.", "one-half mile", 804.672, "m"),
+    ("The plate was 1/8 in thick, and it buckled.", "1/8 in", 0.003175, "m"),
+])
+def test_digit_unicode_and_word_fractions_with_a_unit(text, surface, value, unit):
+    reads_si(text, surface, "quantity", value, unit)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Roughly 1/5 of the harvest was lost to frost.", "1/5 of", 0.2),
+    ("The tariff covers 2/3 of imports by value.", "2/3 of", 2 / 3),
+    ("Output was three halves of the 2019 level.", "three halves of", 1.5),
+])
+def test_digit_fractions_of_a_whole_and_three_halves_are_ratios(text, surface, value):
+    reads_as(text, surface, "ratio", value, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The final ended 3/4 after extra time, and the helpline runs 24/7.",   # a score and a schedule
+    "Kick-off was on 1/4, a week after the draw.",                          # a date
+    "The two halves of the match could not have been more different.",     # parts, not 1.0
+])
+def test_bare_slash_numbers_and_whole_halves_are_not_fractions(text):
+    assert [c for c in read(text) if c[1] in ("ratio", "quantity")] == []
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The hallway is 36 in wide and the door 80 in tall.", "36 in", 0.9144, "m"),
+    ("The height of the new kerb is 6 in.", "6 in", 0.1524, "m"),
+    ("Engineers fitted a 300 mm pipe.", "300 mm", 0.3, "m"),
+    ("Each 75ml tube retails in pharmacies.", "75ml", 7.5e-5, "m^3"),
+    ("The phone weighs 185 g.", "185 g", 0.185, "kg"),
+    ("The wall stands 12 ft high.", "12 ft", 3.6576, "m"),
+    ("The update is a 350 MB download.", "350 MB", 3.5e8, "B"),
+    ("The cache holds 64 MiB.", "64 MiB", 67108864, "B"),
+    ("Each dose contains 250 µg of the vitamin.", "250 µg", 2.5e-7, "kg"),
+    ("Infants need 400 mcg a day.", "400 mcg", 4e-7, "kg"),
+    ("The crane is 48m high.", "48m", 48, "m"),
+])
+def test_unit_abbreviations_after_a_number(text, surface, value, unit):
+    reads_si(text, surface, "quantity", value, unit)
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("The side scored 2 in the first half.", "2", "count"),
+    ("They won 3 in high winds.", "3", "count"),
+    ("The queue was long: it grew to 300 in.", "300", "count"),    # no size is spoken of
+    ("Viewers hit 2.1m, up from 1.8m.", "2.1m", "count"),          # attached "m" is a million
+])
+def test_in_and_m_stay_plain_where_no_length_reads(text, surface, kind):
+    assert one(text, surface)[1] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "5G phones and the G7 summit were on the FT front page.",
+    "The bus leaves at 2.15 pm and the ferry at 7.5 am.",     # clock times, not picometres or counts
+    "The walls will stand for several hundred years.",         # vague, not 100 years
+])
+def test_codes_clock_times_and_vague_hundreds_are_not_quantities(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text, surface, value, value_max, unit", [
+    ("The agency plans a 6- to 8-meter mirror.", "6- to 8-meter", 6, 8, "m"),
+    ("Plans call for 5- to 7-kilometre trails.", "5- to 7-kilometre", 5000, 7000, "m"),
+    ("Night temperatures ranged from -18 °C to -34 °C.", "-18 °C to -34 °C", 239.15, 255.15, "K"),
+])
+def test_hyphenated_and_ranged_ranges_carry_the_unit(text, surface, value, value_max, unit):
+    from claimcheck.normalize.units import to_si
+
+    _, kind, lo, hi, got_unit, qualifier = one(text, surface)
+    assert (kind, qualifier) == ("quantity", "range")
+    assert to_si(lo, got_unit) == (pytest.approx(value), unit) and to_si(hi, got_unit) == (pytest.approx(value_max), unit)
+
+
+def test_a_change_from_one_amount_to_another_stays_two_claims():
+    assert [c[0] for c in read("The dose was cut from 44 mg to 30 mg.")] == ["44 mg", "30 mg"]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Volunteers received 45 and 50 mg doses.", "45", 4.5e-5, "kg"),
+    ("The pups weigh 5 or 6 kg at birth.", "5", 5, "kg"),
+])
+def test_a_unit_shared_by_two_numbers(text, surface, value, unit):
+    reads_si(text, surface, "quantity", value, unit)
+
+
+def test_a_shared_unit_needs_the_numbers_joined():
+    assert one("The trial enrolled 45 people and gave 50 mg doses.", "45")[1] == "count"
+
+
+@pytest.mark.parametrize("text, surface, per", [
+    ("Gallium rose to $680 per kg last year.", "$680", "kg"),
+    ("Lithium fell to $13,500 per tonne.", "$13,500", "tonne"),
+    ("Brent settled at $82/bbl on Friday.", "$82/bbl", "barrel"),
+    ("Wholesale power cost €95/MWh in March.", "€95/MWh", "MWh"),
+])
+def test_money_per_unit_of_measure_stays_money_with_a_per(text, surface, per):
+    (m,) = [m for m in scan(text, local=local_currencies(text)) if text[m.start:m.end] == surface]
+    assert (m.kind, m.per) == ("money", per)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The census counted three million, two hundred & forty households.", "three million, two hundred & forty", 3000240),
+    ("The fund paid five thousand, two hundred and six claims.", "five thousand, two hundred and six", 5206),
+    ("Three million, two of them children, fled the floods.", "Three million", 3e6),
+])
+def test_compound_number_words_with_a_comma_after_a_scale(text, surface, value):
+    reads_as(text, surface, "count", value, None)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Crews repaved a mile of the highway.", "a mile", 1609.344, "m"),
+    ("Police seized a kilogram of heroin.", "a kilogram", 1, "kg"),
+    ("A kibibyte is 1,024 bytes.", "A kibibyte", 1024, "B"),
+    ("The new bridge spans one mile of open water.", "one mile", 1609.344, "m"),
+    ("The probe was cooled close to absolute zero.", "absolute zero", 0, "K"),
+])
+def test_one_unit_stated_and_absolute_zero(text, surface, value, unit):
+    reads_si(text, surface, "quantity", value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "A litre of petrol costs R26 in Durban.",
+    "The price of a barrel of Brent rose on Monday.",
+    "The school is a mile away from the new road.",      # "a mile away" locates, it states no amount
+])
+def test_the_unit_of_a_price_or_a_distance_away_is_not_a_quantity(text):
+    assert [c for c in read(text) if c[1] == "quantity"] == []

@@ -30,7 +30,10 @@ _WORDNUM = (
     r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b"
     r"|(?<=ty)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b"  # "twenty-one", not "five six-seaters"
     # "and" and the teens and tens only after a scale word: "one hundred and sixteen", never "five and six"
-    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))[\s-]+(?:and\s+)?"
+    # "five thousand, two hundred": a comma only before a hundreds group, after a scale word above a hundred
+    r"|(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b)"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))[\s-]+(?:(?:and|&)\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)*"
     r"|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion)"
@@ -45,6 +48,15 @@ _TEMPERATURE_CUE = re.compile(r"temperature|degrees|heat|hot|warm|cold|cool|fros
                               r"Fahrenheit|°|Met Office|climate", re.IGNORECASE)
 # A spaced "m" is a metre only where a length reads naturally: "At 5,895 m, Kilimanjaro", "a 300 m high tower".
 _METRES = re.compile(r" m(?=\s*[,;:)]|\s+(?:high|tall|long|deep|wide|above|below|away|up|down)\b)")
+# "in" is an inch only before a dimension word that ends the phrase ("32 in wide.", "2 1/2 in thick, and"; not
+# "3 in high winds"), or closing a sentence that speaks of a size ("The pencil's length is 2 in.");
+# "2 in the first half" and "3 in 10" stay.
+_INCHES = re.compile(r" in(?:(?P<dim>(?=\s+(?:thick|long|wide|tall|high|deep|across|in\s+diameter)"
+                     r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|by|x|in|at|with|on|to|but)\b)))|\b(?=\.?\s*$|\.\s))")
+_LENGTH_CUE = re.compile(r"\b(?:length|width|height|depth|thickness|size|diameter|measur\w*|inch\w*)\b",
+                         re.IGNORECASE)
+# Attached, "m" is a million ("1.8m viewers", "1.8m, up from"), a metre only before a dimension word ("1.8m tall").
+_METRES_ATTACHED = re.compile(r"\s+(?:high|tall|long|deep|wide|above|below)\b")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # "2.48×10−5", "3 x 10^8": scientific notation read as one number
 _TIMES_TEN = re.compile(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})\b")
@@ -74,9 +86,25 @@ _MULT_VALUES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice":
 # Spelled fractions: "a third", "two-thirds", "three quarters of", "half of". The surface keeps a
 # following "of", as for vague plurals; "half a percentage point" is 0.5 pp.
 _FRACTION = re.compile(
-    r"\b(?:(?P<a>a|one)\s+(?P<f1>third|quarter|fifth|sixth|eighth|tenth)|"
-    r"(?P<n>two|three|four|five|seven|nine)[\s-](?P<f2>thirds|quarters|fifths|sixths|eighths|tenths)|"
+    r"\b(?:(?P<a>a\s+|one[\s-])(?P<f1>third|quarter|fifth|sixth|eighth|tenth)|(?P<onehalf>one[\s-]half)|"
+    r"(?P<n>two|three|four|five|seven|nine)[\s-](?P<f2>thirds|quarters|fifths|sixths|eighths|tenths|halves)|"
     r"(?P<half>half))\b(?!-)(?P<of>\s+of\b)?", re.IGNORECASE)
+# Digit and unicode fractions: "2 1/2", "1/4", "½", "2½" (the slash forms only with a unit or "of", below).
+_VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
+           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+_DIGIT_FRACTION = re.compile(r"(?<![\w.,/:])(?:(?P<whole>\d{1,3})(?:[ \u00a0]+(?=\d{1,3}/\d)|[ \u00a0]?(?=[" + "".join(_VULGAR)
+                             + r"])))?(?:(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]|\.\d)|(?P<vulgar>[" + "".join(_VULGAR) + r"]))")
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_CUP = re.compile(r"\s?cups?\b", re.IGNORECASE)
+# "a gallon of beer", "one tonne of cement", "A kibibyte is", "one mile": one unit of measure, stated. Not a price's unit
+# ("a litre of petrol costs R26", "the price of a barrel of oil"), nor idioms of length ("a foot in the door").
+_ONE_UNIT = re.compile(r"\b(?P<a>an?|one)\s+(?P<u>gallon|litre|liter|pint|quart|tonne|kilogram|kilo|gram|ounce|"
+                       r"tablespoon|teaspoon|mile|kilometre|kilometer|metre|meter|yard|acre|hectare|"
+                       r"(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi)?byte|gigaannum)"
+                       r"(?P<of>(?=\s+(?:of|is|equals)\b))?(?![\w-])", re.IGNORECASE)
+_PRICE_NEAR = re.compile(r"\b(?:price|prices|priced|cost|costs|costing|sells?|sold|fetch\w*|per|a|each)\s+(?:of\s+)?$"
+                         r"|[$€£¥]|\b(?:cost|costs|sells|sold|priced|fetch\w*|rose|fell|dollars?|euros?|pounds|yuan|yen|"
+                         r"rupees?)\b", re.IGNORECASE)
 _FRACTION_SCALE = re.compile(r"(?:\s+a)?(?=\s+(?:thousand|million|billion|trillion)\b)", re.IGNORECASE)
 _FRACTION_DENOM = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _FRACTION_UNIT = re.compile(r"\s+(?:of\s+)?a\s+(?:(?P<pp>percentage[\s-]point)|(?P<pct>per\s?cent(?!age)|percent(?!age)))\b", re.IGNORECASE)
@@ -96,9 +124,23 @@ _CURRENCY_SUFFIX = re.compile(r"\s+(?P<c>" + lx.alternation(list(lx.SUFFIX_CURRE
 _QUALIFIER = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<q>" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(lx.QUALIFIERS))
                         + r")\s+(?:of\s+)?(?:a|an\s+)?$", re.IGNORECASE)
 _CURRENCY_AHEAD = re.compile(r"(?:" + "|".join(p for p, _ in lx.PREFIX_CURRENCIES) + r")\s?")
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to\b|and\b|or\b)\s*", re.IGNORECASE)
+# "8- to 16-meter": a hyphen left open before "to" carries the unit of the second end
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]\s+(?=to\b|and\b|or\b))?(?:-|–|—|to\b|and\b|or\b)\s*", re.IGNORECASE)
 _RATE = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<r>per\s+(?:second|minute|hour|day|week|month|year|annum|capita|person|head|household|km|kilometre|kilometer)|"
                    r"a\s+(?:second|minute|hour|day|week|month|year)|annually|each\s+year|every\s+year|yearly|monthly|daily)\b", re.IGNORECASE)
+# Money per unit of measure: "$350 per kg", "$13,500 per tonne", "$80/bbl", "€95/MWh" (a price, kept money).
+_MONEY_PER_UNIT = re.compile(r"\s*(?:per\s+|/\s?)(?P<u>kilograms?|kilos?|kg|tonnes?|tons?|metric\s+tons?|t|barrels?|bbl|"
+                             r"litres?|liters?|gallons?|gal|pounds?|lbs?|ounces?|troy\s+ounces?|oz|grams?|g|MWh|kWh|GWh|"
+                             r"megawatt[\s-]hours?|kilowatt[\s-]hours?|square\s+met(?:re|er)s?|sq\s?m|m2|m²|"
+                             r"square\s+f(?:oo|ee)t|sq\s?ft|bushels?|cubic\s+met(?:re|er)s?|m3|mmBtu|MMBtu)\b(?!-)",
+                             re.IGNORECASE)
+_PER_UNIT_NAMES = {"kilogram": "kg", "kilo": "kg", "tonne": "tonne", "ton": "tonne", "metric ton": "tonne", "t": "tonne",
+                   "barrel": "barrel", "bbl": "barrel", "litre": "litre", "liter": "litre", "gallon": "gallon",
+                   "gal": "gallon", "pound": "lb", "lb": "lb", "ounce": "oz", "troy ounce": "oz", "gram": "g",
+                   "megawatt hour": "MWh", "kilowatt hour": "kWh", "square metre": "m^2", "square meter": "m^2",
+                   "sq m": "m^2", "sqm": "m^2", "m2": "m^2", "m²": "m^2", "square foot": "ft^2", "square feet": "ft^2",
+                   "sq ft": "ft^2", "sqft": "ft^2", "bushel": "bushel", "cubic metre": "m^3", "cubic meter": "m^3",
+                   "m3": "m^3", "mmbtu": "MMBtu"}
 _RATE_SLASH = re.compile(r"\s?/\s?(?P<r>hour|hr|day|week|month|year|yr|annum)\b", re.IGNORECASE)
 _RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "daily": "day",
                "person": "capita", "head": "capita", "kilometre": "km", "kilometer": "km"}
@@ -139,10 +181,12 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
     loc = local or Local(dollar, yen)
     # fractions first: at the same position "Two-thirds" beats the number "Two" (the sort below is stable)
     cands = [(m.start(), m) for m in _FRACTION.finditer(text, start, end)]
+    cands += [(m.start(), m) for m in _DIGIT_FRACTION.finditer(text, start, end)]
     cands += [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
     for p in _ATTACHED_PREFIX.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
         if (p.group(0) not in _LETTER_ONLY or p.group(0) in loc.letters) and (n := _NUMBER_AT.match(text, p.end(), end)):
             cands.append((n.start(), n))
+    cands += [(m.start(), m) for m in _ONE_UNIT.finditer(text, start, end)]
     cands += [(m.start(), m) for m in _MULT_WORD.finditer(text, start, end)]
     cands += [(m.start(), m) for m in _VAGUE.finditer(text, start, end)]
     cands.sort(key=lambda x: x[0])
@@ -179,6 +223,10 @@ def _read(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None
         return _multiplier_word(text, m)
     if m.re is _FRACTION:
         return _fraction(text, m, limit, loc)
+    if m.re is _DIGIT_FRACTION:
+        return _digit_fraction(text, m, limit, loc)
+    if m.re is _ONE_UNIT:
+        return _one_unit(text, m, limit)
     if m.re is _VAGUE:
         val = lx.VAGUE[m.group("w").lower()]
         return Mention(m.start(), m.end(), "count", float(val), qualifier="at_least", step=val / 2)  # "hundreds of"
@@ -191,13 +239,20 @@ def _fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | 
         value = 0.5
         if _HALF_LEFT.search(text[max(0, m.start() - 12):m.start()]):
             return None  # "the first half", "an hour and a half"
+    elif m.group("onehalf"):
+        value = 0.5
     elif m.group("f1"):
         value = 1 / _FRACTION_DENOM[m.group("f1").lower()]
     else:
-        value = parse_words(m.group("n")) / _FRACTION_DENOM[m.group("f2").lower().rstrip("s")]
+        n, f2 = parse_words(m.group("n")), m.group("f2").lower()
+        if f2 == "halves" and n % 2 == 0:
+            return None  # "the two halves of the match" are parts, not a quantity; "three halves" is 1.5
+        value = n / _FRACTION_DENOM["half" if f2 == "halves" else f2.rstrip("s")]
     if not m.group("of") and (scaled := _FRACTION_SCALE.match(text, m.end(), limit)):
         # "half a million people", "a quarter million dollars": a number, read on like digits
         return _build(text, m.start(), scaled.end(), value, 0.0, False, limit, loc, number_text=m.group(0))
+    if not m.group("of") and (measured := _fraction_unit(text, m.start(), m.end(), value, limit, loc)):
+        return measured  # "one-half mile"
     mention = Mention(m.start(), m.end(), "ratio", value, exact=True, step=0.0)
     unit = _FRACTION_UNIT.match(text, m.start("of") if m.group("of") else m.end(), limit)
     if unit:
@@ -210,6 +265,60 @@ def _fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | 
         return None
     _apply_qualifier(text, mention)
     return mention
+
+
+def _fraction_unit(text: str, s: int, e: int, value: float, limit: int, loc: Local) -> Mention | None:
+    """A fraction followed by a unit of measure is that quantity: "one-half mile", "¾ inch"."""
+    mention = Mention(s, e, "count", value, exact=True, step=0.0)
+    if value != int(value) and (cup := _CUP.match(text, e, limit)):
+        mention.kind, mention.unit, mention.end = "quantity", "cup", cup.end()  # "⅓ cup": whole cups may be counted
+    else:
+        _read_unit(text, mention, limit, loc)
+    if mention.kind != "quantity":
+        return None
+    _apply_qualifier(text, mention)
+    _read_rate(text, mention, limit)
+    return mention
+
+
+def _one_unit(text: str, m: re.Match[str], limit: int) -> Mention | None:
+    """'a gallon of beer', 'one mile' are 1 unit, unless the unit is a price's ('a litre of petrol costs R26')."""
+    if m.group("of") is None and m.group("a").lower() != "one":
+        return None  # "a mile away", "a metre-wide gap": only "a unit of ..." states an amount
+    before = text[max(0, m.start() - 20):m.start()]
+    after = text[m.end():min(limit, m.end() + 50)]
+    if _PRICE_NEAR.search(before.split(".")[-1][-12:]) or _PRICE_NEAR.search(re.split(r"[.;]", after)[0]):
+        return None
+    expr = unit_lexicon().lookup(m.group("u"))
+    if expr is None:
+        return None
+    return Mention(m.start(), m.end(), "quantity", 1.0, unit=expr, step=0.0, exact=True)
+
+
+def _digit_fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
+    """'2 1/2 inches', 'a 1/4 inch gap', '½ tsp', '2¼ miles', 'about 1/3 of'.
+
+    A slash fraction is read only with a unit or "of" after it: alone, "1/4" may be a date or a score.
+    """
+    whole = float(m.group("whole") or 0)
+    if m.group("vulgar"):
+        value = whole + _VULGAR[m.group("vulgar")]
+    else:
+        num, den = int(m.group("num")), int(m.group("den"))
+        if not den or num >= den:
+            return None  # "24/7", "3/2": not a proper fraction
+        value = whole + num / den
+    if (measured := _fraction_unit(text, m.start(), m.end(), value, limit, loc)):
+        return measured
+    if whole == 0 and (of := _OF.match(text, m.end(), limit)):
+        mention = Mention(m.start(), of.end(), "ratio", value, exact=True, step=0.0)  # "1/40 of", as "a third of"
+        _apply_qualifier(text, mention)
+        return mention
+    if m.group("vulgar") and not whole:
+        mention = Mention(m.start(), m.end(), "ratio", value, exact=True, step=0.0)  # "⅔" is a number as written
+        _apply_qualifier(text, mention)
+        return mention
+    return None
 
 
 def _multiplier_word(text: str, m: re.Match[str]) -> Mention | None:
@@ -252,6 +361,14 @@ def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention
         if value is None or not _word_number_ok(words, before, after):
             return None
         step, exact = 0.0, True
+        if words.lower() == "zero" and re.search(r"\babsolute\s+$", before, re.IGNORECASE):
+            s = s - len(before) + re.search(r"\babsolute\s+$", before, re.IGNORECASE).start()
+            mention = Mention(s, e, "quantity", 0.0, unit="kelvin", step=0.0, exact=True)  # "at absolute zero"
+            _apply_qualifier(text, mention)
+            return mention
+        if re.match(r"(?:hundred|thousand|million|billion)\b", words, re.IGNORECASE) and re.search(
+                r"\b(?:several|a\s+few|few|many)\s+$", before, re.IGNORECASE):
+            return None  # "several hundred years" is vague, not a hundred
     if (half := _AND_A_HALF.match(text, e, limit)) and value == int(value):
         value, e = value + 0.5, half.end()  # "two and a half miles"
     mention = _build(text, s, e, value, step, exact, limit, loc, number_text=m.group(0))
@@ -273,7 +390,10 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
         word = attached.group(0)
         if word.lower() in _ORDINAL_SUFFIX and re.fullmatch(r"\d+[a-z]{2}", number_text or ""):
             return None  # "21st-century" is an ordinal, not 21 stère
-        if word in lx.SCALES and (word not in lx.MONEY_ONLY_SCALES or currency):
+        if word == "m" and not currency and _METRES_ATTACHED.match(after, 1):
+            mention.kind, mention.unit = "quantity", "meter"  # "1.8m tall", "a 48m high crane": not a million
+            mention.end += 1
+        elif word in lx.SCALES and (word not in lx.MONEY_ONLY_SCALES or currency):
             _scale(mention, lx.SCALES[word], attached.end())
         elif unit_lexicon().lookup(word) and word not in lx.SCALES or word in ("C", "F") and _temperature(text, mention, after):
             pass  # a unit symbol, read below
@@ -400,6 +520,11 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         mention.kind, mention.unit = "quantity", "meter"
         mention.end += metres.end()
         return
+    if mention.kind == "count" and (inches := _INCHES.match(after)) and (
+            inches.group("dim") is not None or _LENGTH_CUE.search(text[max(0, mention.start - 80):mention.start])):
+        mention.kind, mention.unit = "quantity", "inch"
+        mention.end += 3
+        return
     u = re.match(r"[\s-]?(?:of\s+)?", after)
     rest = after[u.end():] if u else after
     um = unit_lexicon().pattern.match(rest)
@@ -497,12 +622,13 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     j = _RANGE_JOIN.match(after)
     if not j:
         return
-    joiner = j.group(0).strip().lower()
+    joiner = re.sub(r"^[-–]\s+", "", j.group(0).strip().lower())
     left = text[max(0, mention.start - 20):mention.start].lower()
     if joiner == "and" and not re.search(r"\bbetween\s+$", left):
+        _share_unit(text, mention, mention.end + j.end(), limit, loc)  # "45 and 50 mg"
         return
-    if joiner == "to" and re.search(r"\b(?:from|by)\s+$", left):
-        return  # "from 1.2m to 1.5m", "fell by 850,000 to 1.41 billion": changes
+    if joiner == "to" and re.search(r"\b(?:from|by)\s+$", left) and not re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", left):
+        return  # "from 1.2m to 1.5m", "fell by 850,000 to 1.41 billion": changes ("ranged from 5 to 9" is a range)
     if joiner == "or" and mention.kind != "count":
         return
     if joiner in ("-", "–", "—") and j.group(0) != joiner:
@@ -517,6 +643,7 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
         return
     raw = parse_digits(nxt.group("d"))[0] if nxt.group("d") else parse_words(nxt.group("w"))
     if joiner == "or" and not (other.kind == "count" and other.value == raw and mention.value < other.value <= 10 * mention.value):
+        _share_unit(text, mention, pos, limit, loc)  # "5 or 6 kg"
         return  # only "two or three", "5 or 6": small counts
     if mention.kind == "money" and other.kind == "count" and raw and not _scaled(text, mention):
         # a currency on the first end only: "Rs 40-60 crore", "$3-4bn", "$3 to 4"
@@ -541,6 +668,29 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     mention.exact = False
 
 
+def _share_unit(text: str, mention: Mention, pos: int, limit: int, loc: Local) -> None:
+    """'45 and 50 mg', '5 or 6 km': a bare number joined to a measured one is in the same unit (and scale)."""
+    if mention.kind != "count" or mention.unit or text[mention.start:mention.end] != _plain_number(text, mention):
+        return
+    nxt = NUMBER.match(text, pos, limit)
+    if not nxt or not nxt.group("d") or nxt.group("suf"):
+        return
+    other = _read_number(text, nxt, limit, loc)
+    raw = parse_digits(nxt.group("d"))
+    if other is None or other.kind != "quantity" or not raw or not raw[0] or other.value_max is not None:
+        return
+    mention.kind, mention.unit = "quantity", other.unit
+    mention.value *= other.value / raw[0]
+    mention.step *= other.value / raw[0]
+    mention.notes.append(f"unit shared with '{text[other.start:other.end]}'")
+
+
+def _plain_number(text: str, mention: Mention) -> str:
+    """The digits that start a mention ('45' in '45'), to tell a bare number from one with scale or unit."""
+    m = re.match(r"[-−]?\d[\d,.]*", text[mention.start:mention.end])
+    return m.group(0) if m else ""
+
+
 _SCALE_IN = re.compile(r"\d\s*(?:" + lx.alternation(set(lx.SCALES)) + r")\b")
 # Bounds written after the number: "three hours or more", "5% or more", "42,000-plus", "20 or fewer".
 _POSTFIX_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<least>more|above|higher|greater|longer|over)\b|(?P<plus>-?\s?plus\b|\+(?![\d\w]))"
@@ -553,7 +703,22 @@ def _scaled(text: str, mention: Mention) -> bool:
     return bool(_SCALE_IN.search(surface))
 
 
+def _per_unit(word: str) -> str:
+    """'kilograms' -> 'kg', 'Tonnes' -> 'tonne', 'MWh' -> 'MWh': the unit a price is quoted per."""
+    w = re.sub(r"[\s-]+", " ", word)
+    for key in (w, w.lower(), w.lower().rstrip("s"), re.sub(r"s$", "", w)):
+        if key in _PER_UNIT_NAMES:
+            return _PER_UNIT_NAMES[key]
+    return w
+
+
 def _read_rate(text: str, mention: Mention, limit: int) -> None:
+    if mention.kind == "money" and (pu := _MONEY_PER_UNIT.match(text, mention.end, limit)):
+        mention.per = _per_unit(pu.group("u"))  # "$350 per kg": the surface stays the money, as in "$15 a day"
+        if pu.group(0).lstrip().startswith("/"):
+            mention.end = pu.end()  # "$80/bbl" is written as one token, as "$15.4/hour"
+        mention.notes.append(f"rate '{pu.group(0).strip()}'")
+        return
     if (slash := _RATE_SLASH.match(text, mention.end, limit)) and mention.kind == "money":
         mention.per, mention.end = _RATE_NAMES.get(slash.group("r").lower(), slash.group("r").lower()), slash.end()
         mention.notes.append(f"rate '{slash.group(0)}'")  # "$15.4/hour"
@@ -595,8 +760,8 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
     window = text[max(0, s - 8):s + len(digits) + 12]
     if _PHONE.search(window) and re.search(r"\d[\s.-]\d{3}", window):
         return True
-    if _CLOCK.match(text, s):
-        return True
+    if _CLOCK.match(text, s) or re.match(r"\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", after) and not suf:
+        return True  # "2.1 pm" in news is a clock time, not 2.1 picometres nor a count
     return False
 
 

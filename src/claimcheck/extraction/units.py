@@ -68,7 +68,14 @@ EXTRA = {
     "week": "week", "days": "day", "day": "day", "hours": "hour", "hour": "hour",
     "minutes": "minute", "minute": "minute", "seconds": "second", "second": "second",
     "decades": "decade", "decade": "decade",
+    # abbreviations that after a number are only these units; matched with this case only (CASE_SENSITIVE):
+    # "300 mm", "75ml", "85 g" (not "5G"), "7 ft" (not the FT), "24 MB", "16 MiB", "400 µg"
+    "mm": "millimeter", "ml": "milliliter", "mL": "milliliter", "g": "gram", "ft": "foot",
+    "MB": "megabyte", "MiB": "mebibyte", "TiB": "tebibyte", "PB": "petabyte", "PiB": "pebibyte",
+    "µg": "microgram", "μg": "microgram", "mcg": "microgram", "bits": "bit", "bytes": "byte",
 }
+# Surfaces looked up with their own case only: upper-case "G", "MM", "FT", "ML" are names, codes or scales.
+CASE_SENSITIVE = {"mm", "ml", "mL", "g", "ft", "MB", "MiB", "TiB", "PB", "PiB"}
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,10 @@ class UnitLexicon:
     pattern: re.Pattern[str]
 
     def lookup(self, surface: str) -> str | None:
-        return self.pint_of.get(surface) or self.pint_of.get(surface.lower())
+        if surface in self.pint_of:
+            return self.pint_of[surface]
+        low = surface.lower()
+        return None if low in CASE_SENSITIVE or surface in CASE_SENSITIVE else self.pint_of.get(low)
 
 
 def cache_dir() -> Path:
