@@ -222,6 +222,8 @@ def test_metric_rules_exact(nlp, text, surface, metric):
      "3.2 million tonnes", "Vietnam"),
     # a place in the name of the source is the last resort (and a sentence's first word is capitalised, not a name)
     ("Tea exports fell 8% to 40 million kilograms in March, the Tea Board of Kenya said.", "40 million kilograms", "Kenya"),
+    # a place and a description before a name are not part of it
+    ("Lyon carmaker Valmont Automobiles sold 41,000 vehicles in 2023.", "41,000", "Valmont Automobiles"),
     # a country named by its adjective
     ("Only 58% of Malawian households had access to clean water in 2022, a survey found.", "58%", "Malawi"),
     # a name inside an attribution is a source, however far into it

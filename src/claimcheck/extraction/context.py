@@ -113,7 +113,10 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         if whose:  # "Cemex ... sold ..., and Mexico accounted for 22% of its revenue"
             mention.entity, mention.explain["entity_from"] = whose, f"owner of the whole ('its') named before: '{whose}'"
     continue_subject(mention, defaults)
-    if mention.metric and mention.entity and mention.metric.lower() == mention.entity.lower():
+    first = (mention.metric or "").split()[0] if (mention.metric or "").split() else ""
+    named = mention.kind == "quantity" and first[:1].isupper() and not (first.isupper() or "&" in first)
+    if mention.metric and (named or mention.entity and mention.metric.lower() == mention.entity.lower()):
+        # the entity's name, or a named thing ("the Grande Dixence dam is 285 metres tall"): not a measure
         mention.explain["metric_from"] += " (dropped: names the entity, not a measure)"
         mention.metric = None
         if mention.kind == "quantity" and dimension(mention.unit):  # "At 5,895 m, Kilimanjaro is Africa's highest peak"
@@ -366,13 +369,15 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
         if tok.i > noun.i and tok.dep_ == "prep" and tok.lower_ not in ("of", "per"):
             break
         if tok.lower_ in _DROP_MODIFIERS and tok.i != noun.i and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"):
+            if words[-2:-1] and words[-1] == "-":
+                del words[-2:]  # "full-year revenue": the compound goes with the word it lost
             continue
         if _in_poss(tok, noun):
             continue
         words.append(_norm(tok))
     phrase = re.sub(r"\s*([-&])\s*", r"\1", " ".join(w for w in words if w)).strip()
     phrase = re.sub(r"(?:\s+(?:of|in|for|by|and))+$", "", phrase)
-    return phrase or None
+    return phrase.strip("- ") or None
 
 
 def _under_of(tok: Any, noun: Any) -> bool:

@@ -348,6 +348,9 @@ def _clean_entity(s: str) -> str:
     s = re.sub(r"^(?:the|The)\s+", "", s)
     # "hydropower producer Fjellkraft Energi": a lower-case description before the name is not part of it
     s = re.sub(r"^(?!(?:de|van|von|al|bin|la|le|del|da|du|di|el)\s)(?:[a-z][a-z-]*\s+)+(?=[A-Z])", "", s)
+    # "Basel drugmaker Rheinpharma": a place, then a description, then the name
+    s = re.sub(r"^(?:[A-Z][\w-]*\s+){1,3}(?!(?:of|de|and|for|the|van|von|da|del|du|la|le|al|bin|y|e)\s)"
+               r"(?:[a-z][a-z-]{3,}\s+)+(?=[A-Z])", "", s)
     s = _TITLE.sub("", s) or s
     return re.sub(r"[’'](?:s)?$", "", s).strip()
 
