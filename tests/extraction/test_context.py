@@ -196,7 +196,8 @@ def test_metric_attribution(nlp, text, surface, metric):
      "share of household with access to clean water"),
     ("In 2022, 70% of homes in Chile had access to clean water, including rural wells, officials said.", "70%",
      "share of home with access to clean water"),
-    ("Last year 91% of new cars sold in Iceland were electric.", "91%", "share of new car electric"),
+    ("Last year 91% of new cars sold in Iceland were electric.", "91%", "electric car share of new car"),
+    ("Electric cars made up 91% of new cars sold in Iceland last year.", "91%", "electric car share of new car"),
 ])
 def test_metric_rules_exact(nlp, text, surface, metric):
     assert _claim(text, surface, "2024-06-01").metric == metric

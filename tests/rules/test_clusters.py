@@ -22,7 +22,7 @@ from .cluster_scoring import KINDS, load_clusters, rates, score
 FLOORS = {
     1: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
     2: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
-    3: {"conflict": (1.0, 0.33), "drift": (1.0, 0.5), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
+    3: {"conflict": (1.0, 0.33), "drift": (1.0, 1.0), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
         "conversion": (1.0, 0.0), "stale": (1.0, 0.0)},
     4: {"conflict": (1.0, 1.0), "drift": (1.0, 1.0), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
         "conversion": (1.0, 1.0), "stale": (1.0, 1.0)},

@@ -261,6 +261,10 @@ def _share_doing(whole: str, verb: Any) -> str:
                     words.append(_norm(t))
             what = " ".join(w for w in words if w)
             return f"share of {whole} with {what}" if what else f"share of {whole}"
+        if child.dep_ == "acomp" and verb.lemma_ == "be" and child.pos_ == "ADJ":
+            # "82.4% of new cars were fully electric": the electric car share of new cars
+            head = whole.split()[-1]
+            return f"{child.lower_} {head} share of {whole}"
         if child.dep_ in ("acomp", "attr") and verb.lemma_ == "be":
             what = " ".join(t.lower_ for t in child.subtree if t.dep_ not in ("det", "punct"))
             return f"share of {whole} {what}" if what else f"share of {whole}"
