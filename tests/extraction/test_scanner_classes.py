@@ -185,6 +185,11 @@ def test_bounds_written_after_or_as_a_verb(text, surface, qualifier):
     "Call the helpline, 1800-11-4000, or file under Rule 3(1)(b).",
     "Call before noon to book. 2. Bring a printout.",
     "Workers on zero-hours contracts are covered.",
+    # an age group, a number to dial, a kind of thing
+    "Vaccination rates for children under five are rising.",
+    "For tickets, call 13 14 50 or dial 112 in an emergency.",
+    "A two-bedroom flat near the station costs more than a three-star hotel room.",
+    "Sales of three-wheelers in Dhaka are booming.",
 ])
 def test_names_ranks_ages_sections_and_codes_are_not_claims(text):
     assert [c for c in read(text) if c[1] != "percent"] == []
@@ -447,3 +452,7 @@ def test_one_unit_stated_and_absolute_zero(text, surface, value, unit):
 ])
 def test_the_unit_of_a_price_or_a_distance_away_is_not_a_quantity(text):
     assert [c for c in read(text) if c[1] == "quantity"] == []
+
+
+def test_zloty_with_its_polish_letters_is_money():
+    reads_as("The bypass cost 410 million złoty.", "410 million złoty", "money", 410e6, "PLN")

@@ -96,7 +96,7 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "mexican pesos": "MXN", "pesos": "MXN", "philippine pesos": "PHP", "chilean pesos": "CLP",
     "colombian pesos": "COP", "argentine pesos": "ARS",
     "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
-    "zloty": "PLN", "zlotys": "PLN", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
+    "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "zł": "PLN", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
     "crowns": "crown", "crown": "crown", "franc": "CHF", "swiss franc": "CHF",
     "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "dirham", "dirham": "dirham",
     "riyals": "SAR", "riyal": "SAR", "taka": "BDT", "cedis": "GHS", "birr": "ETB",

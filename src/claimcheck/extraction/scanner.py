@@ -151,6 +151,13 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|h\b)|\
 _SECTION = re.compile(r"(?:Article|Section|Chapter|Figure|Fig\.|Table|Item|Page|page|p\.|Clause|Rule|Part|Annex|Appendix|Vol\.|Volume|Issue|No\.|Number|Level|Phase|Stage|Grade|Class|Category|Round|Line|Route|Gate|Platform|Terminal|Room|Floor|Block|Unit|Lot|Exit|Highway|Road|Street|Avenue|version|Version|v|V|Model|Series|Mark|Mk|Type|Plan|Act|Resolution)\s?$")
 _AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]*old\b|\s*-year-old\b|\s+(?:or|and)\s+(?:older|younger)\b", re.IGNORECASE)
 _SECTION_LOWER = re.compile(r"\b(?:stage|level|phase|tier|clause|section|article|chapter|version|grade)\s$")
+# "children under five", "under-fives": an age group
+_UNDER_AGE = re.compile(r"\b(?:children|child|kids|infants|babies|girls|boys|those|people)\s+(?:aged\s+)?(?:under|below|over)[\s-]$",
+                        re.IGNORECASE)
+_DIAL = re.compile(r"\b(?:call|dial|phone|ring|text|SMS|hotline|helpline|tel\.?|telephone)(?:\s+(?:us|on|at|the\s+\w+))?:?\s+"
+                   r"(?:\d+[\s-])*$", re.IGNORECASE)
+_DESCRIPTOR = re.compile(r"-(?:bedroom|bedroomed|room|roomed|storey|story|star|lane|seater|door|wheeler|wheelers|wheeled)\b",
+                         re.IGNORECASE)
 _AGE_LEFT = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE)
 _TIME_REF_LEFT = re.compile(r"\b(?:past|last|next|recent|coming|previous|first|final|over the|for the|within the|"
                             r"in the|the)\s+(?:\w+\s+or\s+)?$", re.IGNORECASE)
@@ -802,8 +809,12 @@ def _is_noise(text: str, mention: Mention, value: float, number_text: str) -> bo
         return True  # list markers "1." "(2)", also run into one line: "... to book. 2. Bring ..."
     if plain and re.search(r"\b(?:top|bottom)\s+$", before, re.IGNORECASE):
         return True  # "one of the top 10 employers" is a rank
-    if _AGE_LEFT.search(before) or _AGE.match(after):
+    if _AGE_LEFT.search(before) or _AGE.match(after) or _UNDER_AGE.search(before):
         return True
+    if _DIAL.search(before):
+        return True  # "for bookings call 13 13 13", "dial 112"
+    if _DESCRIPTOR.match(after):
+        return True  # "a two-bedroom flat", "4.3 lakh two-wheelers", "a five-star hotel": a kind of thing, not a count
     if plain and re.search(r"\b[A-Z][a-z]+\s$", before) and not re.search(
             r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+\s$|\b(?:About|Around|Over|Some|Nearly|Almost|In|By|Of|With|To|Only|Just|All|The|These|Those|Another|Its|Their|Our|Since|From|And)\s$", before
     ) and re.match(r"\s+[A-Z]|\s*$|\s*[,.;)]", after):
