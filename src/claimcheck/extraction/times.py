@@ -66,6 +66,38 @@ PATTERNS: list[tuple[str, str]] = [
 COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm", "as_of_month", "month_range", "month_span", "month_quarter", "trailing", "weekday") else 0))
             for name, rx in PATTERNS]
 
+# Words every match of a pattern contains (lower case; ``None`` stands for the case-sensitive month names): a
+# pattern runs only over texts that have at least one word of each group. Most patterns never match an average
+# article, and scanning for a word is far cheaper than trying a pattern at every position.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+GATES: dict[str, tuple[tuple[str, ...] | None, ...]] = {
+    "trailing": (None, ("year", "quarter", "half", "months")),
+    "fiscal": (("fy", "fiscal"),),
+    "first_months": (("months",), ("first", "last", "final")),
+    "day_range": (("between", "from"), _MONTH_WORDS),
+    "mdy": (_MONTH_WORDS,),
+    "dmy": (_MONTH_WORDS,),
+    "month_range": (None, ("between", "from")),
+    "month_span": (None,),
+    "month_quarter": (None, ("quarter",)),
+    "my": (None,),
+    "md": (None,),
+    "dm": (None,),
+    "quarter": (("quarter", "q1", "q2", "q3", "q4"),),
+    "half": (("half", "h1", "h2"),),
+    "end_of": (("end",),),
+    "as_of_month": (None,),
+    "rel_year": (("year",),),
+    "rel_month": (("month",),),
+    "day": (("today", "yesterday"),),
+    "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),),
+    "ago": (("ago",),),
+    "past_span": (("past", "last"), ("year", "decade")),
+}
+# Letters that match ASCII letters under re.IGNORECASE but do not lower-case to them.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
 
 @dataclass(frozen=True)
 class TimeExpr:
@@ -85,7 +117,10 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, published: 
     fy = fiscal.convention(text)
     found: list[TimeExpr] = []
     taken = Spans([])
+    runs = _runnable(text, start, end)
     for name, rx in COMPILED:
+        if name not in runs:
+            continue
         for m in rx.finditer(text, start, end):
             if taken.overlaps(m.start(), m.end()):
                 continue
@@ -95,6 +130,16 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, published: 
             taken.add(m.start(), m.end())
             found.append(TimeExpr(m.start(), m.end(), period or None, name, relative_to_claim=_relative(name, m.group(0))))
     return sorted(found, key=lambda t: t.start)
+
+
+def _runnable(text: str, start: int, end: int) -> set[str]:
+    """The patterns that can match somewhere in ``text[start:end]`` (see ``GATES``)."""
+    if not text.isascii() and _FOLDS_TO_ASCII.search(text, start, end):
+        return {name for name, _ in COMPILED}
+    low = text[start:end].lower()
+    months = _MONTH_NAME.search(text, start, end) is not None
+    return {name for name, _ in COMPILED
+            if all(months if words is None else any(w in low for w in words) for words in GATES.get(name, ()))}
 
 
 def _relative(name: str, surface: str) -> bool:
