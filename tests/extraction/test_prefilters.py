@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from claimcheck.extraction import times
+from claimcheck.extraction import currency, fiscal, times
+from claimcheck.extraction.cues import starts
 from claimcheck.extraction.times import find_times
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,3 +71,44 @@ def test_letters_that_fold_to_ascii_run_every_pattern():
     text = "The index rose 4% over the paſt decade."
     assert times._runnable(text, 0, len(text)) == {name for name, _ in times.COMPILED}
     assert [t.kind for t in find_times(text, published="2020-01-01")] == ["past_span"]
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    (r"\b(?:yen|Japan(?:ese)?)\b", 0, ("yen", "Japan")),
+    (r"US\s?\$|USD|U\.S\. dollars?", 0, ("US", "U.S. dollar")),  # the parser factors out "U"; "US" covers "USD"
+    (r"\bR\d|rand", 0, ("R", "rand")),
+    (r"(?:the\s+)?year", 0, None),  # an optional word: a match may start anywhere
+    (r"[Yy]ear", 0, None),
+    (r"year", re.IGNORECASE, None),
+    (r"a(?i:b)", 0, ("a",)),
+])
+def test_cue_starts_are_read_from_the_pattern(pattern, flags, expected):
+    found = starts(re.compile(pattern, flags))
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and set(expected) <= set(found) and all(any(f.startswith(e) for e in expected) for f in found)
+
+
+def test_cued_patterns_find_what_the_patterns_find():
+    cued = [currency._US_DOLLAR, currency._CHINA_WORDS, currency._JAPAN_WORDS]
+    cued += [c for c, _ in currency._LOCAL_DOLLARS] + [c for c, _ in fiscal._CUED_CONVENTIONS]
+    cued += [currency._cue(rx) for _, rx in currency._CENT_CURRENCIES]
+    cued += [currency._cue(rf"\b(?:{rx})\b") for _, _, rx in currency._LETTER_PREFIXES]
+    cued += [currency._cue(rf"\b(?:{rx})\b") for options in currency._SHARED_NAMES.values() for _, rx in options]
+    assert all(c.starts for c in cued)  # every cue pattern is gated
+    texts = _texts()
+    hits = 0
+    for c in cued:
+        for text in texts:
+            assert c.findall(text) == c.rx.findall(text)
+            assert bool(c.search(text)) == bool(c.rx.search(text))
+            hits += bool(c.rx.search(text))
+    assert hits > 100
+
+
+def test_local_currencies_read_from_cues():
+    text = "Shoprite's sales in Johannesburg and Cape Town rose to R26.31 billion, about 412 cents a share."
+    local = currency.local_currencies(text)
+    assert local.letters == {"R": "ZAR"} and local.cent == "ZAR"
+    assert currency.local_currencies("Volvo earned 5 billion crowns in Stockholm.").names["crown"] == "SEK"

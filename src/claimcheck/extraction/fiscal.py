@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import Cued
+
 
 @dataclass(frozen=True)
 class FiscalYear:
@@ -43,11 +45,15 @@ _CONVENTIONS: list[tuple[re.Pattern[str], FiscalYear]] = [
 ]
 
 
+_CUED_CONVENTIONS = [(Cued(rx), fy) for rx, fy in _CONVENTIONS]
+
+
 def convention(text: str) -> FiscalYear | None:
     """The fiscal-year convention of the country the text names most often (None if it names none)."""
     best, hits = None, 0
-    for rx, fy in _CONVENTIONS:
-        n = len(rx.findall(text[:20000]))
+    head = text[:20000]
+    for rx, fy in _CUED_CONVENTIONS:
+        n = len(rx.findall(head))
         if n > hits:
             best, hits = fy, n
     return best

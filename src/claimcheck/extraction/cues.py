@@ -1,0 +1,80 @@
+"""Patterns that skip texts they cannot match: every match starts with one of a few literal strings.
+
+Scanning a 2 KB article for a word is far cheaper than trying a regular expression
+at each of its positions, and most cue patterns (country names, currency codes)
+never match an average article. The strings are read from the parsed pattern, so
+they stay right when the pattern changes; a pattern whose matches need not start
+with a literal (a character class, an optional word, ``re.IGNORECASE``) always runs.
+"""
+
+from __future__ import annotations
+
+import re
+import re._parser as _sre  # the parser ``re`` itself uses (Python >= 3.11)
+from re._constants import AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+
+__all__ = ["Cued", "starts"]
+
+_MAX_STARTS = 64
+
+
+class Cued:
+    """A compiled pattern that answers "no match" at once for texts holding none of its ``starts``."""
+
+    __slots__ = ("rx", "starts")
+
+    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0) -> None:
+        self.rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+        self.starts = starts(self.rx)
+
+    def possible(self, text: str) -> bool:
+        """False only when no match can exist in ``text``."""
+        return self.starts is None or any(s in text for s in self.starts)
+
+    def findall(self, text: str) -> list[object]:
+        return self.rx.findall(text) if self.possible(text) else []
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(text) if self.possible(text) else None
+
+
+def starts(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literal strings one of which begins every match of ``rx`` (after zero-width assertions); None if unknown."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    found, _ = _prefixes(list(_sre.parse(rx.pattern, rx.flags)))
+    if not found or any(not s for s in found):
+        return None
+    return tuple(dict.fromkeys(found))
+
+
+def _prefixes(seq: list[tuple[object, object]]) -> tuple[list[str], bool]:
+    """The possible literal beginnings of ``seq`` and whether each is the whole of what ``seq`` matches."""
+    out = [""]
+    for op, av in seq:
+        if op is LITERAL:
+            out = [p + chr(av) for p in out]  # type: ignore[arg-type]
+        elif op is AT:
+            continue  # zero width: \b, ^, $
+        elif op is BRANCH or op is SUBPATTERN:
+            if op is SUBPATTERN:
+                _group, add_flags, _del_flags, inner = av  # type: ignore[misc]
+                if add_flags & re.IGNORECASE:
+                    return out, False
+                branches = [list(inner)]
+            else:
+                branches = [list(b) for b in av[1]]  # type: ignore[index]
+            subs = [_prefixes(b) for b in branches]
+            joined = [p + s for p in out for found, _ in subs for s in found]
+            if len(joined) > _MAX_STARTS:
+                return out, False
+            out = joined
+            if not all(whole for _, whole in subs):
+                return out, False
+        elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            found, _ = _prefixes(list(av[2]))  # type: ignore[index]
+            joined = [p + s for p in out for s in found]
+            return (joined, False) if len(joined) <= _MAX_STARTS else (out, False)
+        else:
+            return out, False
+    return out, True
