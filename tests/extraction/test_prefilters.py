@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from claimcheck.extraction import currency, fiscal, times
-from claimcheck.extraction.cues import starts
+from claimcheck.extraction import currency, fiscal, scanner, times
+from claimcheck.extraction.cues import ends, starts
 from claimcheck.extraction.times import find_times
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -112,3 +112,29 @@ def test_local_currencies_read_from_cues():
     local = currency.local_currencies(text)
     assert local.letters == {"R": "ZAR"} and local.cent == "ZAR"
     assert currency.local_currencies("Volvo earned 5 billion crowns in Stockholm.").names["crown"] == "SEK"
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?:US\s?\$|USD\s?\$?)\s?$", {"$", "D"}),
+    (r"(?:₹|Rs\.?|GH[¢₵])\s?$", {"₹", ".", "s", "¢", "₵"}),
+    (r"a?$", None),  # may match nothing
+    (r"[a-z]$", None),  # a range is not read
+])
+def test_cue_ends_are_read_from_the_pattern(pattern, expected):
+    assert ends(re.compile(pattern)) == (None if expected is None else frozenset(expected))
+
+
+def test_currency_prefix_check_finds_what_the_full_search_finds():
+    rx = scanner._CURRENCY_PREFIX
+    tried = found = 0
+    for text in _texts() + ["Rs. 40", "GH¢ 5", "RM 1.2", "KSh  300", "zł5", "USD $5", "EUR\u00a05"]:
+        for i, ch in enumerate(text):
+            if not ch.isdigit() or (i and text[i - 1].isdigit()):
+                continue
+            before = text[max(0, i - 8):i]
+            last = before.rstrip()[-1:]
+            quick = bool(last) and last in scanner._PREFIX_LAST
+            full = rx.search(before) is not None
+            assert quick or not full, before
+            tried, found = tried + 1, found + full
+    assert tried > 3000 and found > 200, (tried, found)

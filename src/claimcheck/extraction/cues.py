@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 import re._parser as _sre  # the parser ``re`` itself uses (Python >= 3.11)
-from re._constants import AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+from re._constants import AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
-__all__ = ["Cued", "starts"]
+__all__ = ["Cued", "ends", "starts"]
 
 _MAX_STARTS = 64
 
@@ -78,3 +78,64 @@ def _prefixes(seq: list[tuple[object, object]]) -> tuple[list[str], bool]:
         else:
             return out, False
     return out, True
+
+
+def ends(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters one of which is the last non-space character of every match of ``rx``; None if unknown.
+
+    A pattern anchored at the end of its input (``...$``) cannot match an input
+    whose last non-space character is not among them.
+    """
+    if rx.flags & re.IGNORECASE:
+        return None
+    found = _last(list(_sre.parse(rx.pattern, rx.flags)))
+    return frozenset(found[0]) if found is not None and found[1] and found[0] else None
+
+
+def _last(seq: list[tuple[object, object]]) -> tuple[set[str], bool] | None:
+    """The possible last non-space characters of ``seq`` and whether every match has one; None if unknown."""
+    chars: set[str] = set()
+    for op, av in reversed(seq):
+        if op is AT:
+            continue
+        if op is LITERAL:
+            c = chr(av)  # type: ignore[arg-type]
+            if c.isspace():
+                continue
+            chars.add(c)
+            return chars, True
+        if op is IN:
+            items = list(av)  # type: ignore[call-overload]
+            if items == [(CATEGORY, CATEGORY_SPACE)]:
+                continue
+            if not all(o is LITERAL for o, _ in items):
+                return None
+            chars |= {chr(a) for _, a in items if not chr(a).isspace()}
+            if any(chr(a).isspace() for _, a in items):
+                continue
+            return chars, True
+        if op in (MAX_REPEAT, MIN_REPEAT):
+            sub = _last(list(av[2]))  # type: ignore[index]
+            if sub is None:
+                return None
+            chars |= sub[0]
+            if av[0] >= 1 and sub[1]:  # type: ignore[index]
+                return chars, True
+            continue
+        if op is SUBPATTERN or op is BRANCH:
+            if op is SUBPATTERN:
+                if av[1] & re.IGNORECASE:  # type: ignore[index]
+                    return None
+                branches = [list(av[3])]  # type: ignore[index]
+            else:
+                branches = [list(b) for b in av[1]]  # type: ignore[index]
+            subs = [_last(b) for b in branches]
+            if any(x is None for x in subs):
+                return None
+            for x in subs:
+                chars |= x[0]  # type: ignore[index]
+            if all(x[1] for x in subs):  # type: ignore[index]
+                return chars, True
+            continue
+        return None
+    return chars, False

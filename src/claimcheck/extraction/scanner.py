@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..model import Mention
 from . import lexicon as lx
 from .numbers import parse_digits, parse_words
+from .cues import ends
 from .currency import Local
 from .spans import Spans
 from .units import lexicon as unit_lexicon
@@ -244,9 +245,11 @@ def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention
         if suf:
             e = m.start("suf")
             after = text[e:min(limit, e + 80)]
-        if _is_code(text, s, m.group("d"), suf, before, after, money=_prefix_currency(text, s, loc) is not None):
+        currency = _prefix_currency(text, s, loc)
+        if _is_code(text, s, m.group("d"), suf, before, after, money=currency is not None):
             return None
     else:
+        currency = _UNREAD
         words = m.group("w")
         value = parse_words(words)
         if value is None or not _word_number_ok(words, before, after):
@@ -254,7 +257,7 @@ def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention
         step, exact = 0.0, True
     if (half := _AND_A_HALF.match(text, e, limit)) and value == int(value):
         value, e = value + 0.5, half.end()  # "two and a half miles"
-    mention = _build(text, s, e, value, step, exact, limit, loc, number_text=m.group(0))
+    mention = _build(text, s, e, value, step, exact, limit, loc, number_text=m.group(0), currency=currency)
     if mention is not None and _MINUS.search(before) and mention.value > 0:
         mention.value = -mention.value  # "minus five percent"
         if mention.value_max is not None:
@@ -262,13 +265,18 @@ def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention
     return mention
 
 
+_UNREAD = object()
+
+
 def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, limit: int,
-           loc: Local, number_text: str) -> Mention | None:
+           loc: Local, number_text: str, currency: object = _UNREAD) -> Mention | None:
+    """``currency``: ``_prefix_currency(text, s, loc)`` when the caller has read it already."""
     mention = Mention(s, e, "count", value, step=step, exact=exact)
     after = text[e:min(limit, e + 80)]
     # attached scale or unit symbol: "735m", "1.2bn", "20k", "5km", "450MW"
     attached = re.match(r"[A-Za-z]+", after)
-    currency = _prefix_currency(text, s, loc)
+    if currency is _UNREAD:
+        currency = _prefix_currency(text, s, loc)
     if attached:
         word = attached.group(0)
         if word.lower() in _ORDINAL_SUFFIX and re.fullmatch(r"\d+[a-z]{2}", number_text or ""):
@@ -445,9 +453,14 @@ def _resolve(code: str, loc: Local) -> str:
     return loc.dollar if code == "$" else loc.yen if code == "¥" else code
 
 
+# The last non-space characters a currency prefix can end with: most numbers follow none of them.
+_PREFIX_LAST = ends(_CURRENCY_PREFIX)
+
+
 def _prefix_currency(text: str, s: int, loc: Local) -> tuple[str, int] | None:
     before = text[max(0, s - 8):s]
-    m = _CURRENCY_PREFIX.search(before)
+    last = before.rstrip()[-1:]
+    m = _CURRENCY_PREFIX.search(before) if _PREFIX_LAST is None or (last and last in _PREFIX_LAST) else None
     for i, (_, code) in enumerate(lx.PREFIX_CURRENCIES if m else []):
         if m.group(f"c{i}"):
             start = s - (len(before) - m.start())
