@@ -13,9 +13,27 @@ import re
 import re._parser as _sre  # the parser ``re`` itself uses (Python >= 3.11)
 from re._constants import AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
-__all__ = ["Cued", "ends", "starts"]
+__all__ = ["Cued", "ends", "folded", "has_any", "starts"]
 
 _MAX_STARTS = 64
+# Letters that match ASCII letters under re.IGNORECASE but do not lower-case to them ("paſt" matches "past").
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def folded(text: str) -> str | None:
+    """``text`` lower-cased, to look for the words of ``re.IGNORECASE`` patterns in it.
+
+    None when ``text`` holds a letter that such a pattern reads as an ASCII
+    letter although ``str.lower`` does not make it one: then every pattern runs.
+    """
+    if not text.isascii() and _FOLDS_TO_ASCII.search(text):
+        return None
+    return text.lower()
+
+
+def has_any(low: str | None, words: tuple[str, ...]) -> bool:
+    """Whether the ``folded`` text may hold one of the lower-case ``words`` (always when it is None)."""
+    return low is None or any(w in low for w in words)
 
 
 class Cued:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..model import Mention
 from . import lexicon as lx
 from .numbers import parse_digits, parse_words
-from .cues import ends
+from .cues import ends, folded, has_any
 from .currency import Local
 from .spans import Spans
 from .units import lexicon as unit_lexicon
@@ -123,6 +123,15 @@ _TIME_REF_SPAN = re.compile(r"(?P<verb>\b(?:took|takes|take|taking|lasted|lasts|
 _DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade"}
 
 
+# Lower-case words one of which every match of these whole-text patterns contains.
+_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _URL: ("http", "www."),
+    _FRACTION: ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth"),
+    _MULT_WORD: ("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "fold"),
+    _VAGUE: ("dozens", "scores", "hundreds", "thousands", "millions", "billions"),
+}
+
+
 def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tuple[int, int]] | None = None,
          dollar: str = "USD", yen: str = "JPY", local: Local | None = None) -> list[Mention]:
     """Find every quantity mention in ``text[start:end]``.
@@ -134,18 +143,21 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
             (``currency.local_currencies``); overrides ``dollar`` and ``yen``.
     """
     end = len(text) if end is None else end
+    low = folded(text[start:end])  # a pattern whose words the text lacks is not run
     # numbers inside URLs ("...issn%280024%2D9114%29...") are not quantities
-    taken = Spans((masked or []) + [(u.start(), u.end()) for u in _URL.finditer(text, start, end)])
+    urls = _URL.finditer(text, start, end) if has_any(low, _WORDS[_URL]) else ()
+    taken = Spans((masked or []) + [(u.start(), u.end()) for u in urls])
     out: list[Mention] = []
     loc = local or Local(dollar, yen)
     # fractions first: at the same position "Two-thirds" beats the number "Two" (the sort below is stable)
-    cands = [(m.start(), m) for m in _FRACTION.finditer(text, start, end)]
+    cands = [(m.start(), m) for m in _FRACTION.finditer(text, start, end)] if has_any(low, _WORDS[_FRACTION]) else []
     cands += [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
     for p in _ATTACHED_PREFIX.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
         if (p.group(0) not in _LETTER_ONLY or p.group(0) in loc.letters) and (n := _NUMBER_AT.match(text, p.end(), end)):
             cands.append((n.start(), n))
-    cands += [(m.start(), m) for m in _MULT_WORD.finditer(text, start, end)]
-    cands += [(m.start(), m) for m in _VAGUE.finditer(text, start, end)]
+    for rx in (_MULT_WORD, _VAGUE):
+        if has_any(low, _WORDS[rx]):
+            cands += [(m.start(), m) for m in rx.finditer(text, start, end)]
     cands.sort(key=lambda x: x[0])
     for pos, m in cands:
         if taken.overlaps(pos, pos + 1):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import fiscal
+from .cues import folded, has_any
 from .numbers import parse_words
 from .spans import Spans
 
@@ -95,8 +96,6 @@ GATES: dict[str, tuple[tuple[str, ...] | None, ...]] = {
     "ago": (("ago",),),
     "past_span": (("past", "last"), ("year", "decade")),
 }
-# Letters that match ASCII letters under re.IGNORECASE but do not lower-case to them.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @dataclass(frozen=True)
@@ -134,12 +133,10 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, published: 
 
 def _runnable(text: str, start: int, end: int) -> set[str]:
     """The patterns that can match somewhere in ``text[start:end]`` (see ``GATES``)."""
-    if not text.isascii() and _FOLDS_TO_ASCII.search(text, start, end):
-        return {name for name, _ in COMPILED}
-    low = text[start:end].lower()
+    low = folded(text[start:end])
     months = _MONTH_NAME.search(text, start, end) is not None
     return {name for name, _ in COMPILED
-            if all(months if words is None else any(w in low for w in words) for words in GATES.get(name, ()))}
+            if all(months if words is None else has_any(low, words) for words in GATES.get(name, ()))}
 
 
 def _relative(name: str, surface: str) -> bool:
