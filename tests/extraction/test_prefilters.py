@@ -41,7 +41,9 @@ _EXPRESSIONS = [
 
 
 def _variants() -> list[str]:
-    out = []
+    out = ["It ran from  2019\n\nto 2021, 123 March 2020, x2021, 12th of Sept. 2021, end-March, at the end of 2021.",
+           "Q4 2022 and h1 and THE   FIRST-QUARTER; The fiscal year ended on March 31, 2023; 2020-21; 2019/20 season.",
+           "As of  June, since May; last\tyear; a year before; the prior year; twenty years ago; Sept.5; 5th of January"]
     for e in _EXPRESSIONS:
         out += [f"Sales rose 5% {e}.", f"SALES ROSE 5% {e.upper()}.", f"{e.capitalize()}, sales rose 5%."]
     return out
@@ -49,10 +51,11 @@ def _variants() -> list[str]:
 
 def _all_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(times, "_runnable", lambda text, start, end: {name for name, _ in times.COMPILED})
+    monkeypatch.setattr(times, "STARTS", {})  # every pattern tried at every position
 
 
 @pytest.mark.parametrize("published", [None, "2023-11-23"])
-def test_time_gates_change_no_result(monkeypatch, published):
+def test_time_gates_and_start_finders_change_no_result(monkeypatch, published):
     texts = _texts() + _variants()
     gated = [find_times(t, published=published) for t in texts]
     _all_patterns(monkeypatch)
@@ -157,3 +160,12 @@ def test_scanner_word_gates_change_no_mention(monkeypatch):
     monkeypatch.setattr(scanner, "has_any", lambda low, words: True)
     assert mentions() == gated
     assert any(m[2] == "multiplier" for ms in gated for m in ms) and any(m[2] == "ratio" for ms in gated for m in ms)
+
+
+def test_start_finders_never_match_nothing():
+    # an empty match would make the emulated finditer step differently from re's own
+    from re._parser import parse
+
+    for name, finder in times.STARTS.items():
+        assert parse(finder.pattern).getwidth()[0] > 0, name
+        assert parse(dict(times.PATTERNS)[name]).getwidth()[0] > 0, name
