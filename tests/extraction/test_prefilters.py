@@ -169,3 +169,22 @@ def test_start_finders_never_match_nothing():
     for name, finder in times.STARTS.items():
         assert parse(finder.pattern).getwidth()[0] > 0, name
         assert parse(dict(times.PATTERNS)[name]).getwidth()[0] > 0, name
+
+
+def test_code_checks_skip_only_what_cannot_match(monkeypatch):
+    from claimcheck.extraction.scanner import scan
+
+    texts = _texts() + ["COVID-\n19 cases rose to 5,000", "the A-\n1 road", "Rule 3(\n1) applies to 40 firms", "In 2015-\n3 units"]
+    gated = [[(m.start, m.end, m.kind, m.value) for m in scan(t)] for t in texts]
+
+    class Endless(str):  # a "before" that claims to end in every character: every pattern is tried
+        def endswith(self, suffix, *args):
+            return True
+
+        def __getitem__(self, key):
+            return Endless(str.__getitem__(self, key))
+
+    real = scanner._is_code
+    monkeypatch.setattr(scanner, "_is_code", lambda text, s, digits, suf, before, after, money=False:
+                        real(text, s, digits, suf, Endless(before), after, money))
+    assert [[(m.start, m.end, m.kind, m.value) for m in scan(t)] for t in texts] == gated

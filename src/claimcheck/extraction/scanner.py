@@ -599,11 +599,15 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
     """
     if suf and suf not in lx.SCALES and suf.lower() not in lx.SCALES and suf.lower() not in _ORDINAL_SUFFIX and suf not in ("p", "C", "F") and not unit_lexicon().lookup(suf):
         return True  # "5G", "3D", "4x4"
-    if before and not money and (before[-1].isalpha() or re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before)):
+    # (the patterns ending in "-$" or "($" are tried only on text that ends so, "$" allowing one newline after:
+    # most numbers follow a space)
+    tail = before[:-1] if before.endswith("\n") else before
+    hyphen = tail.endswith("-")
+    if before and not money and (before[-1].isalpha() or hyphen and (re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before))):
         return True  # "COVID-19", "G20", "A-1"
-    if re.search(r"\b(?:1[89]|20)\d\d-$", before) and re.fullmatch(r"\d{1,2}", digits) and 1 <= int(digits) <= 12:
+    if hyphen and re.search(r"\b(?:1[89]|20)\d\d-$", before) and re.fullmatch(r"\d{1,2}", digits) and 1 <= int(digits) <= 12:
         return True  # "2015-3", "1995-01": a year and month
-    if re.match(r"\.\d|-\d+-|/\d|:\d", after) or re.search(r"\d-\d+-$|\w\($", before):
+    if re.match(r"\.\d|-\d+-|/\d|:\d", after) or (hyphen or tail.endswith("(")) and re.search(r"\d-\d+-$|\w\($", before):
         return True  # "3.8.0", "1-2-3", "1800-11-4000", "24/7", "10:30", "Rule 3(1)"
     window = text[max(0, s - 8):s + len(digits) + 12]
     if _PHONE.search(window) and re.search(r"\d[\s.-]\d{3}", window):
