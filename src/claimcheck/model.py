@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+_NEWLINE = re.compile("\n")
 
 KINDS = ("money", "percent", "percentage_points", "count", "quantity", "ratio", "multiplier", "date")
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
@@ -40,7 +43,7 @@ class Document:
     def _line_starts(self) -> list[int]:
         starts = self.__dict__.get("_starts")
         if starts is None:
-            starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+            starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
             object.__setattr__(self, "_starts", starts)
         return starts
 

@@ -7,10 +7,10 @@ built once per document from the words the document uses.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from .cues import Cued
 
 __all__ = ["Local", "currency_context", "local_currencies"]
 
@@ -63,17 +63,29 @@ def currency_context(text: str) -> tuple[str, str]:
     China (yuan, RMB, Chinese places) more than of Japan, else JPY.
     """
     dollar = "USD"
-    if not lx.US_DOLLAR.search(text):
-        local = [code for rx, code in lx.LOCAL_DOLLARS if re.search(rx, text)]
+    if not _US_DOLLAR.search(text):
+        local = [code for rx, code in _LOCAL_DOLLARS if rx.search(text)]
         if len(local) == 1:
             dollar = local[0]
-    china = len(lx.CHINA_WORDS.findall(text))
-    japan = len(lx.JAPAN_WORDS.findall(text))
+    china = len(_CHINA_WORDS.findall(text))
+    japan = len(_JAPAN_WORDS.findall(text))
     return dollar, ("CNY" if china > japan else "JPY")
 
 
+# The cue patterns, compiled once; each skips at once a text that holds none of its words.
+_US_DOLLAR, _CHINA_WORDS, _JAPAN_WORDS = Cued(lx.US_DOLLAR), Cued(lx.CHINA_WORDS), Cued(lx.JAPAN_WORDS)
+_LOCAL_DOLLARS = [(Cued(rx), code) for rx, code in lx.LOCAL_DOLLARS]
+_CUES: dict[str, Cued] = {}
+
+
+def _cue(pattern: str) -> Cued:
+    if pattern not in _CUES:
+        _CUES[pattern] = Cued(pattern)
+    return _CUES[pattern]
+
+
 def _most(text: str, options: list[tuple[str, str]]) -> str | None:
-    counts = [(len(re.findall(rf"\b(?:{rx})\b", text)), code) for code, rx in options]
+    counts = [(len(_cue(rf"\b(?:{rx})\b").findall(text)), code) for code, rx in options]
     n, code = max(counts, key=lambda c: c[0]) if counts else (0, None)
     return code if n else None
 
@@ -92,6 +104,6 @@ def local_currencies(text: str) -> Local:
         if code:
             names[name] = code
     cent = dollar
-    if dollar == "USD" and not lx.US_DOLLAR.search(text):
-        cent = next((code for code, rx in _CENT_CURRENCIES if re.search(rx, text)), "USD")
+    if dollar == "USD" and not _US_DOLLAR.search(text):
+        cent = next((code for code, rx in _CENT_CURRENCIES if _cue(rx).search(text)), "USD")
     return Local(dollar, yen, letters, names, cent)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import Cued
+
 
 @dataclass(frozen=True)
 class FiscalYear:
@@ -41,19 +43,25 @@ _CONVENTIONS: list[tuple[re.Pattern[str], FiscalYear]] = [
     (re.compile(r"\b(?:Kenya|Kenyan|KSh|Uganda|Ugandan|Tanzania|Pakistan|Egypt|Bangladesh|Australia|Australian)\b"
                 r"|\bA\$"), FiscalYear(7)),
     # the US federal year only for the federal government: US companies each keep their own fiscal year
-    (re.compile(r"\b(?:Congress|[Ff]ederal (?:deficit|budget|government|spending|revenue|debt|agency|aid)|Pentagon|"
+    (re.compile(r"\b(?:Congress|federal (?:deficit|budget|government|spending|revenue|debt|agency|aid)|"
+                r"Federal (?:deficit|budget|government|spending|revenue|debt|agency|aid)|Pentagon|"
                 r"Congressional Budget Office|White House|Office of Management and Budget|"
-                r"U\.?S\.? (?:Department|Treasury|government)|Department of (?:Agriculture|Defense|Energy|Education|"
-                r"Transportation|Health and Human Services|Homeland Security|Veterans Affairs|the Treasury)|USDA|FEMA)\b"),
+                r"U\.S\. (?:Department|Treasury|government)|US (?:Department|Treasury|government)|"
+                r"Department of (?:Agriculture|Defense|Energy|Education|Transportation|Health and Human Services|"
+                r"Homeland Security|Veterans Affairs|the Treasury)|USDA|FEMA)\b"),
      FiscalYear(10)),
 ]
+
+
+_CUED_CONVENTIONS = [(Cued(rx), fy) for rx, fy in _CONVENTIONS]
 
 
 def convention(text: str) -> FiscalYear | None:
     """The fiscal-year convention of the country the text names most often (None if it names none)."""
     best, hits = None, 0
-    for rx, fy in _CONVENTIONS:
-        n = len(rx.findall(text[:20000]))
+    head = text[:20000]
+    for rx, fy in _CUED_CONVENTIONS:
+        n = len(rx.findall(head))
         if n > hits:
             best, hits = fy, n
     return best

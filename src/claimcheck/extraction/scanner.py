@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..model import Mention
 from . import lexicon as lx
 from .numbers import parse_digits, parse_words
+from .cues import ends, folded, has_any
 from .currency import Local
 from .spans import Spans
 from .units import lexicon as unit_lexicon
@@ -171,6 +172,15 @@ _TIME_REF_SPAN = re.compile(r"(?P<verb>\b(?:took|takes|take|taking|lasted|lasts|
 _DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade"}
 
 
+# Lower-case words one of which every match of these whole-text patterns contains.
+_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _URL: ("http", "www."),
+    _FRACTION: ("half", "halv", "third", "quarter", "fifth", "sixth", "eighth", "tenth"),
+    _MULT_WORD: ("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "fold"),
+    _VAGUE: ("dozens", "scores", "hundreds", "thousands", "millions", "billions"),
+}
+
+
 def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tuple[int, int]] | None = None,
          dollar: str = "USD", yen: str = "JPY", local: Local | None = None) -> list[Mention]:
     """Find every quantity mention in ``text[start:end]``.
@@ -182,20 +192,23 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
             (``currency.local_currencies``); overrides ``dollar`` and ``yen``.
     """
     end = len(text) if end is None else end
+    low = folded(text[start:end])  # a pattern whose words the text lacks is not run
     # numbers inside URLs ("...issn%280024%2D9114%29...") are not quantities
-    taken = Spans((masked or []) + [(u.start(), u.end()) for u in _URL.finditer(text, start, end)])
+    urls = _URL.finditer(text, start, end) if has_any(low, _WORDS[_URL]) else ()
+    taken = Spans((masked or []) + [(u.start(), u.end()) for u in urls])
     out: list[Mention] = []
     loc = local or Local(dollar, yen)
     # fractions first: at the same position "Two-thirds" beats the number "Two" (the sort below is stable)
-    cands = [(m.start(), m) for m in _FRACTION.finditer(text, start, end)]
+    cands = [(m.start(), m) for m in _FRACTION.finditer(text, start, end)] if has_any(low, _WORDS[_FRACTION]) else []
     cands += [(m.start(), m) for m in _DIGIT_FRACTION.finditer(text, start, end)]
     cands += [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
     for p in _ATTACHED_PREFIX.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
         if (p.group(0) not in _LETTER_ONLY or p.group(0) in loc.letters) and (n := _NUMBER_AT.match(text, p.end(), end)):
             cands.append((n.start(), n))
     cands += [(m.start(), m) for m in _ONE_UNIT.finditer(text, start, end)]
-    cands += [(m.start(), m) for m in _MULT_WORD.finditer(text, start, end)]
-    cands += [(m.start(), m) for m in _VAGUE.finditer(text, start, end)]
+    for rx in (_MULT_WORD, _VAGUE):
+        if has_any(low, _WORDS[rx]):
+            cands += [(m.start(), m) for m in rx.finditer(text, start, end)]
     cands.sort(key=lambda x: x[0])
     for pos, m in cands:
         if taken.overlaps(pos, pos + 1):
@@ -360,9 +373,11 @@ def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention
         if suf:
             e = m.start("suf")
             after = text[e:min(limit, e + 80)]
-        if _is_code(text, s, m.group("d"), suf, before, after, money=_prefix_currency(text, s, loc) is not None):
+        currency = _prefix_currency(text, s, loc)
+        if _is_code(text, s, m.group("d"), suf, before, after, money=currency is not None):
             return None
     else:
+        currency = _UNREAD
         words = m.group("w")
         value = parse_words(words)
         if value is None or not _word_number_ok(words, before, after):
@@ -378,7 +393,7 @@ def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention
             return None  # "several hundred years" is vague, not a hundred
     if (half := _AND_A_HALF.match(text, e, limit)) and value == int(value):
         value, e = value + 0.5, half.end()  # "two and a half miles"
-    mention = _build(text, s, e, value, step, exact, limit, loc, number_text=m.group(0))
+    mention = _build(text, s, e, value, step, exact, limit, loc, number_text=m.group(0), currency=currency)
     if mention is not None and _MINUS.search(before) and mention.value > 0:
         mention.value = -mention.value  # "minus five percent"
         if mention.value_max is not None:
@@ -386,13 +401,18 @@ def _read_number(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention
     return mention
 
 
+_UNREAD = object()
+
+
 def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, limit: int,
-           loc: Local, number_text: str) -> Mention | None:
+           loc: Local, number_text: str, currency: object = _UNREAD) -> Mention | None:
+    """``currency``: ``_prefix_currency(text, s, loc)`` when the caller has read it already."""
     mention = Mention(s, e, "count", value, step=step, exact=exact)
     after = text[e:min(limit, e + 80)]
     # attached scale or unit symbol: "735m", "1.2bn", "20k", "5km", "450MW"
     attached = re.match(r"[A-Za-z]+", after)
-    currency = _prefix_currency(text, s, loc)
+    if currency is _UNREAD:
+        currency = _prefix_currency(text, s, loc)
     if attached:
         word = attached.group(0)
         if word.lower() in _ORDINAL_SUFFIX and re.fullmatch(r"\d+[a-z]{2}", number_text or ""):
@@ -589,9 +609,14 @@ def _resolve(code: str, loc: Local) -> str:
     return loc.dollar if code == "$" else loc.yen if code == "¥" else code
 
 
+# The last non-space characters a currency prefix can end with: most numbers follow none of them.
+_PREFIX_LAST = ends(_CURRENCY_PREFIX)
+
+
 def _prefix_currency(text: str, s: int, loc: Local) -> tuple[str, int] | None:
     before = text[max(0, s - 8):s]
-    m = _CURRENCY_PREFIX.search(before)
+    last = before.rstrip()[-1:]
+    m = _CURRENCY_PREFIX.search(before) if _PREFIX_LAST is None or (last and last in _PREFIX_LAST) else None
     for i, (_, code) in enumerate(lx.PREFIX_CURRENCIES if m else []):
         if m.group(f"c{i}"):
             start = s - (len(before) - m.start())
@@ -758,11 +783,15 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
     """
     if suf and suf not in lx.SCALES and suf.lower() not in lx.SCALES and suf.lower() not in _ORDINAL_SUFFIX and suf not in ("p", "C", "F") and not unit_lexicon().lookup(suf):
         return True  # "5G", "3D", "4x4"
-    if before and not money and (before[-1].isalpha() or re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before)):
+    # (the patterns ending in "-$" or "($" are tried only on text that ends so, "$" allowing one newline after:
+    # most numbers follow a space)
+    tail = before[:-1] if before.endswith("\n") else before
+    hyphen = tail.endswith("-")
+    if before and not money and (before[-1].isalpha() or hyphen and (re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\d*-$", before))):
         return True  # "COVID-19", "G20", "A-1"
-    if re.search(r"\b(?:1[89]|20)\d\d-$", before) and re.fullmatch(r"\d{1,2}", digits) and 1 <= int(digits) <= 12:
+    if hyphen and re.search(r"\b(?:1[89]|20)\d\d-$", before) and re.fullmatch(r"\d{1,2}", digits) and 1 <= int(digits) <= 12:
         return True  # "2015-3", "1995-01": a year and month
-    if re.match(r"\.\d|-\d+-|/\d|:\d", after) or re.search(r"\d-\d+-$|\w\($", before):
+    if re.match(r"\.\d|-\d+-|/\d|:\d", after) or (hyphen or tail.endswith("(")) and re.search(r"\d-\d+-$|\w\($", before):
         return True  # "3.8.0", "1-2-3", "1800-11-4000", "24/7", "10:30", "Rule 3(1)"
     window = text[max(0, s - 8):s + len(digits) + 12]
     if _PHONE.search(window) and re.search(r"\d[\s.-]\d{3}", window):

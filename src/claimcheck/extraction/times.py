@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import fiscal
+from .cues import folded, has_any
 from .numbers import parse_words
 from .spans import Spans
 
@@ -66,6 +68,61 @@ PATTERNS: list[tuple[str, str]] = [
 COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm", "as_of_month", "month_range", "month_span", "month_quarter", "trailing", "weekday") else 0))
             for name, rx in PATTERNS]
 
+# Words every match of a pattern contains (lower case; ``None`` stands for the case-sensitive month names, a
+# pattern for a phrase found in the lower-cased text): a pattern runs only over texts that have each of them. Most patterns never match an average
+# article, and scanning for a word is far cheaper than trying a pattern at every position.
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
+    "trailing": (None, re.compile(r"(?:year|quarter|half|months)\s+(?:to|ended|ending|through|until)\s")),
+    "fiscal": (("fy", "fiscal"),),
+    "first_months": (("months",), ("first", "last", "final")),
+    "day_range": (("between", "from"), _MONTH_WORDS),
+    "mdy": (_MONTH_WORDS,),
+    "dmy": (_MONTH_WORDS,),
+    "month_range": (None, ("between", "from")),
+    "month_span": (None,),
+    "month_quarter": (None, ("quarter",)),
+    "my": (None,),
+    "md": (None,),
+    "dm": (None,),
+    "quarter": (("quarter", "q1", "q2", "q3", "q4"),),
+    "half": (("half", "h1", "h2"),),
+    "end_of": (("end",),),
+    "as_of_month": (None,),
+    "rel_year": (("year",),),
+    "rel_month": (("month",),),
+    "day": (("today", "yesterday"),),
+    "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),),
+    "ago": (("ago",),),
+    "past_span": (("past", "last"), ("year", "decade")),
+}
+
+# Where a match of a pattern can start, found in the lower-cased text by a pattern that begins with a
+# literal or a digit (so the regex engine skips ahead on its own); the pattern itself is tried only there.
+# Each finder matches at every position where its pattern can (a superset), so the matches are the same.
+_M = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_Y4 = r"(?:1[89]|20)\d\d"
+STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
+    "iso": rf"{_Y4}-\d\d-\d\d",
+    "mdy": rf"{_M}[a-z]*\.?\s+\d",
+    "dmy": rf"\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}",
+    "month_range": rf"from\s+{_M}|between\s+{_M}",
+    "month_span": rf"{_M}[a-z]*(?:\s*[-–]\s*|\s*-?to-?\s*|\s+through\s+){_M}",
+    "month_quarter": rf"{_M}[a-z]*(?:\s+{_Y4})?\s+quarter",
+    "my": rf"{_M}[a-z]*\.?,?\s+(?:of\s+)?{_Y4}",
+    "md": rf"{_M}[a-z]*\.?\s*\d",
+    "dm": rf"\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}",
+    "day_range": rf"from\s+{_M}|between\s+{_M}",
+    "quarter": r"the\s+(?:first|second|third|fourth)[\s-]+quarter|(?:first|second|third|fourth)[\s-]+quarter|q[1-4]",
+    "half": r"the\s+(?:first|second)[\s-]+half|(?:first|second)[\s-]+half|h[12]",
+    "year_span": rf"from\s+{_Y4}|between\s+{_Y4}|{_Y4}\s*(?:-|–|/|to|and|through)\s*\d\d",
+    "end_of": r"by\s+(?:the\s+)?end|at\s+(?:the\s+)?end|the\s+end|end(?:\s+of\s|-)",
+    "as_of_month": rf"(?:as of|since|by|in|during|until|through|till|last|this)\s+{_M}",
+    "year": _Y4,
+    "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:year|previous\s+year|prior\s+year)",
+}.items()}
+
 
 @dataclass(frozen=True)
 class TimeExpr:
@@ -85,8 +142,14 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, published: 
     fy = fiscal.convention(text)
     found: list[TimeExpr] = []
     taken = Spans([])
+    runs = _runnable(text, start, end)
+    low = folded(text)
+    if low is not None and len(low) != len(text):
+        low = None
     for name, rx in COMPILED:
-        for m in rx.finditer(text, start, end):
+        if name not in runs:
+            continue
+        for m in _matches(rx, STARTS.get(name), text, low, start, end):
             if taken.overlaps(m.start(), m.end()):
                 continue
             period = _resolve(name, m, pub, fy)
@@ -95,6 +158,37 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, published: 
             taken.add(m.start(), m.end())
             found.append(TimeExpr(m.start(), m.end(), period or None, name, relative_to_claim=_relative(name, m.group(0))))
     return sorted(found, key=lambda t: t.start)
+
+
+def _matches(rx: re.Pattern[str], finder: re.Pattern[str] | None, text: str, low: str | None,
+             start: int, end: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, start, end)``, trying ``rx`` only where ``finder`` matches the lower-cased ``low``."""
+    if finder is None or low is None:
+        yield from rx.finditer(text, start, end)
+        return
+    pos = start
+    while (k := finder.search(low, pos, end)) is not None:
+        m = rx.match(text, k.start(), end)
+        if m is None:
+            pos = k.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), k.start() + 1)
+
+
+def _runnable(text: str, start: int, end: int) -> set[str]:
+    """The patterns that can match somewhere in ``text[start:end]`` (see ``GATES``)."""
+    low = folded(text[start:end])
+    months = _MONTH_NAME.search(text, start, end) is not None
+    return {name for name, _ in COMPILED if all(_has(low, months, words) for words in GATES.get(name, ()))}
+
+
+def _has(low: str | None, months: bool, words: tuple[str, ...] | re.Pattern[str] | None) -> bool:
+    if words is None:
+        return months
+    if isinstance(words, re.Pattern):
+        return low is None or words.search(low) is not None
+    return has_any(low, words)
 
 
 def _relative(name: str, surface: str) -> bool:
