@@ -225,6 +225,9 @@ def test_metric_rules_exact(nlp, text, surface, metric):
     ("Tea exports fell 8% to 40 million kilograms in March, the Tea Board of Kenya said.", "40 million kilograms", "Kenya"),
     # a place and a description before a name are not part of it
     ("Lyon carmaker Valmont Automobiles sold 41,000 vehicles in 2023.", "41,000", "Valmont Automobiles"),
+    # a capitalized name the model does not tag is the fallback; one that modifies a noun is a kind of thing
+    ("Payments handled by Kwikpay rose to 2.1 million in May.", "2.1 million", "Kwikpay"),
+    ("Sales of Rioja wine fell to 3.9 million cases in 2023.", "3.9 million", None),
     # a country named by its adjective
     ("Only 58% of Malawian households had access to clean water in 2022, a survey found.", "58%", "Malawi"),
     # a name inside an attribution is a source, however far into it

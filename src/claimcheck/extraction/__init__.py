@@ -98,8 +98,7 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
         log.warning("%s: time budget of %ss used up; %d of %d sentences attributed without the parser",
                     doc.id, budget, sum(1 for d in sdocs if d is None), len(sdocs))
     defaults = {"entity": _main_entity(text, sdocs), "spans": [(m.start, m.end) for m in mentions]}
-    if pipeline.mode != "full" or (sdocs and sdocs[-1] is None):
-        defaults["capitalized"] = capitalized_words(text)  # names by capitalization, for attribution without a parser
+    defaults["capitalized"] = capitalized_words(text)  # names by capitalization: without a parser, or where NER saw none
     previous: dict[str, Mention] = {}  # the last value of each kind: "the figure" refers back past a percentage
     paragraphs = _paragraphs(text)
     for i, sdoc in zip(order, sdocs):

@@ -93,9 +93,28 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     home = _source_home(sdoc)
     if home:  # "..., the Tea Board of Kenya said"
         return home, f"place in the name of the source, '{home}'"
+    named = _capitalized_before(mention, sentence, sdoc, defaults)
+    if named:  # a name the model did not tag ("Chirp said monthly users reached 450k")
+        return named, f"capitalized name '{named}' before the value (the model tagged no entity)"
     if main:
         return main, "document's main subject"
     return None, "none found"
+
+
+def _capitalized_before(mention: Mention, sentence: str, sdoc: Any, defaults: dict[str, Any]) -> str | None:
+    s0 = mention.sentence[0]
+    names = [n for n in names_in(sentence, defaults.get("capitalized", frozenset()))
+             if n.end <= mention.start - s0 and not _not_subject(n.text, sentence, n.start, n.end, reporting=False)
+             and not _modifies_common_noun(sdoc, n)]
+    return _clean_entity(names[-1].text) if names else None
+
+
+def _modifies_common_noun(sdoc: Any, name: Any) -> bool:
+    """A one-word name that modifies a common noun names a kind of thing ("Port wine", "Brent crude"), not an entity."""
+    if " " in name.text or name.possessive:
+        return False
+    span = sdoc.char_span(name.start, name.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN"
 
 
 def _nation(sdoc: Any, sentence: str) -> tuple[str, str] | None:
