@@ -53,7 +53,7 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
         if t.end <= mention.start and t.kind == "year" and _ATTRIBUTIVE.match(text, t.end) and _NOUN_OF.match(text[t.end:mention.start]):
             return t.period, f"'{text[t.start:t.end]}' dates the noun the value measures"
     usable = [t for t in inside if _dates_numbers(text, t, s0)]
-    others = [a for a, _ in spans if s0 <= a < s1 and a != mention.start]
+    others = _starts_within(spans, s0, s1, mention.start)
 
     def taken(t: TimeExpr) -> bool:
         """A later expression closer to another value dates that one ("rose to 15% for multinationals on 1 January")."""
@@ -116,6 +116,18 @@ def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
         return t.period
     back = {"months": -1} if "month" in text[t.start:t.end].lower() else {"years": -1}
     return shift(base[-1].period, **back)
+
+
+def _starts_within(spans: Any, a: int, b: int, skip: int) -> list[int]:
+    """Starts in [a, b) of ``spans`` ((start, end) pairs sorted by start), but ``skip``: a bisection, not a
+    walk over every value of the document (which made long documents quadratic)."""
+    i = bisect.bisect_left(spans, (a,))
+    out: list[int] = []
+    while i < len(spans) and spans[i][0] < b:
+        if spans[i][0] != skip:
+            out.append(spans[i][0])
+        i += 1
+    return out
 
 
 def _between(times: list[TimeExpr], a: int, b: int, limit: int | None = None) -> list[TimeExpr]:
