@@ -123,6 +123,8 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "as_of_month": rf"(?:as of|since|by|in|during|until|through|till|last|this)\s+{_M}",
     "year": _Y4,
     "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:year|previous\s+year|prior\s+year)",
+    "rel_month": r"(?:this|last|previous|prior|a|one)\s+month",
+    "past_span": r"the\s+past\s|the\s+last\s|past\s|last\s",
 }.items()}
 
 
