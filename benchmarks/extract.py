@@ -16,7 +16,7 @@ the whole corpus; the median is reported as words per second (words are
 Variants
     quantulum3_paragraphs   ``quantulum3.parser.parse`` on each paragraph (blank-line separated) of each body
     quantulum3_whole        ``parser.parse`` on whole documents of growing size (superlinear)
-    claimcheck_scanner      ``io.from_text`` + ``find_times`` + ``scanner.scan`` per document:
+    claimcheck_scanner      ``io.from_text`` + ``local_currencies`` + ``find_times`` + ``scanner.scan`` per document:
                             extraction before attribution, no sentence split, no NLP, no normalization
     claimcheck_full         ``api.extract(text)`` with the default spaCy pipeline (attribution, normalization)
     claimcheck_fast         ``api.extract(text, fast=True)`` (rule-based attribution, no statistical pipeline)
@@ -74,17 +74,16 @@ def _setup(variant: str) -> Any:
                 return len(parser.parse(_body(text)))
         return run
     from claimcheck import api, io
-    from claimcheck.extraction import currency_context
+    from claimcheck.extraction.currency import local_currencies
     from claimcheck.extraction.scanner import scan
     from claimcheck.extraction.times import find_times
 
     if variant == "claimcheck_scanner":
-        def run(text: str) -> int:
+        def run(text: str) -> int:  # what extract_document does before attribution
             doc = io.from_text(text)
             s = doc.meta["scan"]
-            dollar, yen = currency_context(s)
             times = find_times(s, doc.body_start, published=doc.published)
-            return len(scan(s, doc.body_start, masked=[(t.start, t.end) for t in times], dollar=dollar, yen=yen))
+            return len(scan(s, doc.body_start, masked=[(t.start, t.end) for t in times], local=local_currencies(s)))
         return run
     fast = variant == "claimcheck_fast"
     api.pipeline(fast=fast)

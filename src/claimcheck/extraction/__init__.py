@@ -91,7 +91,8 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
         by_sentence.setdefault(i, []).append(m)
     owned = _owned_times(text, mentions, times)
     # a founding or effective date is a claim of its own, not the period of the numbers around it
-    dating = [t for t in times if t.start not in {m.start for m in mentions if m.kind == "date"}]
+    dated = {m.start for m in mentions if m.kind == "date"}
+    dating = [t for t in times if t.start not in dated]
     order = sorted(by_sentence)
     sdocs = _parse(pipeline, [sentences[i].text for i in order], None if budget is None else started + budget)
     if sdocs and sdocs[-1] is None and pipeline.mode == "full":
@@ -101,8 +102,9 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
     defaults["capitalized"] = capitalized_words(text)  # names by capitalization: without a parser, or where NER saw none
     previous: dict[str, Mention] = {}  # the last value of each kind: "the figure" refers back past a percentage
     paragraphs = _paragraphs(text)
+    paragraph_starts = [p[0] for p in paragraphs]
     for i, sdoc in zip(order, sdocs):
-        defaults["paragraph"] = paragraphs[bisect.bisect_right([p[0] for p in paragraphs], sentences[i].start) - 1]
+        defaults["paragraph"] = paragraphs[bisect.bisect_right(paragraph_starts, sentences[i].start) - 1]
         defaults["last_place"] = defaults.get("next_place")  # a place named in an earlier sentence
         for m in by_sentence[i]:
             if m.kind == "date":

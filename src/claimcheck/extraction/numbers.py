@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from .lexicon import FRACTION_WORDS, TENS_WORDS, UNITS_WORDS, WORD_SCALES
 
@@ -11,6 +12,7 @@ _WORD_TOKEN = re.compile(r"[a-z]+")
 NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS) | set(WORD_SCALES) | {"dozen", "a", "an", "and"}
 
 
+@lru_cache(maxsize=4096)  # a pure function of the string; news repeats its numbers
 def parse_digits(s: str) -> tuple[float, float] | None:
     """Parse ``1,688`` / ``1.27`` / ``-3`` into (value, step).
 

@@ -56,7 +56,7 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
         if t.end <= mention.start and t.kind == "year" and _ATTRIBUTIVE.match(text, t.end) and _NOUN_OF.match(text[t.end:mention.start]):
             return t.period, f"'{text[t.start:t.end]}' dates the noun the value measures"
     usable = [t for t in inside if _dates_numbers(text, t, s0) and t.start not in bases]
-    others = [a for a, _ in spans if s0 <= a < s1 and a != mention.start]
+    others = _starts_within(spans, s0, s1, mention.start)
 
     def taken(t: TimeExpr) -> bool:
         """A later expression closer to another value dates that one ("rose to 15% for multinationals on 1 January")."""
@@ -99,7 +99,11 @@ def _comparison_bases(text: str, inside: list[TimeExpr], spans: Any, mention: Me
         before = text[max(0, t.start - 60):t.start]
         if t.kind == "year" and _BASE.search(before) and _CHANGE_WORDS.search(before):
             out.add(t.start)  # "up 4.2% from 2022"
-    for a, b in spans:
+    s0, s1 = mention.sentence
+    i = bisect.bisect_left(spans, (s0,))  # only the sentence's values (a bisection: long documents stay linear)
+    while i < len(spans) and spans[i][0] < s1:
+        a, b = spans[i]
+        i += 1
         if a == mention.start or not _BASE.search(text[max(0, a - 30):a]):
             continue
         for t in inside:  # "from ₦480.1 billion in 2022": the base value's own year
@@ -142,6 +146,18 @@ def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
         return t.period
     back = {"months": -1} if "month" in text[t.start:t.end].lower() else {"years": -1}
     return shift(base[-1].period, **back)
+
+
+def _starts_within(spans: Any, a: int, b: int, skip: int) -> list[int]:
+    """Starts in [a, b) of ``spans`` ((start, end) pairs sorted by start), but ``skip``: a bisection, not a
+    walk over every value of the document (which made long documents quadratic)."""
+    i = bisect.bisect_left(spans, (a,))
+    out: list[int] = []
+    while i < len(spans) and spans[i][0] < b:
+        if spans[i][0] != skip:
+            out.append(spans[i][0])
+        i += 1
+    return out
 
 
 def _between(times: list[TimeExpr], a: int, b: int, limit: int | None = None) -> list[TimeExpr]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import fiscal
-from .cues import folded, has_any
+from .cues import folded
 from .numbers import parse_words
 from .spans import Spans
 
@@ -98,6 +98,8 @@ GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
     "past_span": (("past", "last"), ("year", "decade")),
 }
 
+_GATE_WORDS = {w for gate in GATES.values() for words in gate if isinstance(words, tuple) for w in words}
+
 # Where a match of a pattern can start, found in the lower-cased text by a pattern that begins with a
 # literal or a digit (so the regex engine skips ahead on its own); the pattern itself is tried only there.
 # Each finder matches at every position where its pattern can (a superset), so the matches are the same.
@@ -121,6 +123,8 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "as_of_month": rf"(?:as of|since|by|in|during|until|through|till|last|this)\s+{_M}",
     "year": _Y4,
     "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:year|previous\s+year|prior\s+year)",
+    "rel_month": r"(?:this|last|previous|prior|a|one)\s+month",
+    "past_span": r"the\s+past\s|the\s+last\s|past\s|last\s",
 }.items()}
 
 
@@ -180,15 +184,16 @@ def _runnable(text: str, start: int, end: int) -> set[str]:
     """The patterns that can match somewhere in ``text[start:end]`` (see ``GATES``)."""
     low = folded(text[start:end])
     months = _MONTH_NAME.search(text, start, end) is not None
-    return {name for name, _ in COMPILED if all(_has(low, months, words) for words in GATES.get(name, ()))}
+    present = _GATE_WORDS if low is None else {w for w in _GATE_WORDS if w in low}  # each word looked up once
+    return {name for name, _ in COMPILED if all(_has(low, months, present, words) for words in GATES.get(name, ()))}
 
 
-def _has(low: str | None, months: bool, words: tuple[str, ...] | re.Pattern[str] | None) -> bool:
+def _has(low: str | None, months: bool, present: set[str], words: tuple[str, ...] | re.Pattern[str] | None) -> bool:
     if words is None:
         return months
     if isinstance(words, re.Pattern):
         return low is None or words.search(low) is not None
-    return has_any(low, words)
+    return not present.isdisjoint(words)
 
 
 def _relative(name: str, surface: str) -> bool:
