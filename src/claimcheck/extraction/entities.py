@@ -153,14 +153,20 @@ def window_entity(mention: Mention, text: str, defaults: dict[str, Any]) -> tupl
     return None, "none found"
 
 
+def _value_span(mention: Mention, sdoc: Any) -> Any:
+    """The value's tokens in its parsed sentence; None without a parse and entities."""
+    if sdoc is None or not sdoc.has_annotation("DEP") or not sdoc.has_annotation("ENT_IOB"):
+        return None
+    s0 = mention.sentence[0]
+    return sdoc.char_span(mention.start - s0, mention.end - s0, alignment_mode="expand")
+
+
 def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, str]:
     """A name inside the subject of the verb the value hangs on: "Kenya's tea exports", "Employers in the U.S.", "Kaveri Software"."""
-    if sdoc is None or not sdoc.has_annotation("DEP") or not sdoc.has_annotation("ENT_IOB"):
-        return None, ""
-    s0, s1 = mention.sentence
-    span = sdoc.char_span(mention.start - s0, mention.end - s0, alignment_mode="expand")
+    span = _value_span(mention, sdoc)
     if span is None:
         return None, ""
+    s0, s1 = mention.sentence
     tok, subj = span.root, None
     for _ in range(8):
         if tok.head.i == tok.i or tok.dep_ not in CLIMB:
@@ -210,10 +216,7 @@ def _of_name_end(tok: Any) -> int:
 
 def clause_place(mention: Mention, sdoc: Any) -> tuple[str | None, str]:
     """A place the value's clause is set in: "and in Scotland the share was 63%"."""
-    if sdoc is None or not sdoc.has_annotation("DEP") or not sdoc.has_annotation("ENT_IOB"):
-        return None, ""
-    s0, _ = mention.sentence
-    span = sdoc.char_span(mention.start - s0, mention.end - s0, alignment_mode="expand")
+    span = _value_span(mention, sdoc)
     if span is None:
         return None, ""
     tok = span.root
