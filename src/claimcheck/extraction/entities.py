@@ -280,13 +280,18 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
     With ``reporting``, whoever "said" it too; a sentence's own subject that
     reports its numbers ("Fernwood Software said revenue ...") is still its subject.
     """
-    return bool(any(ch.isdigit() for ch in name) or BODY.search(name) or re.search(r"\b(?:Rate|Index)$", name) or _CURRENCY_CODE.fullmatch(name)
-                and re.match(r"\s*[\d.]", sentence[b:]) or re.match(r"-based\b", sentence[b:])
-                or reporting and re.match(r"\s+(?:has\s+)?(?:said|says|announced|reported|estimated)\b", sentence[b:])
-                or re.search(r"(?:according to|based in)\s+(?:the\s+)?$", sentence[:a])
-                or _IN_SOURCE.search(sentence[:a]) is not None)
+    return bool(any(ch.isdigit() for ch in name) or BODY.search(name) or _RATE_INDEX.search(name) or _CURRENCY_CODE.fullmatch(name)
+                and _DIGIT_NEXT.match(sentence, b) or _BASED.match(sentence, b)
+                or reporting and _SAID_NEXT.match(sentence, b)
+                or _ACCORDING.search(sentence, max(0, a - 40), a)
+                or _IN_SOURCE.search(sentence, 0, a) is not None)
 
 
+_RATE_INDEX = re.compile(r"\b(?:Rate|Index)$")
+_DIGIT_NEXT = re.compile(r"\s*[\d.]")
+_BASED = re.compile(r"-based\b")
+_SAID_NEXT = re.compile(r"\s+(?:has\s+)?(?:said|says|announced|reported|estimated)\b")
+_ACCORDING = re.compile(r"(?:according to|based in)\s+(?:the\s+)?$")
 # a name inside an attribution ("according to figures presented by a trade association in Vila Nova de Gaia")
 _IN_SOURCE = re.compile(r"\b(?:according to|citing|cited by|data from|figures from)\b[^.;:,]*$", re.IGNORECASE)
 
@@ -367,14 +372,20 @@ def _extend(e: Any) -> str:
 
 
 def _clean_entity(s: str) -> str:
-    s = re.sub(r"^(?:the|The)\s+", "", s)
-    # "hydropower producer Fjellkraft Energi": a lower-case description before the name is not part of it
-    s = re.sub(r"^(?!(?:de|van|von|al|bin|la|le|del|da|du|di|el)\s)(?:[a-z][a-z-]*\s+)+(?=[A-Z])", "", s)
-    # "Basel drugmaker Rheinpharma": a place, then a description, then the name
-    s = re.sub(r"^(?:[A-Z][\w-]*\s+){1,3}(?!(?:of|de|and|for|the|van|von|da|del|du|la|le|al|bin|y|e)\s)"
-               r"(?:[a-z][a-z-]{3,}\s+)+(?=[A-Z])", "", s)
+    s = _ARTICLE.sub("", s)
+    s = _DESCRIPTION.sub("", s)
+    s = _PLACE_DESCRIPTION.sub("", s)
     s = _TITLE.sub("", s) or s
-    return re.sub(r"[’'](?:s)?$", "", s).strip()
+    return _POSSESSIVE_END.sub("", s).strip()
+
+
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+# "hydropower producer Fjellkraft Energi": a lower-case description before the name is not part of it
+_DESCRIPTION = re.compile(r"^(?!(?:de|van|von|al|bin|la|le|del|da|du|di|el)\s)(?:[a-z][a-z-]*\s+)+(?=[A-Z])")
+# "Basel drugmaker Rheinpharma": a place, then a description, then the name
+_PLACE_DESCRIPTION = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}(?!(?:of|de|and|for|the|van|von|da|del|du|la|le|al|bin|y|e)\s)"
+                                r"(?:[a-z][a-z-]{3,}\s+)+(?=[A-Z])")
+_POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 
 
 # "Uttar Pradesh Finance Minister", "Kenya's Chief Executive": an office ends a place's name, it is not part of it

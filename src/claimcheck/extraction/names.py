@@ -30,6 +30,10 @@ monday tuesday wednesday thursday friday saturday sunday
 q1 q2 q3 q4 h1 h2 fy mr mrs ms dr prof sir
 gdp gnp gni gva ebit ebitda cpi ppi vat gst fdi ipo r&d tv ai
 """.split())
+_LEADING = NOT_NAMES | {"of", "and", "&", "for"}
+_INITIAL = re.compile(r"\b[A-Z]\.$")
+_SYMBOLS = frozenset("$€£¥₹₩¢")
+_NUMBER_NEXT = re.compile(r"[ \t]*[\d.,]*\d")
 _LEGAL = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bhd|Pty|Plc)$")
 _PLACED = re.compile(r"-(?:based|listed|headquartered|registered|owned|run)$")
 
@@ -64,16 +68,17 @@ def capitalized_words(text: str) -> frozenset[str]:
 def names_in(sentence: str, known: frozenset[str] = frozenset()) -> tuple[Name, ...]:
     """Proper names in ``sentence``, in order; ``known`` are words seen capitalized mid-sentence elsewhere."""
     out: list[Name] = []
+    lead = len(sentence) - len(sentence.lstrip(" \t\"'“‘("))  # where the sentence's first word starts
     for m in _NAME.finditer(sentence):
         poss = m.group("poss") or ""
         a, b = m.start(), m.end() - len(poss)
-        if sentence[b - 1] == "." and not re.search(r"\b[A-Z]\.$", sentence[a:b]):
+        if sentence[b - 1] == "." and not _INITIAL.search(sentence, a, b):
             b -= 1  # a full stop after the name, not "U.S."
         if sentence[b:b + 1] == "." and _LEGAL.search(sentence[a:b]) and sentence[b + 1:].strip():
             b += 1  # "Harlow Mining Corp." inside a sentence
         words = sentence[a:b].split()
         # function words and months at the front are not part of it ("The", "In", "Last March")
-        while words and (words[0].lower().strip(".") in NOT_NAMES | {"of", "and", "&", "for"}
+        while words and (words[0].lower().strip(".") in _LEADING
                          or all(p in NOT_NAMES or p == "to" for p in words[0].lower().split("-"))):
             a = sentence.index(words[0], a) + len(words[0])
             a += len(sentence[a:b]) - len(sentence[a:b].lstrip())
@@ -90,17 +95,17 @@ def names_in(sentence: str, known: frozenset[str] = frozenset()) -> tuple[Name, 
         if placed is not None and placed + 1 < len(words):  # "Kuala Lumpur-based Petra Palm Bhd"
             a = sentence.index(words[placed + 1], a)
             words = words[placed + 1:]
-        if not words or re.match(r"[$€£¥₹₩¢]", sentence[b:b + 1]) or re.search(r"\d[ \t]*$", sentence[:a]) or (
-                re.match(r"[ \t]*[\d.,]*\d", sentence[b:]) and len(words) == 1 and len(words[0]) <= 3):
+        if not words or sentence[b:b + 1] in _SYMBOLS or sentence[:a].rstrip(" \t")[-1:].isdigit() or (
+                len(words) == 1 and len(words[0]) <= 3 and _NUMBER_NEXT.match(sentence, b)):
             continue  # nothing left; a currency before its amount ("Rs 450 crore", "US$5m"); a unit after one ("7 GW")
-        if (not sentence[:a].strip(" \t\"'“‘(") and len(words) > 2 and words[1] in ("of", "for")
+        if (a <= lead and len(words) > 2 and words[1] in ("of", "for")
                 and words[0].endswith("s") and not _strong(words[0], known)):
             a = sentence.index(words[2], a)  # "Shares of Apple Inc": a plural only starts the sentence
             words = words[2:]
-        at_start = not sentence[:a].strip(" \t\"'“‘(")
+        at_start = a <= lead
         if at_start and len(words) == 1 and not poss and not _strong(words[0], known):
             continue
-        if len(words) == 1 and re.search(r"(?:ian|ese|ish|ean)$", words[0]) and not poss and words[0] not in known:
+        if len(words) == 1 and words[0].endswith(("ian", "ese", "ish", "ean")) and not poss and words[0] not in known:
             continue  # a nationality ("Brazilian", "Chinese"), not a name, unless the text uses it as one
         out.append(Name(a, b, " ".join(words), bool(poss)))
     return tuple(out)
