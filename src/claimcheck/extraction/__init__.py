@@ -19,7 +19,8 @@ from ..model import Document, Mention
 from ..nlp import Pipeline, Sentence, split_sentences
 from . import lexicon as lx
 from . import tables
-from .context import attribute, singular
+from .context import attribute
+from .window import singular
 from .currency import currency_context, local_currencies
 from .entities import date_entity, place_read_as_person
 from .names import capitalized_words

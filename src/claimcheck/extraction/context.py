@@ -408,14 +408,3 @@ def _norm(tok: Any) -> str:
     if tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NOUN":
         return tok.lemma_.lower()
     return tok.lower_
-
-
-def singular(phrase: str) -> str:
-    words = phrase.split()
-    last = words[-1]
-    if last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
-        last = last[:-1]
-    words[-1] = last
-    return " ".join(w if w.isupper() or "&" in w else w.lower() for w in words)

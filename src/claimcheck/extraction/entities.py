@@ -101,11 +101,16 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     return None, "none found"
 
 
+def _named_around(mention: Mention, sentence: str, defaults: dict[str, Any]) -> list[Any]:
+    """Capitalized names of the value's sentence outside the value, without sources (one that "said" it after it)."""
+    a, b = mention.start - mention.sentence[0], mention.end - mention.sentence[0]
+    return [n for n in names_in(sentence, defaults.get("capitalized", frozenset()))
+            if (n.end <= a or n.start >= b) and not _not_subject(n.text, sentence, n.start, n.end, reporting=n.start >= b)]
+
+
 def _capitalized_before(mention: Mention, sentence: str, sdoc: Any, defaults: dict[str, Any]) -> str | None:
-    s0 = mention.sentence[0]
-    names = [n for n in names_in(sentence, defaults.get("capitalized", frozenset()))
-             if n.end <= mention.start - s0 and not _not_subject(n.text, sentence, n.start, n.end, reporting=False)
-             and not _modifies_common_noun(sdoc, n)]
+    at = mention.start - mention.sentence[0]
+    names = [n for n in _named_around(mention, sentence, defaults) if n.end <= at and not _modifies_common_noun(sdoc, n)]
     return _clean_entity(names[-1].text) if names else None
 
 
@@ -134,13 +139,11 @@ def window_entity(mention: Mention, text: str, defaults: dict[str, Any]) -> tupl
     """
     s0, s1 = mention.sentence
     sentence = text[s0:s1]
-    a, b = mention.start - s0, mention.end - s0
-    names = [n for n in names_in(sentence, defaults.get("capitalized", frozenset()))
-             if (n.end <= a or n.start >= b) and not _not_subject(n.text, sentence, n.start, n.end, reporting=n.start >= b)]
-    left = [n for n in names if n.end <= a]
+    names = _named_around(mention, sentence, defaults)
+    left = [n for n in names if n.end <= mention.start - s0]
     if left:
-        defaults["next_place"] = _clean_entity(left[-1].text)
-        return _clean_entity(left[-1].text), f"name '{left[-1].text}' before the value (capitalization, no parser)"
+        defaults["next_place"] = name = _clean_entity(left[-1].text)
+        return name, f"name '{left[-1].text}' before the value (capitalization, no parser)"
     placeholder = _PLACEHOLDER.search(sentence)
     main = defaults.get("entity")
     if placeholder and (main or defaults.get("last_place")):
@@ -346,9 +349,7 @@ def date_entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]
         if ents:
             return _clean_entity(ents[0].text), f"{ents[0].label_} '{ents[0].text}'"
     else:  # no parser: the sentence's first name ("Kaveri Software was founded in 1998")
-        sentence = text[s0:s1]
-        names = [n for n in names_in(sentence, defaults.get("capitalized", frozenset()))
-                 if n.end <= mention.start - s0 and not _not_subject(n.text, sentence, n.start, n.end, reporting=False)]
+        names = [n for n in _named_around(mention, text[s0:s1], defaults) if n.end <= mention.start - s0]
         if names:
             return _clean_entity(names[0].text), f"name '{names[0].text}' (capitalization, no parser)"
     return defaults.get("entity"), "document's main subject"
