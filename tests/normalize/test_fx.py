@@ -48,6 +48,7 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from claimcheck import api as _api  # noqa: E402
+from claimcheck.extraction.lexicon import ISO_CODES  # noqa: E402
 from claimcheck.normalize import express, load_table  # noqa: E402
 
 
@@ -55,7 +56,7 @@ def _money(text: str, published: str = "2022-01-01"):
     return [c for c in _api.extract(text, fast=True, published=published) if c.kind == "money"]
 
 
-@pytest.mark.parametrize("code", sorted(load_table().currencies()))
+@pytest.mark.parametrize("code", sorted(load_table().currencies() & ISO_CODES))
 def test_every_reference_currency_expresses_in_usd_for_the_claims_year(code):
     table = load_table()
     (claim,) = _money(f"In 2015 the fund paid {code} 1,000 in fees.")
@@ -119,7 +120,30 @@ def test_currencies_without_an_imf_row_come_from_the_ecb_history():
     assert year == 2023 and rate == pytest.approx(1.63, abs=0.01)  # NZD per USD, 2023 average
     assert table.per_usd("NOK", 2022)[0] == pytest.approx(9.62, abs=0.05)
     assert "ECB" in table.source["NZD"] and "IMF" in table.source["CNY"]
-    assert table.per_usd("KZT", 2023) is None  # not quoted by the ECB: no rate, no guess
+    assert table.source.get("KZT") is None  # not quoted by the ECB: left to the next source
+
+
+def test_currencies_the_ecb_does_not_quote_come_from_hmrc_annual_averages():
+    table = default_table()
+    rate, year = table.per_usd("KZT", 2023)
+    assert year == 2023 and rate == pytest.approx(456, rel=0.02)  # tenge per USD, 2023 average
+    assert table.per_usd("KES", 2019)[0] == pytest.approx(102, rel=0.02)  # shillings per USD, 2019 average
+    assert table.per_usd("MAD", 2019)[0] == pytest.approx(9.62, rel=0.02)
+    assert "HMRC" in table.source["KZT"]
+    assert table.per_usd("NZD", 2023) and "ECB" in table.source["NZD"]  # the ECB stays first where it quotes
+    assert table.per_usd("XYZ", 2023) is None  # a code no source has: no rate, no guess
+    # every currency the extractor reads has a reference rate but four that neither source quotes
+    assert ISO_CODES - table.currencies() == {"ANG", "NAD", "SSP", "STN"}
+
+
+def test_hmrc_years_without_a_december_average_use_their_monthly_tables():
+    from claimcheck.normalize.hmrc import annual_per_usd
+
+    rates = annual_per_usd()
+    latest = max(year for year, _ in rates)
+    assert latest >= 2026  # the current year, from monthly tables
+    assert rates[(latest, "EUR")] == pytest.approx(0.9, rel=0.15)
+    assert rates[(2015, "GBP")] == pytest.approx(0.654, rel=0.01)
 
 
 def test_ecb_annual_means_cross_through_the_euro():

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ConfigError
-from . import ecb
+from . import ecb, hmrc
 
 
 @dataclass
@@ -25,9 +25,9 @@ class RateTable:
 
     rates: dict[tuple[int, str], float] = field(default_factory=dict)
     source: dict[str, str] = field(default_factory=dict)
-    #: rates for currencies the table has no source for, read only when one is asked for
-    fallback: Callable[[], dict[tuple[int, str], float]] | None = None
-    fallback_source: str = ""
+    #: ``(rates, source)`` sources for currencies the table has no figures for, tried in order and
+    #: read only when such a currency is asked for
+    fallbacks: tuple[tuple[Callable[[], dict[tuple[int, str], float]], str], ...] = ()
 
     def per_usd(self, code: str, year: int) -> tuple[float, int] | None:
         """Units of ``code`` per USD in ``year``, or the nearest year available."""
@@ -58,14 +58,16 @@ class RateTable:
         return amount / r[0], r[0], r[1]
 
     def currencies(self) -> set[str]:
-        borrowed = {c for _, c in self.fallback()} if self.fallback is not None else set()
+        borrowed = {c for rates, _ in self.fallbacks for _, c in rates()}
         return {c for _, c in self.rates} | borrowed | {"USD"}
 
     def _borrow(self, code: str) -> None:
-        rows = {key: rate for key, rate in self.fallback().items() if key[1] == code} if self.fallback else {}
-        if rows:
-            self.rates.update(rows)
-            self.source[code] = self.fallback_source
+        for rates, source in self.fallbacks:
+            rows = {key: rate for key, rate in rates().items() if key[1] == code}
+            if rows:
+                self.rates.update(rows)
+                self.source[code] = source
+                return
 
     def update_from_csv(self, text: str, source: str) -> None:
         """Add or override rates from CSV text: ``year,CODE,CODE...`` (units per USD)."""
@@ -103,8 +105,8 @@ class RateTable:
 
 
 def default_table() -> RateTable:
-    """The bundled table (``claimcheck/data/fx_annual.csv``) over the ECB history for every other currency."""
-    table = RateTable(fallback=ecb.annual_per_usd, fallback_source=ecb.SOURCE)
+    """The bundled table (``claimcheck/data/fx_annual.csv``), then the ECB history, then HMRC's, for every other currency."""
+    table = RateTable(fallbacks=((ecb.annual_per_usd, ecb.SOURCE), (hmrc.annual_per_usd, hmrc.SOURCE)))
     text = resources.files("claimcheck.data").joinpath("fx_annual.csv").read_text(encoding="utf-8")
     table.update_from_csv(text, "IMF IFS annual averages (bundled fx_annual.csv)")
     return table
