@@ -20,7 +20,7 @@ from .times import TimeExpr
 from .units import dimension
 
 _DROP_MODIFIERS = {"total", "overall", "whole", "entire", "combined", "cumulative", "aggregate", "new", "about", "estimated",
-                   "some", "more", "less", "than", "nearly", "around", "approximately", "roughly", "other",
+                   "some", "more", "less", "fewer", "least", "than", "almost", "just", "only", "nearly", "around", "approximately", "roughly", "other",
                    "such", "same", "own", "its", "their", "current", "currently", "latest", "record", "last", "this",
                    "next", "year", "annual"}
 

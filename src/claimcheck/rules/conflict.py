@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from itertools import combinations
 
+from ..link import Cluster
 from ..model import Claim, Interval
 from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, selected, series_of, year_of
 
@@ -28,9 +29,12 @@ class Conflict(RuleKind):
         "tolerance_abs": ((int, float), 0.0),
         "fx_tolerance": ((int, float), 0.05),
         "same_document": (bool, False),
+        "part_of_whole": (bool, False),
     }
 
     def evaluate(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
+        if self.param(spec, "part_of_whole"):
+            return self._parts_above_wholes(spec, ctx)
         hits = []
         for cluster in ctx.clusters:
             claims = [c for c in cluster.claims if c.period and selected(spec, c)]
@@ -72,14 +76,28 @@ class Conflict(RuleKind):
                 pairs.update((min(i, j), max(i, j)) for _, j, _ in keyed[start:] if j != i)
         return sorted(pairs)
 
-    def _compare(self, spec: RuleSpec, ctx: Context, a: Claim, b: Claim) -> Hit | None:
+    def _parts_above_wholes(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
+        """A narrower metric ("operating revenue", "foreign tourist") stated above its whole for the same entity and period."""
+        hits = []
+        for part, whole in _parts_and_wholes(ctx.clusters):
+            for a in part.claims:
+                for b in whole.claims:
+                    if (a.period and a.period == b.period and a.doc != b.doc and series_of(a.doc) != series_of(b.doc)
+                            and selected(spec, a) and selected(spec, b)):
+                        hit = self._compare(spec, ctx, a, b, above_only=True)
+                        if hit:
+                            hit.facts.update(part=part.metric, whole=whole.metric)
+                            hits.append(hit)
+        return hits
+
+    def _compare(self, spec: RuleSpec, ctx: Context, a: Claim, b: Claim, above_only: bool = False) -> Hit | None:
         ia, ib, unit, note = _comparable_intervals(ctx, a, b)
         if ia is None or ib is None:
             return None
         rel = self.param(spec, "tolerance_rel") + (self.param(spec, "fx_tolerance") if note else 0.0)
         scale = max(abs(x) for x in (ia.low, ia.high, ib.low, ib.high) if abs(x) != float("inf"))
         slack = max(self.param(spec, "tolerance_abs"), rel * scale)
-        if ia.overlaps(ib, slack):
+        if ia.overlaps(ib, slack) or (above_only and ia.low <= ib.high):
             return None
         gap = ia.gap(ib)
         if a.kind == "quantity" and a.raw_unit and a.raw_value and a.value:
@@ -90,6 +108,39 @@ class Conflict(RuleKind):
                    "period": a.period, "gap": fmt(gap), "unit": unit or "", "note": note},
             detail={"intervals": [ia.to_dict(), ib.to_dict()], "slack": slack, "unit": unit, "fx": note},
         )
+
+
+#: Heads whose amounts can be negative or are not sums of their parts (a price, a rate, a profit): a narrower
+#: "operating profit" may exceed the "profit" that other losses reduce.
+_NOT_ADDITIVE = frozenset("""
+    profit income earning loss balance deficit surplus margin growth change increase decrease gain rise fall drop
+    decline price cost fee rate wage salary pay pension value valuation worth capitalization return yield
+""".split())
+#: Modifiers that do not narrow a whole to a part of it ("total revenue", "additional funding", "net profit").
+_NOT_NARROWING = frozenset("""
+    total overall aggregate combined cumulative whole entire full net gross average mean median annual monthly weekly
+    daily quarterly yearly peak maximum minimum max min estimated projected planned expected target targeted forecast
+    real nominal adjusted additional extra further more record
+""".split())
+
+
+def _parts_and_wholes(clusters: list[Cluster]) -> list[tuple[Cluster, Cluster]]:
+    """``(part, whole)`` cluster pairs: one entity, one additive comparable class, and the part's metric is the
+    whole's with narrowing words before it ("operating revenue" of "revenue", "coffee export" of "export")."""
+    by_owner: dict[tuple[str, str | None], dict[str, Cluster]] = defaultdict(dict)
+    for cl in clusters:
+        if cl.comparable in ("money", "count") and cl.metric and cl.metric.split()[-1] not in _NOT_ADDITIVE:
+            by_owner[(cl.comparable, cl.entity)][cl.metric] = cl
+    pairs = []
+    for metrics in by_owner.values():
+        for metric, cl in metrics.items():
+            words = metric.split()
+            for k in range(1, len(words)):
+                whole = metrics.get(" ".join(words[k:]))
+                if whole is not None and not _NOT_NARROWING & set(words[:k]):
+                    pairs.append((cl, whole))
+                    break
+    return pairs
 
 
 def _comparable_intervals(ctx: Context, a: Claim, b: Claim) -> tuple[Interval | None, Interval | None, str | None, str]:
