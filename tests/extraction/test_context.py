@@ -258,3 +258,13 @@ def test_explain_names_what_decided_each_field(nlp):
                    "KSh 3.99 trillion", "2024-06-13")
     explain = claim.explain
     assert "budget" in explain["metric_from"] and "Kenya" in explain["entity_from"] and "2024/25" in explain["period_from"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("The Japan Tourism Agency announced that 25.07 million foreign visitors arrived in 2023.", "Japan"),
+    ("Exports of salmon rose to NOK 122 billion last year, Statistics Norway said.", "Norway"),
+    ("The Brazilian Space Agency said it had spent R$ 210 million on launches in 2022.", "Brazil"),
+])
+def test_a_national_body_that_reports_a_figure_gives_its_country(nlp, text, entity):
+    (claim,) = [c for c in api.extract(text, published="2024-02-01") if c.kind in ("count", "money")]
+    assert claim.entity == entity

@@ -40,3 +40,22 @@ COUNTRIES = {
 def country_of(adjective: str) -> str | None:
     """The country an adjective of nationality names ("Rwandan" -> "Rwanda"), or None."""
     return COUNTRIES.get(adjective.lower())
+
+
+#: short names writers use for a few countries, as written
+SHORT_NAMES = {"U.S.": "U.S.", "US": "US", "USA": "USA", "UK": "UK", "U.K.": "U.K.", "UAE": "UAE", "EU": "EU"}
+_NAMES = {name.lower(): name for name in COUNTRIES.values()} | {k.lower(): v for k, v in SHORT_NAMES.items()}
+
+
+def country_in(name: str) -> str | None:
+    """The country a body's name holds, as a name or an adjective ("Japan Tourism Agency" -> "Japan",
+    "Statistics Norway" -> "Norway", "Brazilian Space Agency" -> "Brazil"), or None."""
+    words = name.replace("’", "'").split()
+    for n in (3, 2, 1):  # "United Arab Emirates" before "Emirates"
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n]).strip(",'").removesuffix("'s")
+            if phrase.lower() in _NAMES and (n > 1 or phrase[:1].isupper()):
+                return _NAMES[phrase.lower()]
+            if n == 1 and phrase[:1].isupper() and country_of(phrase):
+                return country_of(phrase)
+    return None

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..model import Mention
-from .demonyms import country_of
+from .demonyms import country_in, country_of
 from .names import names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:city|district|province|country|state|company|group|firm|region|town|municipality|nation)\b", re.IGNORECASE)
@@ -258,6 +258,11 @@ def _source_home(sdoc: Any) -> str | None:
     for e in sdoc.ents:
         if e.label_ == "GPE" and e.start in speakers:
             return _clean_entity(e.text)
+    for e in sdoc.ents:  # a national body: "The Japan Tourism Agency announced ...", "Statistics Norway said"
+        if e.label_ == "ORG" and e.start in speakers and BODY.search(e.text):
+            country = country_in(e.text)
+            if country:
+                return country
     return None
 
 
