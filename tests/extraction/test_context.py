@@ -268,3 +268,19 @@ def test_explain_names_what_decided_each_field(nlp):
 def test_a_national_body_that_reports_a_figure_gives_its_country(nlp, text, entity):
     (claim,) = [c for c in api.extract(text, published="2024-02-01") if c.kind in ("count", "money")]
     assert claim.entity == entity
+
+
+@pytest.mark.parametrize("text, entity", [
+    # "the country" refers back to a country named earlier, in a sentence with no number (never parsed)
+    ("Peru's mining ministry is courting investors. The pitch: the country mined 2.45 million tonnes of copper "
+     "in 2019.", "Peru"),
+    # a country named, not one used as an adjective nearer to it
+    ("A developer plans a resort on Fiji's Coral Coast, citing demand from Australian families. As of 2019, the "
+     "island nation was welcoming about 894,000 visitors a year.", "Fiji"),
+    # "the company" refers back to a name that is not a country
+    ("CIAL is often held up as proof that an airport can pay its way. According to its annual report, the company "
+     "earned Rs 655.05 crore in revenue in fiscal 2019-20.", "CIAL"),
+])
+def test_a_placeholder_resolves_to_the_fitting_name_before_it(nlp, text, entity):
+    (claim,) = [c for c in api.extract(text, published="2024-06-01") if c.kind in ("count", "money", "quantity")]
+    assert claim.entity == entity

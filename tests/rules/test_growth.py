@@ -40,3 +40,4 @@ def test_a_wrong_growth_rate_fires(nlp, text):
 ])
 def test_a_consistent_or_unrelated_rate_does_not_fire(nlp, text):
     assert growth_findings(text) == []
+

@@ -18,7 +18,13 @@ from ..model import Mention
 from .demonyms import country_in, country_of
 from .names import names_in
 
-_PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:city|district|province|country|state|company|group|firm|region|town|municipality|nation)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|Andean\s+|African\s+|Asian\s+|Gulf\s+|Caribbean\s+|Pacific\s+)?"
+                          r"(?:nation|country|state|kingdom|republic)|city|district|province|company|group|firm|region|town|"
+                          r"municipality|airport|airline|carrier|miner|lender|insurer|retailer|utility|operator|start-?up)\b",
+                          re.IGNORECASE)
+#: placeholders that stand for a country (the others for a place of any size, or for an organization)
+_COUNTRY_WORDS = ("nation", "country", "kingdom", "republic")
+_PLACE_WORDS = ("city", "district", "province", "state", "region", "town", "municipality", *_COUNTRY_WORDS)
 
 BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cabinet|Agency|Council|Government|government|"
                    r"Institute|institute|Board|Statistics|Commission|Parliament|Lok Sabha|Senate|Congress)\b")
@@ -73,11 +79,16 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
         return _clean_entity(_extend(best)), f"{best.label_} '{best.text}' before the value"
     placeholder = _PLACEHOLDER.search(sentence)
     main = defaults.get("entity")
-    if placeholder and main:
+    org = placeholder is not None and placeholder.group(0).split()[-1].lower() not in _PLACE_WORDS
+    if placeholder and main and not org:
         return main, f"'{placeholder.group(0)}' resolved to the document's main subject"
     place = defaults.get("last_place")
-    if placeholder and place and placeholder.group(0).split()[-1].lower() not in ("company", "group", "firm"):
+    if placeholder and place and not org:
         return place, f"'{placeholder.group(0)}' resolved to the place named last, '{place}'"
+    if placeholder:
+        found = antecedent(placeholder.group(0), text, s0 + placeholder.start(), defaults)
+        if found:
+            return found, f"'{placeholder.group(0)}' resolved to '{found}', named before it"
     subject = _proper_subject(sdoc, sentence, mention.start - s0)
     if subject:
         return subject, f"proper-noun subject '{subject}'"
@@ -146,14 +157,51 @@ def window_entity(mention: Mention, text: str, defaults: dict[str, Any]) -> tupl
         return name, f"name '{left[-1].text}' before the value (capitalization, no parser)"
     placeholder = _PLACEHOLDER.search(sentence)
     main = defaults.get("entity")
-    if placeholder and (main or defaults.get("last_place")):
+    org = placeholder is not None and placeholder.group(0).split()[-1].lower() not in _PLACE_WORDS
+    if placeholder and not org and (main or defaults.get("last_place")):
         name = main or defaults["last_place"]
         return name, f"'{placeholder.group(0)}' resolved to '{name}'"
+    if placeholder:
+        found = antecedent(placeholder.group(0), text, s0 + placeholder.start(), defaults)
+        if found:
+            return found, f"'{placeholder.group(0)}' resolved to '{found}', named before it"
     if names:
         return _clean_entity(names[0].text), f"name '{names[0].text}' after the value (capitalization, no parser)"
     if main:
         return main, "document's main subject"
     return None, "none found"
+
+
+def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], reach: int = 1500) -> str | None:
+    """What "the country" or "the company" at ``at`` refers back to: the nearest name before it, within ``reach``
+    characters, that fits: a country (named or by its adjective) for "the country", any name but a country for
+    "the company"; sources ("the ministry said") are skipped. Found by capitalization, so sentences the parser
+    never saw count too."""
+    word = placeholder.split()[-1].lower()
+    country = word in _COUNTRY_WORDS
+    start = max(0, at - reach)
+    found = None
+    for sentence in _sentences_between(text, start, at):
+        a, chunk = sentence
+        for n in names_in(chunk, defaults.get("capitalized", frozenset())):
+            if a + n.end > at or _not_subject(n.text, chunk, n.start, n.end):
+                continue
+            nation = country_in(n.text)
+            if country and nation and not country_of(n.text):  # "Fiji's", not "Australian families"
+                found = _clean_entity(n.text)
+            elif not country and word not in _PLACE_WORDS and nation is None and not BODY.search(n.text):
+                found = _clean_entity(n.text)
+    return found
+
+
+def _sentences_between(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The text from ``start`` to ``end`` cut at sentence ends, each piece with its offset (for names_in)."""
+    out, a = [], start
+    for m in re.finditer(r"[.!?](?=\s+[A-Z\"“])|\n\s*\n", text[start:end]):
+        out.append((a, text[a:start + m.end()]))
+        a = start + m.end()
+    out.append((a, text[a:end]))
+    return out
 
 
 def _value_span(mention: Mention, sdoc: Any) -> Any:

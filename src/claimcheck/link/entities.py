@@ -109,7 +109,29 @@ def fuller_names(names: list[str]) -> dict[str, list[str]]:
             by_prefix.setdefault(" ".join(words[:n]), []).append(name)
         if len(words) > 1 and words[0] in PLACE_HEADS:  # normalized: "port koper" from "the Port of Koper"
             by_prefix.setdefault(" ".join(words[2:] if words[1] == "of" else words[1:]), []).append(name)
-    return {name: [f for f in by_prefix[name] if fuller_name(name, f)] for name in names if name in by_prefix}
+    out = {name: [f for f in by_prefix[name] if fuller_name(name, f)] for name in names if name in by_prefix}
+    by_initials: dict[str, list[str]] = {}
+    for name in names:
+        letters = initials(name)
+        if len(letters) >= 2:
+            by_initials.setdefault(letters, []).append(name)
+    for name in names:  # "cial" for "cochin international airport" (Ltd): an acronym is a short form too
+        if " " not in name and 2 <= len(name) <= 8:
+            longer = by_initials.get(name, []) + (by_initials.get(name[:-1], []) if name[-1] in _LEGAL_INITIALS else [])
+            if longer:
+                out[name] = out.get(name, []) + [f for f in longer if f != name]
+    return {name: fuller for name, fuller in out.items() if fuller}
+
+
+#: the last letter of an acronym that stands for a legal form the key has lost ("CIAL": ... Ltd)
+_LEGAL_INITIALS = frozenset("lcip")
+_NOT_INITIALS = frozenset({"of", "and", "&", "the", "for", "de", "la", "del"})
+
+
+def initials(name: str) -> str:
+    """The first letters of a normalized multi-word name's words, without "of", "and", "the" ("" for one word)."""
+    words = [w for w in name.split() if w not in _NOT_INITIALS]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def fuller_name(short: str, long: str) -> bool:

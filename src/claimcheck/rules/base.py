@@ -133,6 +133,13 @@ def year_of(period: str | None) -> int | None:
 _YEAR = re.compile(r"(\d{4})")
 
 
+def one_year(period: str | None) -> bool:
+    """A period within one year, or one fiscal year or season across two ("2019-04/2020-03", "2020/2021"),
+    not a longer span ("2012/2021")."""
+    years = [int(y) for y in _YEAR.findall(period or "")]
+    return bool(years) and max(years) - min(years) <= 1
+
+
 def describe(c: Claim) -> str:
     """'4.13% (2017, 004_x.txt)': how findings cite a claim."""
     when = c.period or (f"published {c.published}" if c.published else "undated")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import Context, Hit, RuleKind, RuleSpec, describe, selected, year_of
+from .base import Context, Hit, RuleKind, RuleSpec, describe, one_year, selected, year_of
 
 
 class Stale(RuleKind):
@@ -13,7 +13,7 @@ class Stale(RuleKind):
         hits = []
         min_age = self.param(spec, "min_age_years")
         for cluster in ctx.clusters:
-            claims = [c for c in cluster.claims if selected(spec, c) and year_of(c.period) and "/" not in (c.period or "")]
+            claims = [c for c in cluster.claims if selected(spec, c) and year_of(c.period) and one_year(c.period)]
             for old in claims:
                 pub = year_of(old.published)
                 if pub is None or pub - year_of(old.period) < min_age:
