@@ -75,6 +75,12 @@ _ACTIONS = {"invest": "investment", "spend": "spending", "earn": "earnings", "bo
             "allocate": "allocation", "award": "award", "budget": "budget", "owe": "debt", "lose": "loss"}
 
 
+#: what a quantity of a good is when a verb does this to it ("produced 5.25 million tonnes of copper")
+_OUTPUTS = {**dict.fromkeys(["produce", "mine", "extract", "pump", "grow"], "production"), "harvest": "harvest",
+            "export": "export", "import": "import", "sell": "sales", "ship": "shipment", "consume": "consumption",
+            "generate": "generation", "catch": "catch", "refine": "refining", "process": "processing"}
+
+
 def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], owned: set[int],
               defaults: dict[str, Any], previous: Mention | None) -> None:
     """Fill ``metric``, ``entity`` and ``period`` of ``mention`` in place."""
@@ -186,7 +192,12 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj and mention.kind in ("count", "quantity"):
-                return _phrase(pobj[0], skip=span), f"partitive 'of {pobj[0].text}'"
+                stuff = _phrase(pobj[0], skip=span)
+                verb = root.head
+                if mention.kind == "quantity" and root.dep_ == "dobj" and verb.lemma_ in _OUTPUTS and stuff:
+                    # "Chile produced 5.25 million tonnes of copper": copper production, not copper
+                    return f"{stuff} {_OUTPUTS[verb.lemma_]}", f"'{verb.text} ... of {pobj[0].text}'"
+                return stuff, f"partitive 'of {pobj[0].text}'"
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
     # (any token of the amount: "KSh 12.1 billion in own-source revenue" hangs "in" off "billion", not "KSh")
     around = [c for t in span for c in t.children] + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")

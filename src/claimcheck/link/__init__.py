@@ -44,9 +44,11 @@ class Aliases:
 
     metric: dict[str, str] = field(default_factory=dict)
     entity: dict[str, str] = field(default_factory=dict)
+    #: one-word synonyms for a metric's head ("output" / "production"): "copper output" is "copper production"
+    head: dict[str, str] = field(default_factory=dict)
 
     def add(self, kind: str, names: list[str]) -> None:
-        table = self.metric if kind == "metric" else self.entity
+        table = {"metric": self.metric, "head": self.head}.get(kind, self.entity)
         canon = normalize_phrase(names[0])
         for name in names:
             table[normalize_phrase(name)] = canon
@@ -85,6 +87,10 @@ def link(claims: Iterable[Claim], aliases: Aliases | None = None) -> list[Cluste
             continue
         metric = normalize_phrase(c.metric)
         metric = aliases.metric.get(metric, metric)
+        if aliases.head and metric:
+            words = metric.split()
+            if words[-1] in aliases.head:
+                metric = aliases.metric.get(" ".join([*words[:-1], aliases.head[words[-1]]]), " ".join([*words[:-1], aliases.head[words[-1]]]))
         entity = entities.without_legal_form(normalize_phrase(c.entity))
         entity = aliases.entity.get(entity, entity)
         head = metric.split()[-1] if metric else ""
