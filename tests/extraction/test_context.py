@@ -284,3 +284,11 @@ def test_a_national_body_that_reports_a_figure_gives_its_country(nlp, text, enti
 def test_a_placeholder_resolves_to_the_fitting_name_before_it(nlp, text, entity):
     (claim,) = [c for c in api.extract(text, published="2024-06-01") if c.kind in ("count", "money", "quantity")]
     assert claim.entity == entity
+
+
+def test_a_share_written_per_cent_names_its_whole_and_data_are_a_source(nlp):
+    (share,) = api.extract("Garments made up 84.6 per cent of Bangladesh's total export receipts in 2023.",
+                           published="2024-02-01")
+    assert share.metric == "garment share of export receipt" and share.entity == "Bangladesh"
+    (money,) = api.extract("Remittances to Mexico hit $63.3bn last year, Banxico data show.", published="2024-02-02")
+    assert money.entity == "Mexico" and money.period == "2023"  # the receiver, not the data's publisher

@@ -212,7 +212,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     change = _change(root, span) if mention.kind == "percent" else None
     if change:
         return change
-    whole = _share_whole(root) if mention.kind in ("percent", "ratio") else None
+    whole = _share_whole(root, span) if mention.kind in ("percent", "ratio") else None
     if whole and root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in SPEECH:
         # "61% of households had access to electricity": the share of the whole that does what the verb says
         return _share_doing(whole, root.head), f"the share is the subject of '{root.head.text}'"
@@ -348,8 +348,10 @@ def _change(root: Any, span: Any) -> tuple[str, str] | None:
     return f"{base} {word}", f"'{verb.text}' by a percentage: change of '{subj.text}'"
 
 
-def _share_whole(root: Any) -> str | None:
-    for child in root.children:
+def _share_whole(root: Any, span: Any = None) -> str | None:
+    # "84.6 per cent of ...": the parser may hang "of" off "cent" inside the value
+    inside = [t for t in span if t.i != root.i] if span is not None else []
+    for child in [c for t in (root, *inside) for c in t.children]:
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj:

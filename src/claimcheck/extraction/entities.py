@@ -289,7 +289,8 @@ def clause_place(mention: Mention, sdoc: Any) -> tuple[str | None, str]:
 
 
 # goods sent to or bought from a partner; arrivals "to Hong Kong" are about Hong Kong
-_TRADE = {"export", "exports", "shipment", "import", "imports", "sale", "sales", "delivery", "remittance", "supply", "cargo"}
+# (not remittances: "remittances to Mexico" are Mexico's)
+_TRADE = {"export", "exports", "shipment", "import", "imports", "sale", "sales", "delivery", "supply", "cargo"}
 
 
 def _partner(e: Any) -> bool:
@@ -346,7 +347,8 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
 _RATE_INDEX = re.compile(r"\b(?:Rate|Index)$")
 _DIGIT_NEXT = re.compile(r"\s*[\d.]")
 _BASED = re.compile(r"-based\b")
-_SAID_NEXT = re.compile(r"\s+(?:has\s+)?(?:said|says|announced|reported|estimated)\b")
+_SAID_NEXT = re.compile(r"\s+(?:(?:has\s+)?(?:said|says|announced|reported|estimated)|(?:data|figures|statistics|numbers)\s+"
+                        r"(?:show|shows|showed|suggest|suggests))\b")
 _ACCORDING = re.compile(r"(?:according to|based in)\s+(?:the\s+)?$")
 # a name inside an attribution ("according to figures presented by a trade association in Vila Nova de Gaia")
 _IN_SOURCE = re.compile(r"\b(?:according to|citing|cited by|data from|figures from)\b[^.;:,]*$", re.IGNORECASE)
