@@ -292,3 +292,12 @@ def test_a_share_written_per_cent_names_its_whole_and_data_are_a_source(nlp):
     assert share.metric == "garment share of export receipt" and share.entity == "Bangladesh"
     (money,) = api.extract("Remittances to Mexico hit $63.3bn last year, Banxico data show.", published="2024-02-02")
     assert money.entity == "Mexico" and money.period == "2023"  # the receiver, not the data's publisher
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Texas gained 473,000 residents in 2023.", "resident gain"),
+    ("The province lost 12,000 jobs in May.", "job loss"),
+])
+def test_a_verb_that_changes_a_count_makes_the_value_a_change(nlp, text, metric):
+    (claim,) = api.extract(text, published="2024-02-01")
+    assert claim.metric == metric

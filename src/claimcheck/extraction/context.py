@@ -75,6 +75,9 @@ _ACTIONS = {"invest": "investment", "spend": "spending", "earn": "earnings", "bo
             "allocate": "allocation", "award": "award", "budget": "budget", "owe": "debt", "lose": "loss"}
 
 
+#: verbs that change a count: "gained 473,000 residents" is a gain in residents
+_FLOWS = {"gain": "gain", "add": "gain", "lose": "loss", "shed": "loss"}
+
 #: what a quantity of a good is when a verb does this to it ("produced 5.25 million tonnes of copper")
 _OUTPUTS = {**dict.fromkeys(["produce", "mine", "extract", "pump", "grow"], "production"), "harvest": "harvest",
             "export": "export", "import": "import", "sell": "sales", "ship": "shipment", "consume": "consumption",
@@ -179,6 +182,11 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             return None, f"counts '{noun.text}': a time reference, not a measure"  # "10 or 20 years ago"
         if noun.lemma_.lower() in _GENERIC and noun.head.lemma_ in _ACTIONS and noun.dep_ == "dobj":
             return _ACTIONS[noun.head.lemma_], f"'{noun.head.text} ... {noun.text}'"  # "employs 8,300 people"
+        if (noun.i >= span.end or noun.i < span.start) and noun.dep_ == "dobj" and noun.head.lemma_ in _FLOWS:
+            # "Texas gained 473,000 residents", "the economy shed 12,000 jobs": a change in the count, not the count
+            base = _scoped(_phrase(noun, skip=span), noun)
+            if base:
+                return f"{base} {_FLOWS[noun.head.lemma_]}", f"'{noun.head.text} ... {noun.text}': a change in the count"
         if noun.i >= span.end or noun.i < span.start:
             return _scoped(_phrase(noun, skip=span), noun), f"noun counted: '{noun.text}'"
     # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
