@@ -301,3 +301,11 @@ def test_a_share_written_per_cent_names_its_whole_and_data_are_a_source(nlp):
 def test_a_verb_that_changes_a_count_makes_the_value_a_change(nlp, text, metric):
     (claim,) = api.extract(text, published="2024-02-01")
     assert claim.metric == metric
+
+
+def test_a_people_in_the_plural_names_their_country_and_a_common_noun_is_no_proper_subject(nlp):
+    (money,) = api.extract("Overseas Filipinos sent home US$33.5 billion in 2023.", published="2024-02-15")
+    assert money.entity == "Philippines"
+    claims = api.extract("The Philippine economy grew 5.6% in 2023, the statistics authority said on Wednesday, "
+                         "bringing gross domestic product to about US$437 billion.", published="2024-02-15")
+    assert [c.entity for c in claims] == ["Philippines", "Philippines"]

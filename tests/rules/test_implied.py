@@ -36,3 +36,15 @@ def test_ratio_widens_with_rounding():
               interval=Interval(4.15e6, 4.25e6))
     r = ratio(a, b)
     assert r is not None and r.low == pytest.approx(4.15 / 3.15) and r.high == pytest.approx(4.25 / 3.05)
+
+
+def test_an_attribution_between_an_amount_and_its_share_keeps_them_together(nlp):
+    from claimcheck import api
+    from claimcheck.io import from_text
+
+    docs = [from_text("Remittances from overseas Filipinos reached US$33.5 billion in 2023, the central bank said, "
+                      "equivalent to 12.5% of the country's gross domestic product.", doc_id="a.md", published="2024-02-15"),
+            from_text("The Philippine economy grew 5.6% in 2023, bringing gross domestic product to about US$437 billion.",
+                      doc_id="b.md", published="2024-01-31")]
+    found = [f for f in api.check(docs).findings if f.kind == "arithmetic"]
+    assert len(found) == 1 and len(found[0].claims) == 3  # 33.5 / 0.125 = 268 billion, not 437

@@ -75,6 +75,9 @@ _ACTIONS = {"invest": "investment", "spend": "spending", "earn": "earnings", "bo
             "allocate": "allocation", "award": "award", "budget": "budget", "owe": "debt", "lose": "loss"}
 
 
+#: verbs that take their object to a level: "bringing GDP to about US$437 billion"
+_BRING = {"bring", "take", "lift", "push", "raise", "boost", "cut", "reduce", "lower", "drive"}
+
 #: verbs that change a count: "gained 473,000 residents" is a gain in residents
 _FLOWS = {"gain": "gain", "add": "gain", "lose": "loss", "shed": "loss"}
 
@@ -233,6 +236,11 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in ("total", "sum", "level"):
             base = _phrase(head.head, skip=span)
             return _share(base, whole), f"'{head.head.text} of' the value"
+        if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in _BRING:
+            # "bringing gross domestic product to about US$437 billion": the level the object reaches
+            obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None:
+                return _share(_phrase(obj, skip=span), whole), f"'{head.head.text} {obj.text} to' the value"
         if mention.kind == "money" and tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _DEALS:
             # "agreed to buy Credit Suisse for 3 billion Swiss francs": the price of the deal
             return _DEALS[head.head.lemma_], f"'{head.head.text} ... for' the amount"

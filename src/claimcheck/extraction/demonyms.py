@@ -42,6 +42,12 @@ def country_of(adjective: str) -> str | None:
     return COUNTRIES.get(adjective.lower())
 
 
+def country_of_people(word: str) -> str | None:
+    """The country a plural noun of nationality names, alone or last ("overseas Filipinos" -> "Philippines")."""
+    low = word.lower().split()[-1] if word.split() else ""  # "overseas Filipinos"
+    return COUNTRIES.get(low[:-1]) if low.endswith("s") and len(low) > 4 else None
+
+
 #: short names writers use for a few countries, as written
 SHORT_NAMES = {"U.S.": "U.S.", "US": "US", "USA": "USA", "UK": "UK", "U.K.": "U.K.", "UAE": "UAE", "EU": "EU"}
 _NAMES = {name.lower(): name for name in COUNTRIES.values()} | {k.lower(): v for k, v in SHORT_NAMES.items()}

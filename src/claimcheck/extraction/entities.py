@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..model import Mention
-from .demonyms import country_in, country_of
+from .demonyms import country_in, country_of, country_of_people
 from .names import names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|Andean\s+|African\s+|Asian\s+|Gulf\s+|Caribbean\s+|Pacific\s+)?"
@@ -187,8 +187,9 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
             if a + n.end > at or _not_subject(n.text, chunk, n.start, n.end):
                 continue
             nation = country_in(n.text)
-            if country and nation and not country_of(n.text):  # "Fiji's", not "Australian families"
-                found = _clean_entity(n.text)
+            people = country_of_people(n.text)
+            if country and (people or nation and not country_of(n.text)):  # "Fiji's", "Filipinos", not "Australian families"
+                found = people or _clean_entity(n.text)
             elif not country and word not in _PLACE_WORDS and nation is None and not BODY.search(n.text):
                 found = _clean_entity(n.text)
     return found
@@ -380,8 +381,8 @@ def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
             continue
         if tok.head.lemma_ in _SAY and tok.idx > value_at:
             return None
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        head = tok if tok.pos_ == "PROPN" else owner
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
+        head = tok if tok.pos_ == "PROPN" and tok.text[:1].isupper() else owner
         if head is None:
             return None
         first = min((t.i for t in head.subtree if t.i <= head.i and (t.pos_ == "PROPN" or t.dep_ == "compound")), default=head.i)
@@ -432,7 +433,9 @@ def _clean_entity(s: str) -> str:
     s = _DESCRIPTION.sub("", s)
     s = _PLACE_DESCRIPTION.sub("", s)
     s = _TITLE.sub("", s) or s
-    return _POSSESSIVE_END.sub("", s).strip()
+    s = _POSSESSIVE_END.sub("", s).strip()
+    # "overseas Filipinos" are the Philippines' (a people, in the plural; "Chinese" stays: also a language)
+    return country_of_people(s) or s
 
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")

@@ -33,6 +33,8 @@ _LINK_WORDS = (r"(?:or|and|up|down|equal to|equivalent to|accounting for|account
 _LINK = re.compile(r"^[^\d;,]{0,40}?(?:[,(—–-]\s*(?:" + _LINK_WORDS + r"\s+)?|\s" + _LINK_WORDS + r"\s+)"
                    r"(?:(?:about|nearly|almost|roughly|around|some|more than|over)\s+)?$", re.IGNORECASE)
 _PERIOD = re.compile(r"\b(?:in|for|during)\s+(?:fiscal\s+|the\s+year\s+)?\d{4}(?:[-/]\d{2,4})?\b", re.IGNORECASE)
+# an attribution between an amount and its share: "US$33.5 billion in 2023, the central bank said, equivalent to 12.5%"
+_SAID = re.compile(r",\s*[^,;\d]{1,60}?\s(?:said|says|reported|announced|estimated)(?:\s+on\s+\w+)?(?=\s*,)", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _HEAD = re.compile(r"^\s*(?:in\s+\w+\s+)?from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _TO = re.compile(r"\bto\b", re.IGNORECASE)
@@ -93,7 +95,7 @@ def _between(a: Claim, b: Claim) -> str | None:
 def _linked(a: Claim, b: Claim) -> bool:
     """Whether ``b`` directly qualifies ``a`` ("450 billion yuan in 2022, or 3.42% of GDP")."""
     between = _between(a, b)
-    return between is not None and bool(_LINK.match(_PERIOD.sub("", between)))
+    return between is not None and bool(_LINK.match(_SAID.sub("", _PERIOD.sub("", between))))
 
 
 def _before(c: Claim, width: int) -> str:
