@@ -456,3 +456,51 @@ def test_the_unit_of_a_price_or_a_distance_away_is_not_a_quantity(text):
 
 def test_zloty_with_its_polish_letters_is_money():
     reads_as("The bypass cost 410 million złoty.", "410 million złoty", "money", 410e6, "PLN")
+
+
+# ---- forms quantulum3's own suite reads and claimcheck did not (issue #3): own sentences, one test per fix
+@pytest.mark.parametrize("text, surface, value, per", [
+    ("The terminal shipped 412,000 t of iron ore in March.", "412,000 t", 412000, None),
+    ("Engineers brought in a 250t crane for the bridge deck.", "250t", 250, None),
+    ("The smelter can process 3,800 t a day.", "3,800 t", 3800, "day"),
+])
+def test_a_lower_case_t_after_a_number_is_a_tonne(text, surface, value, per):
+    reads_si(text, surface, "quantity", value * 1000, "kg")
+    assert [m.per for m in scan(text) if text[m.start:m.end] == surface] == [per]
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers handed out 40 t-shirts at the finish line.",   # a letter that starts a word
+    "The index rose 3 T in a day.",                             # upper-case T is no tonne
+])
+def test_letters_that_start_a_word_or_a_capital_t_are_not_tonnes(text):
+    assert [c for c in read(text) if c[1] == "quantity"] == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Every customer got a baker's dozen of bagels.", "a baker's dozen", 13),
+    ("The caterer delivered two baker’s dozens on Friday.", "two baker’s dozens", 26),
+    ("The school ordered a gross of pencils for the term.", "a gross", 144),
+    ("Stationers still sell pens by the gross: three gross of them cost less.", "three gross", 432),
+    ("A square dozen is the same as a gross.", "A square dozen", 144),
+])
+def test_counting_words_above_a_dozen(text, surface, value):
+    reads_as(text, surface, "count", value, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The judge called it a gross abuse of power.",
+    "Gross margin narrowed as gross sales slowed.",
+])
+def test_gross_as_an_adjective_is_not_a_count(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("The filing listed 318 47 shares held by directors.", []),            # neither "318" nor "47" is safe
+    ("In 2021 48 schools closed for a week.", ["48"]),                     # a year before a count is not a group
+    ("The hall seats 12 500 people.", ["12 500"]),                         # a space as thousands separator
+    ("The pipe is 2 1/2 in thick, and rusted.", ["2 1/2 in"]),             # a whole number and a fraction
+])
+def test_digit_runs_split_by_a_space_that_are_no_thousands_group(text, surfaces):
+    assert [c[0] for c in read(text)] == surfaces

@@ -96,6 +96,10 @@ _VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
 _DIGIT_FRACTION = re.compile(r"(?<![\w.,/:])(?:(?P<whole>\d{1,3})(?:[ \u00a0]+(?=\d{1,3}/\d)|[ \u00a0]?(?=[" + "".join(_VULGAR)
                              + r"])))?(?:(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]|\.\d)|(?P<vulgar>[" + "".join(_VULGAR) + r"]))")
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
+# "a baker's dozen", "two gross of pencils", "a gross is 144": "gross" only as a count ("a gross error" is not one)
+_GROUP_COUNT = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                          r"(?P<g>baker[’']?s\s+dozen|square\s+dozen|gross)s?\b(?P<of>(?=\s+(?:of|is|equals)\b))?",
+                          re.IGNORECASE)
 _CUP = re.compile(r"\s?cups?\b", re.IGNORECASE)
 # "a gallon of beer", "one tonne of cement", "A kibibyte is", "one mile": one unit of measure, stated. Not a price's unit
 # ("a litre of petrol costs R26", "the price of a barrel of oil"), nor idioms of length ("a foot in the door").
@@ -147,6 +151,10 @@ _RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year", "annually": "year", 
                "person": "capita", "head": "capita", "kilometre": "km", "kilometer": "km"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _LEFT_CODE = re.compile(r"(?:[A-Za-z]-?|#|№|No\.\s?|Nos?\s)$")
+# Two plain digit runs split by one space that did not join as a thousands group ("245 23"); a fraction
+# after a whole number ("2 1/2") is not one.
+_BROKEN_GROUP_AFTER = re.compile(r" \d+(?![\d/])(?!\.\d)")
+_BROKEN_GROUP_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,3} $")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|h\b)|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b", re.IGNORECASE)
 _SECTION = re.compile(r"(?:Article|Section|Chapter|Figure|Fig\.|Table|Item|Page|page|p\.|Clause|Rule|Part|Annex|Appendix|Vol\.|Volume|Issue|No\.|Number|Level|Phase|Stage|Grade|Class|Category|Round|Line|Route|Gate|Platform|Terminal|Room|Floor|Block|Unit|Lot|Exit|Highway|Road|Street|Avenue|version|Version|v|V|Model|Series|Mark|Mk|Type|Plan|Act|Resolution)\s?$")
@@ -178,6 +186,7 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FRACTION: ("half", "halv", "third", "quarter", "fifth", "sixth", "eighth", "tenth"),
     _MULT_WORD: ("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "fold"),
     _VAGUE: ("dozens", "scores", "hundreds", "thousands", "millions", "billions"),
+    _GROUP_COUNT: ("dozen", "gross"),
 }
 
 
@@ -200,6 +209,8 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
     loc = local or Local(dollar, yen)
     # fractions first: at the same position "Two-thirds" beats the number "Two" (the sort below is stable)
     cands = [(m.start(), m) for m in _FRACTION.finditer(text, start, end)] if has_any(low, _WORDS[_FRACTION]) else []
+    if has_any(low, _WORDS[_GROUP_COUNT]):  # before NUMBER: "a baker's dozen" is 13, not "dozen"
+        cands += [(m.start(), m) for m in _GROUP_COUNT.finditer(text, start, end)]
     cands += [(m.start(), m) for m in _DIGIT_FRACTION.finditer(text, start, end)]
     cands += [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
     for p in _ATTACHED_PREFIX.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
@@ -247,6 +258,8 @@ def _read(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None
         return _digit_fraction(text, m, limit, loc)
     if m.re is _ONE_UNIT:
         return _one_unit(text, m, limit)
+    if m.re is _GROUP_COUNT:
+        return _group_count(text, m)
     if m.re is _VAGUE:
         val = lx.VAGUE[m.group("w").lower()]
         return Mention(m.start(), m.end(), "count", float(val), qualifier="at_least", step=val / 2)  # "hundreds of"
@@ -313,6 +326,18 @@ def _one_unit(text: str, m: re.Match[str], limit: int) -> Mention | None:
     if expr is None:
         return None
     return Mention(m.start(), m.end(), "quantity", 1.0, unit=expr, step=0.0, exact=True)
+
+
+def _group_count(text: str, m: re.Match[str]) -> Mention | None:
+    """'a baker's dozen' (13), 'a square dozen', 'three gross of pencils' (144 each): counts of a counting word."""
+    group = re.sub(r"\s+", " ", m.group("g").lower().replace("’", "'"))
+    if group == "gross" and m.group("of") is None:
+        return None  # "a gross error", "a gross margin": only "a gross of ..." or "a gross is ..." counts
+    n = m.group("n").lower()
+    value = (1.0 if n in ("a", "an") else parse_words(n) or 0.0) * lx.GROUP_COUNTS[group]
+    mention = Mention(m.start(), m.end(), "count", value, exact=True, step=0.0)
+    _apply_qualifier(text, mention)
+    return mention
 
 
 def _digit_fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
@@ -560,6 +585,8 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         expr = unit_lexicon().lookup(surface)
         if expr is None or (u and "of" in u.group(0) and expr.split("*")[0] not in ("tonne", "kilogram**1")):
             return
+        if len(surface) == 1 and re.match(r"[-'’]\w", rest[um.end():]):
+            return  # a letter that starts a word: "5 t-shirts", "2 g's"
         if expr in _DURATION_UNITS and _is_time_reference(text, mention, rest, um.end()):
             mention.kind = "time_ref"
             return
@@ -793,6 +820,8 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
         return True  # "2015-3", "1995-01": a year and month
     if re.match(r"\.\d|-\d+-|/\d|:\d", after) or (hyphen or tail.endswith("(")) and re.search(r"\d-\d+-$|\w\($", before):
         return True  # "3.8.0", "1-2-3", "1800-11-4000", "24/7", "10:30", "Rule 3(1)"
+    if re.fullmatch(r"\d+", digits) and (_BROKEN_GROUP_AFTER.match(after) and len(digits) <= 3 or _BROKEN_GROUP_BEFORE.search(before)):
+        return True  # "245 23": digit groups split by a space that are not thousands groups; no reading is safe
     window = text[max(0, s - 8):s + len(digits) + 12]
     if _PHONE.search(window) and re.search(r"\d[\s.-]\d{3}", window):
         return True

@@ -73,9 +73,11 @@ EXTRA = {
     "mm": "millimeter", "ml": "milliliter", "mL": "milliliter", "g": "gram", "ft": "foot",
     "MB": "megabyte", "MiB": "mebibyte", "TiB": "tebibyte", "PB": "petabyte", "PiB": "pebibyte",
     "µg": "microgram", "μg": "microgram", "mcg": "microgram", "bits": "bit", "bytes": "byte",
+    # a lower-case "t" after a number is the metric tonne ("278,000 t", "a 100t crane"); "T" is a trillion or tesla
+    "t": "tonne",
 }
 # Surfaces looked up with their own case only: upper-case "G", "MM", "FT", "ML" are names, codes or scales.
-CASE_SENSITIVE = {"mm", "ml", "mL", "g", "ft", "MB", "MiB", "TiB", "PB", "PiB"}
+CASE_SENSITIVE = {"mm", "ml", "mL", "g", "ft", "t", "MB", "MiB", "TiB", "PB", "PiB"}
 
 
 @dataclass(frozen=True)
