@@ -504,3 +504,39 @@ def test_gross_as_an_adjective_is_not_a_count(text):
 ])
 def test_digit_runs_split_by_a_space_that_are_no_thousands_group(text, surfaces):
     assert [c[0] for c in read(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The collider delivered 30 fb−1 to each experiment this year.", "30 fb−1", 3e44, "1/m^2"),
+    ("The catalyst's turnover frequency was 450 s−1 at room temperature.", "450 s−1", 450, "1/s"),
+    ("Each site fires 8 s⁻¹ when stimulated.", "8 s⁻¹", 8, "1/s"),
+    ("Neurons fired at 6 s-1.", "6 s-1", 6, "1/s"),
+])
+def test_a_negative_exponent_on_a_unit_inverts_it(text, surface, value, unit):
+    reads_si(text, surface, "quantity", value, unit)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Solar input averages 340 W m−2 over the globe.", ["340"]),          # the "2" of "m−2" is an exponent, not a count
+    ("Bags of 10 kg-2 kg were handed out.", ["10 kg"]),                    # a hyphen, a digit and a unit: no exponent
+])
+def test_exponents_are_not_counts_and_ranges_are_not_exponents(text, surfaces):
+    assert [c[0] for c in read(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The fibre plan promises 900 Mbps to every home.", "900 Mbps", 1.125e8),
+    ("Rural lines still run at 30 mbps.", "30 mbps", 3.75e6),
+    ("The undersea cable carries 2.4 Gbit/s per pair.", "2.4 Gbit/s", 3e8),
+    ("The backbone was upgraded to 100 Gb/s.", "100 Gb/s", 1.25e10),
+    ("The new drive writes 550 MB/s.", "550 MB/s", 5.5e8),
+])
+def test_data_rates_are_bytes_per_second(text, surface, value):
+    reads_si(text, surface, "quantity", value, "B/s")
+
+
+def test_bits_and_bytes_have_their_own_dimension():
+    from claimcheck.normalize.units import to_si
+
+    assert to_si(16, "bit") == (2.0, "B")
+    assert to_si(3, "radian") == (3.0, "rad")  # a pure number is no longer taken for bytes

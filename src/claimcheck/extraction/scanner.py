@@ -65,6 +65,10 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 _POSTFIX_SYMBOL = re.compile(r"\s?(?P<c>€|£|\$|¥)(?![\w\d])")
 _POWER = re.compile(r"(?:\^|\*\*)(?P<n>[23])\b|\s+(?P<w>squared|cubed)\b", re.IGNORECASE)
+# A negative exponent on a unit symbol ("fb−1", "s⁻¹", "m^-2"), and the bare symbols read only with one.
+_NEG_POWER = re.compile(r"(?:\^|\*\*)?(?:(?P<minus>[-−])\s?(?P<n>[123])(?![\d/-]|[.,]\d)|⁻(?P<s>[¹²³]))")
+_BARE_SYMBOL = re.compile(r"\s?(?P<u>s|m|g|h|K)(?=" + _NEG_POWER.pattern + ")")
+_BARE_SYMBOLS = {"s": "second", "m": "meter", "g": "gram", "h": "hour", "K": "kelvin"}
 _PER_HOUR = re.compile(r"\s+(?:an|a|per)\s+hour\b(?!\s+(?:later|ago|earlier|before|after)\b)", re.IGNORECASE)
 _NAMED_BY_QUOTE = re.compile(r"\s+(?!(?:at|in|on|to|for|and|or|but|as|he|she|they|we|i|you|it|said|says|was|is|were|"
                              r"are|from|by|with|of|the|a|an|that|which|when)\b)[a-z]+", re.IGNORECASE)
@@ -580,12 +584,16 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
     u = re.match(r"[\s-]?(?:of\s+)?", after)
     rest = after[u.end():] if u else after
     um = unit_lexicon().pattern.match(rest)
+    if not (um and um.end() > 0) and (bare := _BARE_SYMBOL.match(after)) and _exponent(text, mention.end + bare.end(), limit):
+        mention.kind, mention.unit, mention.end = "quantity", _BARE_SYMBOLS[bare.group("u")], mention.end + bare.end()
+        _read_power(text, mention, limit)  # "300 s−1": a bare symbol is a unit only with its exponent
+        return
     if um and um.end() > 0:
         surface = um.group(0)
         expr = unit_lexicon().lookup(surface)
         if expr is None or (u and "of" in u.group(0) and expr.split("*")[0] not in ("tonne", "kilogram**1")):
             return
-        if len(surface) == 1 and re.match(r"[-'’]\w", rest[um.end():]):
+        if len(surface) == 1 and re.match(r"[-'’][^\W\d]", rest[um.end():]):
             return  # a letter that starts a word: "5 t-shirts", "2 g's"
         if expr in _DURATION_UNITS and _is_time_reference(text, mention, rest, um.end()):
             mention.kind = "time_ref"
@@ -597,6 +605,23 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         elif (power := _POWER.match(text, mention.end, limit)) and _is_length(expr):
             n = 2 if (power.group("n") or "") in ("2", "²") or (power.group("w") or "").lower() == "squared" else 3
             mention.unit, mention.end = f"({expr})**{n}", power.end()  # "4km^2", "4 km squared"
+        else:
+            _read_power(text, mention, limit)
+
+
+def _exponent(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The negative exponent at ``pos``; a hyphen and a digit before a unit is a range ("10 kg-2 kg"), not one."""
+    neg = _NEG_POWER.match(text, pos, limit)
+    if neg and neg.group("minus") == "-" and (w := re.match(r"\s?([^\W\d]+)", text[neg.end():limit])):
+        return None if unit_lexicon().lookup(w.group(1)) or w.group(1) in _BARE_SYMBOLS else neg
+    return neg
+
+
+def _read_power(text: str, mention: Mention, limit: int) -> None:
+    """A negative exponent written on the unit: "20 fb−1" (inverse femtobarns), "300 s⁻¹", "5 m^-2"."""
+    if (neg := _exponent(text, mention.end, limit)):
+        n = neg.group("n") or str("¹²³".index(neg.group("s")) + 1)
+        mention.unit, mention.end = f"({mention.unit})**-{n}", neg.end()
 
 
 def _is_length(expr: str) -> bool:
@@ -818,6 +843,8 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
         return True  # "COVID-19", "G20", "A-1"
     if hyphen and re.search(r"\b(?:1[89]|20)\d\d-$", before) and re.fullmatch(r"\d{1,2}", digits) and 1 <= int(digits) <= 12:
         return True  # "2015-3", "1995-01": a year and month
+    if re.search(r"[A-Za-z]−$", before):
+        return True  # "W m−2": the exponent of a unit symbol
     if re.match(r"\.\d|-\d+-|/\d|:\d", after) or (hyphen or tail.endswith("(")) and re.search(r"\d-\d+-$|\w\($", before):
         return True  # "3.8.0", "1-2-3", "1800-11-4000", "24/7", "10:30", "Rule 3(1)"
     if re.fullmatch(r"\d+", digits) and (_BROKEN_GROUP_AFTER.match(after) and len(digits) <= 3 or _BROKEN_GROUP_BEFORE.search(before)):

@@ -73,6 +73,11 @@ EXTRA = {
     "mm": "millimeter", "ml": "milliliter", "mL": "milliliter", "g": "gram", "ft": "foot",
     "MB": "megabyte", "MiB": "mebibyte", "TiB": "tebibyte", "PB": "petabyte", "PiB": "pebibyte",
     "µg": "microgram", "μg": "microgram", "mcg": "microgram", "bits": "bit", "bytes": "byte",
+    # data rates: "500 Mbps", "1.2 Gbit/s", "10 Gb/s" (bits), "250 MB/s" (bytes)
+    "mbps": "megabit/second", "gbps": "gigabit/second", "Tbps": "terabit/second", "tbps": "terabit/second",
+    "kbit/s": "kilobit/second", "Mbit/s": "megabit/second", "Gbit/s": "gigabit/second", "Tbit/s": "terabit/second",
+    "kb/s": "kilobit/second", "Mb/s": "megabit/second", "Gb/s": "gigabit/second", "Tb/s": "terabit/second",
+    "kB/s": "kilobyte/second", "MB/s": "megabyte/second", "GB/s": "gigabyte/second", "TB/s": "terabyte/second",
     # a lower-case "t" after a number is the metric tonne ("278,000 t", "a 100t crane"); "T" is a trillion or tesla
     "t": "tonne",
 }
@@ -107,9 +112,18 @@ def registry():
     import pint
 
     try:
-        return pint.UnitRegistry(cache_folder=cache_dir() / "pint")
+        ureg = pint.UnitRegistry(cache_folder=cache_dir() / "pint")
     except OSError:  # cache folder not writable
-        return pint.UnitRegistry()
+        ureg = pint.UnitRegistry()
+    # pint counts bits as dimensionless, so "500 Mbps" would be 5e8 per second and "8 MB" any pure number:
+    # information gets its own dimension (byte = 8 bit follows). pint logs the redefinition; it is on purpose.
+    pint_log = logging.getLogger("pint.util")
+    level, pint_log.level = pint_log.level, logging.ERROR
+    try:
+        ureg.define("bit = [information]")
+    finally:
+        pint_log.setLevel(level)
+    return ureg
 
 
 def _convertible(ureg, expr: str) -> bool:
