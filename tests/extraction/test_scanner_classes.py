@@ -540,3 +540,29 @@ def test_bits_and_bytes_have_their_own_dimension():
 
     assert to_si(16, "bit") == (2.0, "B")
     assert to_si(3, "radian") == (3.0, "rad")  # a pure number is no longer taken for bytes
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The climber is 5 ft 9 in tall.", "5 ft 9 in", 1.7526, "m"),
+    ("The hedge grew to six feet four inches.", "six feet four inches", 1.9304, "m"),
+    ("The newborn weighed 8 lb 2 oz at the hospital.", "8 lb 2 oz", 3.685438, "kg"),
+])
+def test_imperial_measures_in_two_units_are_one_quantity(text, surface, value, unit):
+    reads_si(text, surface, "quantity", value, unit)
+
+
+def test_a_second_number_that_is_no_part_of_a_compound_stays_apart():
+    assert [c[0] for c in read("The beam is 9 feet 15 inches thick.")] == ["9 feet", "15 inches"]
+
+
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    ("The parcel weighs three pounds and the stamp costs two pounds.", "three pounds", "quantity", 1.360777, "kg"),
+    ("The parcel weighs three pounds and the stamp costs two pounds.", "two pounds", "money", 2, "GBP"),
+    ("Customs officers seized 40 pounds of heroin at Dover.", "40 pounds", "quantity", 18.143695, "kg"),
+    ("The charity raised 3 million pounds of donations.", "3 million pounds", "money", 3e6, "GBP"),
+    ("The new laptop is two pounds lighter than the old one.", "two pounds", "quantity", 0.907185, "kg"),
+    ("A pint in the village pub costs four pounds.", "four pounds", "money", 4, "GBP"),
+    ("She shed 30 pounds before the race; the club lost 30 million pounds.", "30 million pounds", "money", 3e7, "GBP"),
+])
+def test_pounds_weigh_or_pay_by_their_context(text, surface, kind, value, unit):
+    reads_si(text, surface, kind, value, unit)

@@ -68,6 +68,29 @@ _POWER = re.compile(r"(?:\^|\*\*)(?P<n>[23])\b|\s+(?P<w>squared|cubed)\b", re.IG
 # A negative exponent on a unit symbol ("fb−1", "s⁻¹", "m^-2"), and the bare symbols read only with one.
 _NEG_POWER = re.compile(r"(?:\^|\*\*)?(?:(?P<minus>[-−])\s?(?P<n>[123])(?![\d/-]|[.,]\d)|⁻(?P<s>[¹²³]))")
 _BARE_SYMBOL = re.compile(r"\s?(?P<u>s|m|g|h|K)(?=" + _NEG_POWER.pattern + ")")
+# "pounds" as a weight (``_is_weight``): what follows "of" ("30 pounds of beef", not "2 million pounds of funding"),
+# a weight word after, or a weight word before (a diet verb only for an unscaled number: "lost 20 pounds").
+_POUNDS_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|his|her|their|its|our|public|new|extra|additional|private|"
+                        r"government|federal|state|[\w-]+[’']s?)\s+)*(?P<money>(?:money|cash|funding|funds?|investments?|"
+                        r"debts?|spending|savings|revenues?|profits?|losses|aid|support|taxpayers|assets|damages?|"
+                        r"bonus(?:es)?|income|tax(?:es)?|subsid\w+|grants?|contracts?|orders?|business|trade|value|"
+                        r"shares|bonds|deals?|cuts|fines?|compensation|benefits|salar\w+|wages|pay|sales|stock|"
+                        r"borrowing|capital|credit|loans?|bets?|prizes?|donations?|ransom|bribes?|fees?|costs?|"
+                        r"sterling|cheques?|notes|coins|banknotes|currency)\b)?", re.IGNORECASE)
+_WEIGHT_AFTER = re.compile(r"\s+(?:heavier|lighter|in\s+weight|overweight|underweight)\b", re.IGNORECASE)
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|weight\w*|heav(?:y|ier|iest)|light(?:er|est)|tipped\s+the\s+scales|"
+                            r"(?P<diet>lost|lose|losing|loses|shed|sheds|shedding|gained|gain|gaining|put\s+on))\b",
+                            re.IGNORECASE)
+_PRICE_BEFORE = re.compile(r"\b(?:costs?|costing|paid|pays?|paying|price[ds]?|priced|worth|spen[dt]\w*|sells?|sold|"
+                           r"selling|fees?|fined?|charged?|charges|earn\w*|salary|budget|raised?|bought|buy|for)\b|£",
+                           re.IGNORECASE)
+# The smaller unit of an imperial compound, and how many of it make the larger one.
+_SMALL_NUMBER = r"(?P<n>\d{1,2}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+_COMPOUND = {
+    "foot": (re.compile(r",?\s*(?:and\s+)?" + _SMALL_NUMBER + r"(?:\s*in(?:ch(?:es)?)?\b(?!\s+(?:the|a|an|his|her|their|its|our|my)\b)|\s?(?:″|\"))",
+                        re.IGNORECASE), 12.0),
+    "pound": (re.compile(r",?\s*(?:and\s+)?" + _SMALL_NUMBER + r"\s*(?:oz|ounces?)\b", re.IGNORECASE), 16.0),
+}
 _BARE_SYMBOLS = {"s": "second", "m": "meter", "g": "gram", "h": "hour", "K": "kelvin"}
 _PER_HOUR = re.compile(r"\s+(?:an|a|per)\s+hour\b(?!\s+(?:later|ago|earlier|before|after)\b)", re.IGNORECASE)
 _NAMED_BY_QUOTE = re.compile(r"\s+(?!(?:at|in|on|to|for|and|or|but|as|he|she|they|we|i|you|it|said|says|was|is|were|"
@@ -550,7 +573,11 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
     if (p := _CURRENCY_SUFFIX.match(after)):
         name = p.group("c")
         code = lx.SUFFIX_CURRENCIES.get(name.lower()) or (name.upper() if name.upper() in lx.ISO_CODES else None)
-        if code and not (name.lower().startswith("pound") and re.match(r"\s+of\b", after[p.end():])):
+        if code and name.lower() in ("pound", "pounds") and _is_weight(text, mention, after[p.end():]):
+            mention.kind, mention.unit = "quantity", "pound"  # "weighs two pounds", "30 pounds of beef"
+            mention.end += p.end()
+            return
+        if code:
             code = _resolve(code, loc)
             if (name.isupper() or name.lower() in lx.SUFFIX_CURRENCIES) and code not in lx.SHARED_NAMES:
                 _as_money(mention, code)
@@ -605,8 +632,36 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         elif (power := _POWER.match(text, mention.end, limit)) and _is_length(expr):
             n = 2 if (power.group("n") or "") in ("2", "²") or (power.group("w") or "").lower() == "squared" else 3
             mention.unit, mention.end = f"({expr})**{n}", power.end()  # "4km^2", "4 km squared"
-        else:
+        elif not _read_compound(text, mention, limit):
             _read_power(text, mention, limit)
+
+
+def _is_weight(text: str, mention: Mention, rest: str) -> bool:
+    """Whether "pounds" after this number weigh: a weighed thing after "of", a weight word after, or a weight word
+    before that is nearer than any word of price ("weighs two pounds and costs three pounds")."""
+    if (of := _POUNDS_OF.match(rest)):
+        return not of.group("money")
+    if _WEIGHT_AFTER.match(rest):
+        return True
+    before = re.split(r"[.!?;]\s", text[max(0, mention.start - 80):mention.start])[-1]
+    weights = [w for w in _WEIGHT_BEFORE.finditer(before) if not w.group("diet") or not _scaled(text, mention)]
+    prices = list(_PRICE_BEFORE.finditer(before))
+    return bool(weights) and (not prices or weights[-1].start() > prices[-1].start())
+
+
+def _read_compound(text: str, mention: Mention, limit: int) -> bool:
+    """Imperial measures written in two units are one quantity: "5 ft 2 in", "six feet two inches", "7 lb 4 oz"."""
+    base = mention.unit.split("*")[0] if mention.unit else ""
+    if base not in _COMPOUND or not (c := _COMPOUND[base][0].match(text, mention.end, limit)):
+        return False
+    part = parse_digits(c.group("n")) if c.group("n")[0].isdigit() else (parse_words(c.group("n")), 1.0)
+    per = _COMPOUND[base][1]
+    if not part or part[0] is None or part[0] >= per:
+        return False  # "5 ft 14 in" is no compound
+    mention.value += part[0] / per
+    mention.step = part[1] / per
+    mention.unit, mention.end = base, c.end()
+    return True
 
 
 def _exponent(text: str, pos: int, limit: int) -> re.Match[str] | None:
