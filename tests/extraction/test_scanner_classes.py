@@ -566,3 +566,8 @@ def test_a_second_number_that_is_no_part_of_a_compound_stays_apart():
 ])
 def test_pounds_weigh_or_pay_by_their_context(text, surface, kind, value, unit):
     reads_si(text, surface, kind, value, unit)
+
+
+def test_a_number_after_a_plus_inside_a_catalogue_name_is_no_claim():
+    text = "Astronomers timed the pulsar PSR B1913+16 and the cluster MACS J0717.5+3745 for 30 years."
+    assert [c[0] for c in read(text)] == ["30 years"]

@@ -900,6 +900,8 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
         return True  # "2015-3", "1995-01": a year and month
     if re.search(r"[A-Za-z]−$", before):
         return True  # "W m−2": the exponent of a unit symbol
+    if re.search(r"[\w.]\+$", before):
+        return True  # "J1149.5+6663", "PSR B1913+16": a catalogue name
     if re.match(r"\.\d|-\d+-|/\d|:\d", after) or (hyphen or tail.endswith("(")) and re.search(r"\d-\d+-$|\w\($", before):
         return True  # "3.8.0", "1-2-3", "1800-11-4000", "24/7", "10:30", "Rule 3(1)"
     if re.fullmatch(r"\d+", digits) and (_BROKEN_GROUP_AFTER.match(after) and len(digits) <= 3 or _BROKEN_GROUP_BEFORE.search(before)):
