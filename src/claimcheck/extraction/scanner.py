@@ -182,6 +182,7 @@ _LEFT_CODE = re.compile(r"(?:[A-Za-z]-?|#|№|No\.\s?|Nos?\s)$")
 # after a whole number ("2 1/2") is not one.
 _BROKEN_GROUP_AFTER = re.compile(r" \d+(?![\d/])(?!\.\d)")
 _BROKEN_GROUP_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,3} $")
+_GLUED_SIGN = re.compile(r"[A-Za-z]−$|[\w.]\+$")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|h\b)|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b", re.IGNORECASE)
 _SECTION = re.compile(r"(?:Article|Section|Chapter|Figure|Fig\.|Table|Item|Page|page|p\.|Clause|Rule|Part|Annex|Appendix|Vol\.|Volume|Issue|No\.|Number|Level|Phase|Stage|Grade|Class|Category|Round|Line|Route|Gate|Platform|Terminal|Room|Floor|Block|Unit|Lot|Exit|Highway|Road|Street|Avenue|version|Version|v|V|Model|Series|Mark|Mk|Type|Plan|Act|Resolution)\s?$")
@@ -898,13 +899,12 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
         return True  # "COVID-19", "G20", "A-1"
     if hyphen and re.search(r"\b(?:1[89]|20)\d\d-$", before) and re.fullmatch(r"\d{1,2}", digits) and 1 <= int(digits) <= 12:
         return True  # "2015-3", "1995-01": a year and month
-    if re.search(r"[A-Za-z]−$", before):
-        return True  # "W m−2": the exponent of a unit symbol
-    if re.search(r"[\w.]\+$", before):
-        return True  # "J1149.5+6663", "PSR B1913+16": a catalogue name
+    if before and before[-1] in "−+" and _GLUED_SIGN.search(before):
+        return True  # "W m−2": the exponent of a unit symbol; "J1149.5+6663", "PSR B1913+16": a catalogue name
     if re.match(r"\.\d|-\d+-|/\d|:\d", after) or (hyphen or tail.endswith("(")) and re.search(r"\d-\d+-$|\w\($", before):
         return True  # "3.8.0", "1-2-3", "1800-11-4000", "24/7", "10:30", "Rule 3(1)"
-    if re.fullmatch(r"\d+", digits) and (_BROKEN_GROUP_AFTER.match(after) and len(digits) <= 3 or _BROKEN_GROUP_BEFORE.search(before)):
+    if (after[:1] == " " or before[-1:] == " ") and digits.isdigit() and (
+            len(digits) <= 3 and _BROKEN_GROUP_AFTER.match(after) or _BROKEN_GROUP_BEFORE.search(before)):
         return True  # "245 23": digit groups split by a space that are not thousands groups; no reading is safe
     window = text[max(0, s - 8):s + len(digits) + 12]
     if _PHONE.search(window) and re.search(r"\d[\s.-]\d{3}", window):
