@@ -571,3 +571,19 @@ def test_pounds_weigh_or_pay_by_their_context(text, surface, kind, value, unit):
 def test_a_number_after_a_plus_inside_a_catalogue_name_is_no_claim():
     text = "Astronomers timed the pulsar PSR B1913+16 and the cluster MACS J0717.5+3745 for 30 years."
     assert [c[0] for c in read(text)] == ["30 years"]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The warehouse floor is 18450m2 in all.", "18450m2", 18450, "m^2"),
+    ("The digester produces 900m3 of biogas a day.", "900m3", 900, "m^3"),
+    ("Each graft covers 6 cm² of skin.", "6 cm²", 6e-4, "m^2"),
+    ("The bus lane limit is 40kmph.", "40kmph", 40 / 3.6, "m/s"),
+    ("Trucks must keep to 80 kmh on the bridge.", "80 kmh", 80 / 3.6, "m/s"),
+])
+def test_attached_area_and_volume_symbols_and_kmph(text, surface, value, unit):
+    reads_si(text, surface, "quantity", value, unit)
+
+
+def test_an_upper_case_m3_is_a_name_and_an_attached_m_still_a_million():
+    text = "Dealers sold 4 M3 saloons and the show drew 1.8m viewers."
+    assert [(c[0], c[1]) for c in read(text)] == [("4", "count"), ("1.8m", "count")]

@@ -58,6 +58,7 @@ _LENGTH_CUE = re.compile(r"\b(?:length|width|height|depth|thickness|size|diamete
                          re.IGNORECASE)
 # Attached, "m" is a million ("1.8m viewers", "1.8m, up from"), a metre only before a dimension word ("1.8m tall").
 _METRES_ATTACHED = re.compile(r"\s+(?:high|tall|long|deep|wide|above|below)\b")
+_ATTACHED_POWER = re.compile(r"[A-Za-z]+[23²³](?![\w²³])")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # "2.48×10−5", "3 x 10^8": scientific notation read as one number
 _TIMES_TEN = re.compile(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})\b")
@@ -470,7 +471,9 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
         word = attached.group(0)
         if word.lower() in _ORDINAL_SUFFIX and re.fullmatch(r"\d+[a-z]{2}", number_text or ""):
             return None  # "21st-century" is an ordinal, not 21 stère
-        if word == "m" and not currency and _METRES_ATTACHED.match(after, 1):
+        if not currency and (power := _ATTACHED_POWER.match(after)) and unit_lexicon().lookup(power.group(0)):
+            pass  # "24703m2", "40km²": an area or volume symbol, read below, not "m" for a million
+        elif word == "m" and not currency and _METRES_ATTACHED.match(after, 1):
             mention.kind, mention.unit = "quantity", "meter"  # "1.8m tall", "a 48m high crane": not a million
             mention.end += 1
         elif word in lx.SCALES and (word not in lx.MONEY_ONLY_SCALES or currency):
