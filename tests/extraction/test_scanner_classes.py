@@ -587,3 +587,11 @@ def test_attached_area_and_volume_symbols_and_kmph(text, surface, value, unit):
 def test_an_upper_case_m3_is_a_name_and_an_attached_m_still_a_million():
     text = "Dealers sold 4 M3 saloons and the show drew 1.8m viewers."
     assert [(c[0], c[1]) for c in read(text)] == [("4", "count"), ("1.8m", "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "The weight of debt: borrowing hit 30 billion pounds.",              # a weight word in another clause
+    "Brexit worries weighed on the market, which lost 30 million pounds.",  # "weighed on" is no weighing
+])
+def test_a_weight_word_outside_the_clause_or_a_figure_of_speech_leaves_pounds_money(text):
+    assert [c[1:5:3] for c in read(text)] == [("money", "GBP")]

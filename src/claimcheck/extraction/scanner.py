@@ -79,7 +79,7 @@ _POUNDS_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|his|her|their|its|our|publ
                         r"borrowing|capital|credit|loans?|bets?|prizes?|donations?|ransom|bribes?|fees?|costs?|"
                         r"sterling|cheques?|notes|coins|banknotes|currency)\b)?", re.IGNORECASE)
 _WEIGHT_AFTER = re.compile(r"\s+(?:heavier|lighter|in\s+weight|overweight|underweight)\b", re.IGNORECASE)
-_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|weight\w*|heav(?:y|ier|iest)|light(?:er|est)|tipped\s+the\s+scales|"
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?(?!\s+(?:on|in)\b)|weights?|heav(?:y|ier|iest)|light(?:er|est)|tipped\s+the\s+scales|"
                             r"(?P<diet>lost|lose|losing|loses|shed|sheds|shedding|gained|gain|gaining|put\s+on))\b",
                             re.IGNORECASE)
 _PRICE_BEFORE = re.compile(r"\b(?:costs?|costing|paid|pays?|paying|price[ds]?|priced|worth|spen[dt]\w*|sells?|sold|"
@@ -647,7 +647,7 @@ def _is_weight(text: str, mention: Mention, rest: str) -> bool:
         return not of.group("money")
     if _WEIGHT_AFTER.match(rest):
         return True
-    before = re.split(r"[.!?;]\s", text[max(0, mention.start - 80):mention.start])[-1]
+    before = re.split(r"[.!?;:]\s|[,—–(]", text[max(0, mention.start - 80):mention.start])[-1]  # this clause
     weights = [w for w in _WEIGHT_BEFORE.finditer(before) if not w.group("diet") or not _scaled(text, mention)]
     prices = list(_PRICE_BEFORE.finditer(before))
     return bool(weights) and (not prices or weights[-1].start() > prices[-1].start())
