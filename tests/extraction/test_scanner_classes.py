@@ -595,3 +595,7 @@ def test_an_upper_case_m3_is_a_name_and_an_attached_m_still_a_million():
 ])
 def test_a_weight_word_outside_the_clause_or_a_figure_of_speech_leaves_pounds_money(text):
     assert [c[1:5:3] for c in read(text)] == [("money", "GBP")]
+
+
+def test_a_weight_in_pounds_and_ounces_is_one_quantity():
+    reads_si("The foal weighed 62 pounds 8 ounces at birth.", "62 pounds 8 ounces", "quantity", 28.348523, "kg")

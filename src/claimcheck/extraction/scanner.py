@@ -580,6 +580,7 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         if code and name.lower() in ("pound", "pounds") and _is_weight(text, mention, after[p.end():]):
             mention.kind, mention.unit = "quantity", "pound"  # "weighs two pounds", "30 pounds of beef"
             mention.end += p.end()
+            _read_compound(text, mention, limit)  # "weighed 7 pounds 4 ounces"
             return
         if code:
             code = _resolve(code, loc)

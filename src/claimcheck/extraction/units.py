@@ -119,7 +119,8 @@ def registry():
     # pint counts bits as dimensionless, so "500 Mbps" would be 5e8 per second and "8 MB" any pure number:
     # information gets its own dimension (byte = 8 bit follows). pint logs the redefinition; it is on purpose.
     pint_log = logging.getLogger("pint.util")
-    level, pint_log.level = pint_log.level, logging.ERROR
+    level = pint_log.level
+    pint_log.setLevel(logging.ERROR)
     try:
         ureg.define("bit = [information]")
     finally:
