@@ -598,4 +598,4 @@ def test_a_weight_word_outside_the_clause_or_a_figure_of_speech_leaves_pounds_mo
 
 
 def test_a_weight_in_pounds_and_ounces_is_one_quantity():
-    reads_si("The foal weighed 62 pounds 8 ounces at birth.", "62 pounds 8 ounces", "quantity", 28.348523, "kg")
+    reads_si("The foal weighed 62 pounds 8 ounces at birth.", "62 pounds 8 ounces", "quantity", 28.349523, "kg")
