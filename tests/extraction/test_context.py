@@ -46,6 +46,9 @@ def _periods(text: str, published: str | None) -> dict[str, str | None]:
     ("Iron ore shipments rose in the September quarter.", "2023-10-25", "September quarter", "2023-07/2023-09"),
     ("Net debt was $2 billion at end-2022.", "2023-08-01", "at end-2022", "2022"),
     ("Estonia had 120 charging points a decade ago.", "2024-01-10", "a decade ago", "2014"),
+    # a decade is a span of ten years, with or without its part
+    ("Car ownership in the city tripled during the 1950s.", None, "the 1950s", "1950/1959"),
+    ("The mill closed in the late-1980s after 90 years.", None, "the late-1980s", "1980/1989"),
     # days and months relative to publication
     ("Demand peaked at 85,464 megawatts on Thursday afternoon.", "2023-08-11", "on Thursday", "2023-08-10"),
     ("The authority today raised the rate.", "2023-07-27", "today", "2023-07-27"),

@@ -456,3 +456,146 @@ def test_the_unit_of_a_price_or_a_distance_away_is_not_a_quantity(text):
 
 def test_zloty_with_its_polish_letters_is_money():
     reads_as("The bypass cost 410 million złoty.", "410 million złoty", "money", 410e6, "PLN")
+
+
+# ---- forms quantulum3's own suite reads and claimcheck did not (issue #3): own sentences, one test per fix
+@pytest.mark.parametrize("text, surface, value, per", [
+    ("The terminal shipped 412,000 t of iron ore in March.", "412,000 t", 412000, None),
+    ("Engineers brought in a 250t crane for the bridge deck.", "250t", 250, None),
+    ("The smelter can process 3,800 t a day.", "3,800 t", 3800, "day"),
+])
+def test_a_lower_case_t_after_a_number_is_a_tonne(text, surface, value, per):
+    reads_si(text, surface, "quantity", value * 1000, "kg")
+    assert [m.per for m in scan(text) if text[m.start:m.end] == surface] == [per]
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers handed out 40 t-shirts at the finish line.",   # a letter that starts a word
+    "The index rose 3 T in a day.",                             # upper-case T is no tonne
+])
+def test_letters_that_start_a_word_or_a_capital_t_are_not_tonnes(text):
+    assert [c for c in read(text) if c[1] == "quantity"] == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Every customer got a baker's dozen of bagels.", "a baker's dozen", 13),
+    ("The caterer delivered two baker’s dozens on Friday.", "two baker’s dozens", 26),
+    ("The school ordered a gross of pencils for the term.", "a gross", 144),
+    ("Stationers still sell pens by the gross: three gross of them cost less.", "three gross", 432),
+    ("A square dozen is the same as a gross.", "A square dozen", 144),
+])
+def test_counting_words_above_a_dozen(text, surface, value):
+    reads_as(text, surface, "count", value, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The judge called it a gross abuse of power.",
+    "Gross margin narrowed as gross sales slowed.",
+])
+def test_gross_as_an_adjective_is_not_a_count(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("The filing listed 318 47 shares held by directors.", []),            # neither "318" nor "47" is safe
+    ("In 2021 48 schools closed for a week.", ["48"]),                     # a year before a count is not a group
+    ("The hall seats 12 500 people.", ["12 500"]),                         # a space as thousands separator
+    ("The pipe is 2 1/2 in thick, and rusted.", ["2 1/2 in"]),             # a whole number and a fraction
+])
+def test_digit_runs_split_by_a_space_that_are_no_thousands_group(text, surfaces):
+    assert [c[0] for c in read(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The collider delivered 30 fb−1 to each experiment this year.", "30 fb−1", 3e44, "1/m^2"),
+    ("The catalyst's turnover frequency was 450 s−1 at room temperature.", "450 s−1", 450, "1/s"),
+    ("Each site fires 8 s⁻¹ when stimulated.", "8 s⁻¹", 8, "1/s"),
+    ("Neurons fired at 6 s-1.", "6 s-1", 6, "1/s"),
+])
+def test_a_negative_exponent_on_a_unit_inverts_it(text, surface, value, unit):
+    reads_si(text, surface, "quantity", value, unit)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Solar input averages 340 W m−2 over the globe.", ["340"]),          # the "2" of "m−2" is an exponent, not a count
+    ("Bags of 10 kg-2 kg were handed out.", ["10 kg"]),                    # a hyphen, a digit and a unit: no exponent
+])
+def test_exponents_are_not_counts_and_ranges_are_not_exponents(text, surfaces):
+    assert [c[0] for c in read(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The fibre plan promises 900 Mbps to every home.", "900 Mbps", 1.125e8),
+    ("Rural lines still run at 30 mbps.", "30 mbps", 3.75e6),
+    ("The undersea cable carries 2.4 Gbit/s per pair.", "2.4 Gbit/s", 3e8),
+    ("The backbone was upgraded to 100 Gb/s.", "100 Gb/s", 1.25e10),
+    ("The new drive writes 550 MB/s.", "550 MB/s", 5.5e8),
+])
+def test_data_rates_are_bytes_per_second(text, surface, value):
+    reads_si(text, surface, "quantity", value, "B/s")
+
+
+def test_bits_and_bytes_have_their_own_dimension():
+    from claimcheck.normalize.units import to_si
+
+    assert to_si(16, "bit") == (2.0, "B")
+    assert to_si(3, "radian") == (3.0, "rad")  # a pure number is no longer taken for bytes
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The climber is 5 ft 9 in tall.", "5 ft 9 in", 1.7526, "m"),
+    ("The hedge grew to six feet four inches.", "six feet four inches", 1.9304, "m"),
+    ("The newborn weighed 8 lb 2 oz at the hospital.", "8 lb 2 oz", 3.685438, "kg"),
+])
+def test_imperial_measures_in_two_units_are_one_quantity(text, surface, value, unit):
+    reads_si(text, surface, "quantity", value, unit)
+
+
+def test_a_second_number_that_is_no_part_of_a_compound_stays_apart():
+    assert [c[0] for c in read("The beam is 9 feet 15 inches thick.")] == ["9 feet", "15 inches"]
+
+
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    ("The parcel weighs three pounds and the stamp costs two pounds.", "three pounds", "quantity", 1.360777, "kg"),
+    ("The parcel weighs three pounds and the stamp costs two pounds.", "two pounds", "money", 2, "GBP"),
+    ("Customs officers seized 40 pounds of heroin at Dover.", "40 pounds", "quantity", 18.143695, "kg"),
+    ("The charity raised 3 million pounds of donations.", "3 million pounds", "money", 3e6, "GBP"),
+    ("The new laptop is two pounds lighter than the old one.", "two pounds", "quantity", 0.907185, "kg"),
+    ("A pint in the village pub costs four pounds.", "four pounds", "money", 4, "GBP"),
+    ("She shed 30 pounds before the race; the club lost 30 million pounds.", "30 million pounds", "money", 3e7, "GBP"),
+])
+def test_pounds_weigh_or_pay_by_their_context(text, surface, kind, value, unit):
+    reads_si(text, surface, kind, value, unit)
+
+
+def test_a_number_after_a_plus_inside_a_catalogue_name_is_no_claim():
+    text = "Astronomers timed the pulsar PSR B1913+16 and the cluster MACS J0717.5+3745 for 30 years."
+    assert [c[0] for c in read(text)] == ["30 years"]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The warehouse floor is 18450m2 in all.", "18450m2", 18450, "m^2"),
+    ("The digester produces 900m3 of biogas a day.", "900m3", 900, "m^3"),
+    ("Each graft covers 6 cm² of skin.", "6 cm²", 6e-4, "m^2"),
+    ("The bus lane limit is 40kmph.", "40kmph", 40 / 3.6, "m/s"),
+    ("Trucks must keep to 80 kmh on the bridge.", "80 kmh", 80 / 3.6, "m/s"),
+])
+def test_attached_area_and_volume_symbols_and_kmph(text, surface, value, unit):
+    reads_si(text, surface, "quantity", value, unit)
+
+
+def test_an_upper_case_m3_is_a_name_and_an_attached_m_still_a_million():
+    text = "Dealers sold 4 M3 saloons and the show drew 1.8m viewers."
+    assert [(c[0], c[1]) for c in read(text)] == [("4", "count"), ("1.8m", "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "The weight of debt: borrowing hit 30 billion pounds.",              # a weight word in another clause
+    "Brexit worries weighed on the market, which lost 30 million pounds.",  # "weighed on" is no weighing
+])
+def test_a_weight_word_outside_the_clause_or_a_figure_of_speech_leaves_pounds_money(text):
+    assert [c[1:5:3] for c in read(text)] == [("money", "GBP")]
+
+
+def test_a_weight_in_pounds_and_ounces_is_one_quantity():
+    reads_si("The foal weighed 62 pounds 8 ounces at birth.", "62 pounds 8 ounces", "quantity", 28.349523, "kg")

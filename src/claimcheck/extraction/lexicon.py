@@ -31,6 +31,8 @@ TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
                "lakh": 1e5, "crore": 1e7}
 FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+# Counting words worth more than a dozen: "a baker's dozen" is 13, "a gross" (a square dozen) 144.
+GROUP_COUNTS = {"baker's dozen": 13, "baker’s dozen": 13, "bakers dozen": 13, "square dozen": 144, "gross": 144}
 # Vague plurals: "hundreds of" is at least two hundred.
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9}
 

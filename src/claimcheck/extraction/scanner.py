@@ -58,6 +58,7 @@ _LENGTH_CUE = re.compile(r"\b(?:length|width|height|depth|thickness|size|diamete
                          re.IGNORECASE)
 # Attached, "m" is a million ("1.8m viewers", "1.8m, up from"), a metre only before a dimension word ("1.8m tall").
 _METRES_ATTACHED = re.compile(r"\s+(?:high|tall|long|deep|wide|above|below)\b")
+_ATTACHED_POWER = re.compile(r"[A-Za-z]+[23²³](?![\w²³])")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # "2.48×10−5", "3 x 10^8": scientific notation read as one number
 _TIMES_TEN = re.compile(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})\b")
@@ -65,6 +66,33 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 _POSTFIX_SYMBOL = re.compile(r"\s?(?P<c>€|£|\$|¥)(?![\w\d])")
 _POWER = re.compile(r"(?:\^|\*\*)(?P<n>[23])\b|\s+(?P<w>squared|cubed)\b", re.IGNORECASE)
+# A negative exponent on a unit symbol ("fb−1", "s⁻¹", "m^-2"), and the bare symbols read only with one.
+_NEG_POWER = re.compile(r"(?:\^|\*\*)?(?:(?P<minus>[-−])\s?(?P<n>[123])(?![\d/-]|[.,]\d)|⁻(?P<s>[¹²³]))")
+_BARE_SYMBOL = re.compile(r"\s?(?P<u>s|m|g|h|K)(?=" + _NEG_POWER.pattern + ")")
+# "pounds" as a weight (``_is_weight``): what follows "of" ("30 pounds of beef", not "2 million pounds of funding"),
+# a weight word after, or a weight word before (a diet verb only for an unscaled number: "lost 20 pounds").
+_POUNDS_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|his|her|their|its|our|public|new|extra|additional|private|"
+                        r"government|federal|state|[\w-]+[’']s?)\s+)*(?P<money>(?:money|cash|funding|funds?|investments?|"
+                        r"debts?|spending|savings|revenues?|profits?|losses|aid|support|taxpayers|assets|damages?|"
+                        r"bonus(?:es)?|income|tax(?:es)?|subsid\w+|grants?|contracts?|orders?|business|trade|value|"
+                        r"shares|bonds|deals?|cuts|fines?|compensation|benefits|salar\w+|wages|pay|sales|stock|"
+                        r"borrowing|capital|credit|loans?|bets?|prizes?|donations?|ransom|bribes?|fees?|costs?|"
+                        r"sterling|cheques?|notes|coins|banknotes|currency)\b)?", re.IGNORECASE)
+_WEIGHT_AFTER = re.compile(r"\s+(?:heavier|lighter|in\s+weight|overweight|underweight)\b", re.IGNORECASE)
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?(?!\s+(?:on|in)\b)|weights?|heav(?:y|ier|iest)|light(?:er|est)|tipped\s+the\s+scales|"
+                            r"(?P<diet>lost|lose|losing|loses|shed|sheds|shedding|gained|gain|gaining|put\s+on))\b",
+                            re.IGNORECASE)
+_PRICE_BEFORE = re.compile(r"\b(?:costs?|costing|paid|pays?|paying|price[ds]?|priced|worth|spen[dt]\w*|sells?|sold|"
+                           r"selling|fees?|fined?|charged?|charges|earn\w*|salary|budget|raised?|bought|buy|for)\b|£",
+                           re.IGNORECASE)
+# The smaller unit of an imperial compound, and how many of it make the larger one.
+_SMALL_NUMBER = r"(?P<n>\d{1,2}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+_COMPOUND = {
+    "foot": (re.compile(r",?\s*(?:and\s+)?" + _SMALL_NUMBER + r"(?:\s*in(?:ch(?:es)?)?\b(?!\s+(?:the|a|an|his|her|their|its|our|my)\b)|\s?(?:″|\"))",
+                        re.IGNORECASE), 12.0),
+    "pound": (re.compile(r",?\s*(?:and\s+)?" + _SMALL_NUMBER + r"\s*(?:oz|ounces?)\b", re.IGNORECASE), 16.0),
+}
+_BARE_SYMBOLS = {"s": "second", "m": "meter", "g": "gram", "h": "hour", "K": "kelvin"}
 _PER_HOUR = re.compile(r"\s+(?:an|a|per)\s+hour\b(?!\s+(?:later|ago|earlier|before|after)\b)", re.IGNORECASE)
 _NAMED_BY_QUOTE = re.compile(r"\s+(?!(?:at|in|on|to|for|and|or|but|as|he|she|they|we|i|you|it|said|says|was|is|were|"
                              r"are|from|by|with|of|the|a|an|that|which|when)\b)[a-z]+", re.IGNORECASE)
@@ -96,6 +124,10 @@ _VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
 _DIGIT_FRACTION = re.compile(r"(?<![\w.,/:])(?:(?P<whole>\d{1,3})(?:[ \u00a0]+(?=\d{1,3}/\d)|[ \u00a0]?(?=[" + "".join(_VULGAR)
                              + r"])))?(?:(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]|\.\d)|(?P<vulgar>[" + "".join(_VULGAR) + r"]))")
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
+# "a baker's dozen", "two gross of pencils", "a gross is 144": "gross" only as a count ("a gross error" is not one)
+_GROUP_COUNT = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                          r"(?P<g>baker[’']?s\s+dozen|square\s+dozen|gross)s?\b(?P<of>(?=\s+(?:of|is|equals)\b))?",
+                          re.IGNORECASE)
 _CUP = re.compile(r"\s?cups?\b", re.IGNORECASE)
 # "a gallon of beer", "one tonne of cement", "A kibibyte is", "one mile": one unit of measure, stated. Not a price's unit
 # ("a litre of petrol costs R26", "the price of a barrel of oil"), nor idioms of length ("a foot in the door").
@@ -147,6 +179,11 @@ _RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year", "annually": "year", 
                "person": "capita", "head": "capita", "kilometre": "km", "kilometer": "km"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _LEFT_CODE = re.compile(r"(?:[A-Za-z]-?|#|№|No\.\s?|Nos?\s)$")
+# Two plain digit runs split by one space that did not join as a thousands group ("245 23"); a fraction
+# after a whole number ("2 1/2") is not one.
+_BROKEN_GROUP_AFTER = re.compile(r" \d+(?![\d/])(?!\.\d)")
+_BROKEN_GROUP_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,3} $")
+_GLUED_SIGN = re.compile(r"[A-Za-z]−$|[\w.]\+$")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|h\b)|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b", re.IGNORECASE)
 _SECTION = re.compile(r"(?:Article|Section|Chapter|Figure|Fig\.|Table|Item|Page|page|p\.|Clause|Rule|Part|Annex|Appendix|Vol\.|Volume|Issue|No\.|Number|Level|Phase|Stage|Grade|Class|Category|Round|Line|Route|Gate|Platform|Terminal|Room|Floor|Block|Unit|Lot|Exit|Highway|Road|Street|Avenue|version|Version|v|V|Model|Series|Mark|Mk|Type|Plan|Act|Resolution)\s?$")
@@ -178,6 +215,7 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _FRACTION: ("half", "halv", "third", "quarter", "fifth", "sixth", "eighth", "tenth"),
     _MULT_WORD: ("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "fold"),
     _VAGUE: ("dozens", "scores", "hundreds", "thousands", "millions", "billions"),
+    _GROUP_COUNT: ("dozen", "gross"),
 }
 
 
@@ -200,6 +238,8 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
     loc = local or Local(dollar, yen)
     # fractions first: at the same position "Two-thirds" beats the number "Two" (the sort below is stable)
     cands = [(m.start(), m) for m in _FRACTION.finditer(text, start, end)] if has_any(low, _WORDS[_FRACTION]) else []
+    if has_any(low, _WORDS[_GROUP_COUNT]):  # before NUMBER: "a baker's dozen" is 13, not "dozen"
+        cands += [(m.start(), m) for m in _GROUP_COUNT.finditer(text, start, end)]
     cands += [(m.start(), m) for m in _DIGIT_FRACTION.finditer(text, start, end)]
     cands += [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
     for p in _ATTACHED_PREFIX.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
@@ -247,6 +287,8 @@ def _read(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None
         return _digit_fraction(text, m, limit, loc)
     if m.re is _ONE_UNIT:
         return _one_unit(text, m, limit)
+    if m.re is _GROUP_COUNT:
+        return _group_count(text, m)
     if m.re is _VAGUE:
         val = lx.VAGUE[m.group("w").lower()]
         return Mention(m.start(), m.end(), "count", float(val), qualifier="at_least", step=val / 2)  # "hundreds of"
@@ -313,6 +355,18 @@ def _one_unit(text: str, m: re.Match[str], limit: int) -> Mention | None:
     if expr is None:
         return None
     return Mention(m.start(), m.end(), "quantity", 1.0, unit=expr, step=0.0, exact=True)
+
+
+def _group_count(text: str, m: re.Match[str]) -> Mention | None:
+    """'a baker's dozen' (13), 'a square dozen', 'three gross of pencils' (144 each): counts of a counting word."""
+    group = re.sub(r"\s+", " ", m.group("g").lower().replace("’", "'"))
+    if group == "gross" and m.group("of") is None:
+        return None  # "a gross error", "a gross margin": only "a gross of ..." or "a gross is ..." counts
+    n = m.group("n").lower()
+    value = (1.0 if n in ("a", "an") else parse_words(n) or 0.0) * lx.GROUP_COUNTS[group]
+    mention = Mention(m.start(), m.end(), "count", value, exact=True, step=0.0)
+    _apply_qualifier(text, mention)
+    return mention
 
 
 def _digit_fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | None:
@@ -417,7 +471,9 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
         word = attached.group(0)
         if word.lower() in _ORDINAL_SUFFIX and re.fullmatch(r"\d+[a-z]{2}", number_text or ""):
             return None  # "21st-century" is an ordinal, not 21 stère
-        if word == "m" and not currency and _METRES_ATTACHED.match(after, 1):
+        if not currency and (power := _ATTACHED_POWER.match(after)) and unit_lexicon().lookup(power.group(0)):
+            pass  # "24703m2", "40km²": an area or volume symbol, read below, not "m" for a million
+        elif word == "m" and not currency and _METRES_ATTACHED.match(after, 1):
             mention.kind, mention.unit = "quantity", "meter"  # "1.8m tall", "a 48m high crane": not a million
             mention.end += 1
         elif word in lx.SCALES and (word not in lx.MONEY_ONLY_SCALES or currency):
@@ -521,7 +577,12 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
     if (p := _CURRENCY_SUFFIX.match(after)):
         name = p.group("c")
         code = lx.SUFFIX_CURRENCIES.get(name.lower()) or (name.upper() if name.upper() in lx.ISO_CODES else None)
-        if code and not (name.lower().startswith("pound") and re.match(r"\s+of\b", after[p.end():])):
+        if code and name.lower() in ("pound", "pounds") and _is_weight(text, mention, after[p.end():]):
+            mention.kind, mention.unit = "quantity", "pound"  # "weighs two pounds", "30 pounds of beef"
+            mention.end += p.end()
+            _read_compound(text, mention, limit)  # "weighed 7 pounds 4 ounces"
+            return
+        if code:
             code = _resolve(code, loc)
             if (name.isupper() or name.lower() in lx.SUFFIX_CURRENCIES) and code not in lx.SHARED_NAMES:
                 _as_money(mention, code)
@@ -555,11 +616,17 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
     u = re.match(r"[\s-]?(?:of\s+)?", after)
     rest = after[u.end():] if u else after
     um = unit_lexicon().pattern.match(rest)
+    if not (um and um.end() > 0) and (bare := _BARE_SYMBOL.match(after)) and _exponent(text, mention.end + bare.end(), limit):
+        mention.kind, mention.unit, mention.end = "quantity", _BARE_SYMBOLS[bare.group("u")], mention.end + bare.end()
+        _read_power(text, mention, limit)  # "300 s−1": a bare symbol is a unit only with its exponent
+        return
     if um and um.end() > 0:
         surface = um.group(0)
         expr = unit_lexicon().lookup(surface)
         if expr is None or (u and "of" in u.group(0) and expr.split("*")[0] not in ("tonne", "kilogram**1")):
             return
+        if len(surface) == 1 and re.match(r"[-'’][^\W\d]", rest[um.end():]):
+            return  # a letter that starts a word: "5 t-shirts", "2 g's"
         if expr in _DURATION_UNITS and _is_time_reference(text, mention, rest, um.end()):
             mention.kind = "time_ref"
             return
@@ -570,6 +637,51 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         elif (power := _POWER.match(text, mention.end, limit)) and _is_length(expr):
             n = 2 if (power.group("n") or "") in ("2", "²") or (power.group("w") or "").lower() == "squared" else 3
             mention.unit, mention.end = f"({expr})**{n}", power.end()  # "4km^2", "4 km squared"
+        elif not _read_compound(text, mention, limit):
+            _read_power(text, mention, limit)
+
+
+def _is_weight(text: str, mention: Mention, rest: str) -> bool:
+    """Whether "pounds" after this number weigh: a weighed thing after "of", a weight word after, or a weight word
+    before that is nearer than any word of price ("weighs two pounds and costs three pounds")."""
+    if (of := _POUNDS_OF.match(rest)):
+        return not of.group("money")
+    if _WEIGHT_AFTER.match(rest):
+        return True
+    before = re.split(r"[.!?;:]\s|[,—–(]", text[max(0, mention.start - 80):mention.start])[-1]  # this clause
+    weights = [w for w in _WEIGHT_BEFORE.finditer(before) if not w.group("diet") or not _scaled(text, mention)]
+    prices = list(_PRICE_BEFORE.finditer(before))
+    return bool(weights) and (not prices or weights[-1].start() > prices[-1].start())
+
+
+def _read_compound(text: str, mention: Mention, limit: int) -> bool:
+    """Imperial measures written in two units are one quantity: "5 ft 2 in", "six feet two inches", "7 lb 4 oz"."""
+    base = mention.unit.split("*")[0] if mention.unit else ""
+    if base not in _COMPOUND or not (c := _COMPOUND[base][0].match(text, mention.end, limit)):
+        return False
+    part = parse_digits(c.group("n")) if c.group("n")[0].isdigit() else (parse_words(c.group("n")), 1.0)
+    per = _COMPOUND[base][1]
+    if not part or part[0] is None or part[0] >= per:
+        return False  # "5 ft 14 in" is no compound
+    mention.value += part[0] / per
+    mention.step = part[1] / per
+    mention.unit, mention.end = base, c.end()
+    return True
+
+
+def _exponent(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The negative exponent at ``pos``; a hyphen and a digit before a unit is a range ("10 kg-2 kg"), not one."""
+    neg = _NEG_POWER.match(text, pos, limit)
+    if neg and neg.group("minus") == "-" and (w := re.match(r"\s?([^\W\d]+)", text[neg.end():limit])):
+        return None if unit_lexicon().lookup(w.group(1)) or w.group(1) in _BARE_SYMBOLS else neg
+    return neg
+
+
+def _read_power(text: str, mention: Mention, limit: int) -> None:
+    """A negative exponent written on the unit: "20 fb−1" (inverse femtobarns), "300 s⁻¹", "5 m^-2"."""
+    if (neg := _exponent(text, mention.end, limit)):
+        n = neg.group("n") or str("¹²³".index(neg.group("s")) + 1)
+        mention.unit, mention.end = f"({mention.unit})**-{n}", neg.end()
 
 
 def _is_length(expr: str) -> bool:
@@ -791,8 +903,13 @@ def _is_code(text: str, s: int, digits: str, suf: str | None, before: str, after
         return True  # "COVID-19", "G20", "A-1"
     if hyphen and re.search(r"\b(?:1[89]|20)\d\d-$", before) and re.fullmatch(r"\d{1,2}", digits) and 1 <= int(digits) <= 12:
         return True  # "2015-3", "1995-01": a year and month
+    if before and before[-1] in "−+" and _GLUED_SIGN.search(before):
+        return True  # "W m−2": the exponent of a unit symbol; "J1149.5+6663", "PSR B1913+16": a catalogue name
     if re.match(r"\.\d|-\d+-|/\d|:\d", after) or (hyphen or tail.endswith("(")) and re.search(r"\d-\d+-$|\w\($", before):
         return True  # "3.8.0", "1-2-3", "1800-11-4000", "24/7", "10:30", "Rule 3(1)"
+    if (after[:1] == " " or before[-1:] == " ") and digits.isdigit() and (
+            len(digits) <= 3 and _BROKEN_GROUP_AFTER.match(after) or _BROKEN_GROUP_BEFORE.search(before)):
+        return True  # "245 23": digit groups split by a space that are not thousands groups; no reading is safe
     window = text[max(0, s - 8):s + len(digits) + 12]
     if _PHONE.search(window) and re.search(r"\d[\s.-]\d{3}", window):
         return True

@@ -51,6 +51,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bQ(?P<qn>[1-4])\s*(?P<y2>{_Y})?"),
     ("half", rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bH(?P<hn>[12])\s*(?P<y2>{_Y})?"),
     ("year_span", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<y>{_Y})\s*(?:-|–|/|to|and|through)\s*(?P<y2>{_Y}|\d\d)\b(?P<fy>\s+(?:fiscal|financial)\s+year|\s+[Bb]udget)?(?P<season>\s+season)?"),
+    # a decade: "the 1960s", "the mid-1990s", "the early 2000s"
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)s\b"),
     ("end_of", rf"\b(?:by\s+|at\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?!\d\d?\b)(?:(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?|(?P<y2>{_Y})|(?P<rel>last|this|next)\s+year)"),
     ("as_of_month", rf"\b(?:as of|since|by|in|during|until|through|till|last|this)\s+(?P<mon>{_MON})\b(?!\s+\d)"),
     # a year-like number followed by a scale, an unambiguous currency name or a counted noun is a quantity
@@ -88,6 +90,7 @@ GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
     "dm": (None,),
     "quarter": (("quarter", "q1", "q2", "q3", "q4"),),
     "half": (("half", "h1", "h2"),),
+    "decade": (("0s",),),
     "end_of": (("end",),),
     "as_of_month": (None,),
     "rel_year": (("year",),),
@@ -285,6 +288,8 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         return f"{_latest_year(mon, pub):04d}-{mon:02d}" if pub else None
     if name == "year":
         return g["y"]
+    if name == "decade":
+        return f"{y}/{y + 9}"
     if name == "rel_year":
         rel = (g.get("rel") or "").lower()
         text = m.group(0).lower()

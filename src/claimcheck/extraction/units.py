@@ -44,6 +44,7 @@ EXTRA = {
     "square kilometers": "km**2", "sq km": "km**2", "km2": "km**2", "km²": "km**2",
     "square meter": "m**2", "square meters": "m**2", "square metre": "m**2", "square metres": "m**2",
     "sq m": "m**2", "m2": "m**2", "m²": "m**2", "sqm": "m**2",
+    "m3": "m**3", "m³": "m**3", "km3": "km**3", "km³": "km**3", "cm2": "cm**2", "cm²": "cm**2", "cm³": "cm**3",
     "square mile": "mile**2", "square miles": "mile**2", "sq mi": "mile**2",
     "square feet": "ft**2", "square foot": "ft**2", "sq ft": "ft**2",
     "cubic meters": "m**3", "cubic metres": "m**3", "cubic meter": "m**3", "cubic metre": "m**3",
@@ -52,7 +53,7 @@ EXTRA = {
     "gigawatt-hours": "GWh", "gigawatt hours": "GWh", "terawatt-hours": "TWh", "terawatt hours": "TWh",
     "megawatt-hours": "MWh", "megawatt hours": "MWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh",
     "gigawatts": "GW", "megawatts": "MW", "kilowatts": "kW", "terawatts": "TW",
-    "km/h": "km/hour", "kph": "km/hour", "mph": "mile/hour", "kilometres per hour": "km/hour",
+    "km/h": "km/hour", "kph": "km/hour", "kmph": "km/hour", "km/hr": "km/hour", "kmh": "km/hour", "mph": "mile/hour", "kilometres per hour": "km/hour",
     "kilometers per hour": "km/hour", "miles per hour": "mile/hour",
     "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter",
     "barrels": "oil_barrel", "barrel": "oil_barrel",
@@ -73,9 +74,16 @@ EXTRA = {
     "mm": "millimeter", "ml": "milliliter", "mL": "milliliter", "g": "gram", "ft": "foot",
     "MB": "megabyte", "MiB": "mebibyte", "TiB": "tebibyte", "PB": "petabyte", "PiB": "pebibyte",
     "µg": "microgram", "μg": "microgram", "mcg": "microgram", "bits": "bit", "bytes": "byte",
+    # data rates: "500 Mbps", "1.2 Gbit/s", "10 Gb/s" (bits), "250 MB/s" (bytes)
+    "mbps": "megabit/second", "gbps": "gigabit/second", "Tbps": "terabit/second", "tbps": "terabit/second",
+    "kbit/s": "kilobit/second", "Mbit/s": "megabit/second", "Gbit/s": "gigabit/second", "Tbit/s": "terabit/second",
+    "kb/s": "kilobit/second", "Mb/s": "megabit/second", "Gb/s": "gigabit/second", "Tb/s": "terabit/second",
+    "kB/s": "kilobyte/second", "MB/s": "megabyte/second", "GB/s": "gigabyte/second", "TB/s": "terabyte/second",
+    # a lower-case "t" after a number is the metric tonne ("278,000 t", "a 100t crane"); "T" is a trillion or tesla
+    "t": "tonne",
 }
 # Surfaces looked up with their own case only: upper-case "G", "MM", "FT", "ML" are names, codes or scales.
-CASE_SENSITIVE = {"mm", "ml", "mL", "g", "ft", "MB", "MiB", "TiB", "PB", "PiB"}
+CASE_SENSITIVE = {"mm", "ml", "mL", "g", "ft", "t", "m2", "m3", "km3", "cm2", "MB", "MiB", "TiB", "PB", "PiB"}
 
 
 @dataclass(frozen=True)
@@ -105,9 +113,19 @@ def registry():
     import pint
 
     try:
-        return pint.UnitRegistry(cache_folder=cache_dir() / "pint")
+        ureg = pint.UnitRegistry(cache_folder=cache_dir() / "pint")
     except OSError:  # cache folder not writable
-        return pint.UnitRegistry()
+        ureg = pint.UnitRegistry()
+    # pint counts bits as dimensionless, so "500 Mbps" would be 5e8 per second and "8 MB" any pure number:
+    # information gets its own dimension (byte = 8 bit follows). pint logs the redefinition; it is on purpose.
+    pint_log = logging.getLogger("pint.util")
+    level = pint_log.level
+    pint_log.setLevel(logging.ERROR)
+    try:
+        ureg.define("bit = [information]")
+    finally:
+        pint_log.setLevel(level)
+    return ureg
 
 
 def _convertible(ureg, expr: str) -> bool:
