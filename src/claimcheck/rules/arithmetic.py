@@ -43,7 +43,58 @@ class Arithmetic(RuleKind):
         hits = []
         for (_, sentence), claims in by_sentence.items():
             hits += self._parts_and_total(spec, sentence, sorted(claims, key=lambda c: c.start))
+        return hits + self._listed_after_total(spec, ctx)
+
+    def _listed_after_total(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
+        """A total, then a sentence that lists its parts down to "the remaining" one:
+        "Uruguay generated 13,200 GWh in 2023. Dams supplied 5,100 GWh, wind farms 4,900 GWh, and other plants
+        the remaining 1,100 GWh." Every number of the listing sentence must be a part, in the total's unit."""
+        by_doc: dict[str, list[Claim]] = defaultdict(list)
+        for c in ctx.claims:
+            if c.kind in ("count", "quantity", "money") and c.interval is not None and selected(spec, c):
+                by_doc[c.doc].append(c)
+        hits = []
+        for claims in by_doc.values():
+            claims.sort(key=lambda c: c.start)
+            sentences: list[list[Claim]] = []
+            for c in claims:
+                if sentences and sentences[-1][0].sentence == c.sentence:
+                    sentences[-1].append(c)
+                else:
+                    sentences.append([c])
+            for before, listed in zip(sentences, sentences[1:]):
+                hit = self._listing(spec, before, listed)
+                if hit:
+                    hits.append(hit)
         return hits
+
+    def _listing(self, spec: RuleSpec, before: list[Claim], listed: list[Claim]) -> Hit | None:
+        rest, sentence = listed[-1], listed[-1].sentence
+        key = (rest.kind, rest.unit, rest.per)
+        if len(listed) < 3 or any((c.kind, c.unit, c.per) != key or c.qualifier not in ("exact", "approx") for c in listed):
+            return None
+        at = [sentence.find(c.surface) for c in listed]
+        if min(at) < 0 or not _REMAINING.search(sentence[max(0, at[-1] - 20):at[-1]]):
+            return None
+        if any(_OF_TOTAL.search(sentence[max(0, a - 12):a]) for a in at) or any(
+                _PART_OF.match(sentence[a + len(c.surface):b]) for a, b, c in zip(at, at[1:], listed)):
+            return None  # "Of the 300 ..." or "22 of the 40": the total is in this sentence
+        totals = [c for c in before if (c.kind, c.unit, c.per) == key and c.qualifier in ("exact", "approx")]
+        if not totals:
+            return None
+        total = totals[-1]
+        low, high = sum(c.interval.low for c in listed), sum(c.interval.high for c in listed)  # type: ignore[union-attr]
+        stated = total.interval
+        assert stated is not None
+        slack = self.param(spec, "tolerance_rel") * stated.high
+        if low - slack <= stated.high and stated.low <= high + slack or any(c.interval.low > stated.high for c in listed):  # type: ignore[union-attr]
+            return None  # it adds up within rounding; or a "part" above the total is something else
+        others = sum(c.value or 0 for c in listed[:-1])
+        expected = (total.value or 0) - others
+        return Hit(claims=(*listed[:-1], total, rest),
+                   facts={"a": " + ".join(describe(c) for c in listed[:-1]), "b": describe(total), "c": describe(rest),
+                          "expected": fmt(expected), "metric": total.metric or "?", "entity": total.entity or "?"},
+                   detail={"expected": expected, "stated": rest.value, "parts_sum": low if low == high else [low, high]})
 
     def _parts_and_total(self, spec: RuleSpec, sentence: str, claims: list[Claim]) -> list[Hit]:
         hits = []
