@@ -11,16 +11,18 @@ from . import implied
 from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, selected
 
 _PART_OF = re.compile(r"^\s+of\s+(?:the|its|their|all|a total of)?\s*$", re.IGNORECASE)
-_OF_TOTAL = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the|its|their|all)?\s*$", re.IGNORECASE)
+_OF_TOTAL = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the|its|their|all)?\s*(?:(?:the\s+)?[\w.-]+['’]s?\s+)?$", re.IGNORECASE)
+_OR_SHARE = re.compile(r"^\s*(?:,\s*or|\(|,)\s*(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under)?\s*$",
+                       re.IGNORECASE)
 _REMAINING = re.compile(r"\b(?:remaining|rest|other|others)\s*$|\bthe\s+remaining\s+$", re.IGNORECASE)
 
 
 class Arithmetic(RuleKind):
-    """Values that imply each other: ``relation`` picks parts (default), multiplier, growth or share (see ``implied``)."""
+    """Values that imply each other: ``relation`` picks parts (default), part_share, multiplier, growth or share (see ``implied``)."""
 
     kind = "arithmetic"
     params = {"tolerance_rel": ((int, float), 0.0), "tolerance_abs": ((int, float), 0.0), "relation": (str, "parts")}
-    choices = {"relation": ("parts", "multiplier", "growth", "share")}
+    choices = {"relation": ("parts", "part_share", "multiplier", "growth", "share")}
 
     def evaluate(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
         relation = self.param(spec, "relation")
@@ -33,8 +35,10 @@ class Arithmetic(RuleKind):
         if relation == "share":
             chosen = [c for c in ctx.claims if c.kind == "percent" and selected(spec, c)]
             return list(implied.share_hits(ctx, chosen, self.param(spec, "tolerance_rel")))
+        if relation == "part_share":
+            return self._part_shares(spec, ctx)
         if relation != "parts":
-            raise RuleError(f"unknown arithmetic relation {relation!r} (expected parts, multiplier, growth or share)",
+            raise RuleError(f"unknown arithmetic relation {relation!r} (expected parts, part_share, multiplier, growth or share)",
                             path=spec.source, line=spec.line)
         by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for c in ctx.claims:
@@ -44,6 +48,46 @@ class Arithmetic(RuleKind):
         for (_, sentence), claims in by_sentence.items():
             hits += self._parts_and_total(spec, sentence, sorted(claims, key=lambda c: c.start))
         return hits + self._listed_after_total(spec, ctx)
+
+    def _part_shares(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
+        """A part of a total stated with its percentage: "Of the 3.9 million households, 1.1 million, or 42%, ..."
+        (1.1 of 3.9 million is 26-30%, not 42%); also "1.1 million of the 3.9 million households (42%)"."""
+        by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for c in ctx.claims:
+            if c.kind in ("count", "quantity", "money", "percent") and c.interval is not None and selected(spec, c):
+                by_sentence[(c.doc, c.sentence)].append(c)
+        hits = []
+        for (_, sentence), claims in by_sentence.items():
+            claims.sort(key=lambda c: c.start)
+            at = [sentence.find(c.surface) for c in claims]
+            if len(claims) < 3 or min(at) < 0:
+                continue
+            for i in range(len(claims) - 2):
+                a, b, pct = claims[i], claims[i + 1], claims[i + 2]
+                if pct.kind != "percent" or (a.kind, a.unit) != (b.kind, b.unit) or a.kind == "percent":
+                    continue
+                if not _OR_SHARE.match(sentence[at[i + 1] + len(b.surface):at[i + 2]]):
+                    continue
+                if _OF_TOTAL.search(sentence[max(0, at[i] - 30):at[i]]):
+                    part, total = b, a  # "Of the 3.9 million households, 1.1 million, or 42%"
+                elif _PART_OF.match(sentence[at[i] + len(a.surface):at[i + 1]]):
+                    part, total = a, b  # "1.1 million of the 3.9 million households (42%)"
+                else:
+                    continue
+                pi, ti, si = part.interval, total.interval, pct.interval
+                assert pi is not None and ti is not None and si is not None
+                if ti.low <= 0 or pi.high > ti.high:
+                    continue
+                low, high = 100 * pi.low / ti.high, 100 * pi.high / ti.low
+                slack = max(self.param(spec, "tolerance_abs"), 0.5)  # points, on top of the figures' own rounding
+                if low - slack <= si.high and si.low <= high + slack:
+                    continue
+                hits.append(Hit(claims=(part, total, pct),
+                                facts={"a": describe(part), "b": describe(total), "c": describe(pct),
+                                       "expected": f"{100 * (part.value or 0) / (total.value or 1):.3g}%",
+                                       "metric": total.metric or "?", "entity": total.entity or "?"},
+                                detail={"expected_range": [low, high], "stated": pct.value}))
+        return hits
 
     def _listed_after_total(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
         """A total, then a sentence that lists its parts down to "the remaining" one:
