@@ -312,3 +312,13 @@ def test_a_people_in_the_plural_names_their_country_and_a_common_noun_is_no_prop
     claims = api.extract("The Philippine economy grew 5.6% in 2023, the statistics authority said on Wednesday, "
                          "bringing gross domestic product to about US$437 billion.", published="2024-02-15")
     assert [c.entity for c in claims] == ["Philippines", "Philippines"]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("More than 170,000 people attended the trade fair in 2020.", "attendee"),
+    ("An estimated 1.1 million people have fled the capital since April.", "displaced person"),
+    ("Spain had 2.83 million people out of work at the end of 2023.", "unemployed person"),
+])
+def test_a_count_of_people_is_named_by_what_they_do(nlp, text, metric):
+    (claim,) = [c for c in api.extract(text, published="2024-02-01") if c.kind == "count"]
+    assert claim.metric == metric

@@ -185,6 +185,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             return None, f"counts '{noun.text}': a time reference, not a measure"  # "10 or 20 years ago"
         if noun.lemma_.lower() in _GENERIC and noun.head.lemma_ in _ACTIONS and noun.dep_ == "dobj":
             return _ACTIONS[noun.head.lemma_], f"'{noun.head.text} ... {noun.text}'"  # "employs 8,300 people"
+        if noun.lemma_.lower() in _GENERIC:
+            doing = _people_doing(noun)
+            if doing:  # "170,000 people attended CES", "2.83 million people out of work"
+                return doing, f"'{noun.text}' who do what '{noun.head.text}' says"
         if (noun.i >= span.end or noun.i < span.start) and noun.dep_ == "dobj" and noun.head.lemma_ in _FLOWS:
             # "Texas gained 473,000 residents", "the economy shed 12,000 jobs": a change in the count, not the count
             base = _scoped(_phrase(noun, skip=span), noun)
@@ -327,6 +331,25 @@ def _purpose(root: Any, span: Any) -> tuple[str, str] | None:
                 if phrase:
                     return phrase, f"'{verb.text} ... {prep.text} {pobj.text}': what the money is for"
     return None
+
+
+def _people_doing(noun: Any) -> str | None:
+    """What a count of people is by what they do: attendees, visitors, the displaced, the unemployed."""
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _PEOPLE_DOING:
+        return _PEOPLE_DOING[verb.lemma_]
+    after = " ".join(t.lower_ for t in noun.doc[noun.i + 1:noun.i + 4])  # the parser hangs "out of" anywhere
+    if after.startswith(("out of work", "without work", "without a job", "without jobs", "out of a job")):
+        return "unemployed person"
+    return None
+
+
+#: people counted by what they do ("170,000 people attended", "1.1 million people have fled")
+_PEOPLE_DOING = {"attend": "attendee", "visit": "visitor", "flee": "displaced person", "die": "death", "vote": "voter",
+                 "apply": "applicant", "subscribe": "subscriber", "enrol": "student", "enroll": "student",
+                 "evacuate": "evacuee", "displace": "displaced person", "kill": "death", "injure": "injured person",
+                 "infect": "infection", "vaccinate": "vaccinated person", "hospitalize": "hospitalization",
+                 "hospitalise": "hospitalization", "emigrate": "emigrant", "immigrate": "immigrant"}
 
 
 def _scoped(phrase: str | None, noun: Any) -> str | None:
