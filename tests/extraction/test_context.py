@@ -322,3 +322,9 @@ def test_a_people_in_the_plural_names_their_country_and_a_common_noun_is_no_prop
 def test_a_count_of_people_is_named_by_what_they_do(nlp, text, metric):
     (claim,) = [c for c in api.extract(text, published="2024-02-01") if c.kind == "count"]
     assert claim.metric == metric
+
+
+def test_a_name_after_the_value_is_the_entity_when_the_model_tags_none(nlp):
+    (claim,) = [c for c in api.extract("An estimated 1.1 million people have fled Khartoum since fighting broke out, "
+                                       "the UN said.", published="2023-06-20") if c.kind == "count"]
+    assert claim.entity == "Khartoum"  # the UN, which said it, is the source

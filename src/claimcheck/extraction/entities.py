@@ -107,6 +107,9 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     named = _capitalized_before(mention, sentence, sdoc, defaults)
     if named:  # a name the model did not tag ("Chirp said monthly users reached 450k")
         return named, f"capitalized name '{named}' before the value (the model tagged no entity)"
+    after = _capitalized_after(mention, sentence, sdoc, defaults)
+    if after:  # "1.1 million people have fled Khartoum"
+        return after, f"capitalized name '{after}' after the value (the model tagged no entity)"
     if main:
         return main, "document's main subject"
     return None, "none found"
@@ -123,6 +126,14 @@ def _capitalized_before(mention: Mention, sentence: str, sdoc: Any, defaults: di
     at = mention.start - mention.sentence[0]
     names = [n for n in _named_around(mention, sentence, defaults) if n.end <= at and not _modifies_common_noun(sdoc, n)]
     return _clean_entity(names[-1].text) if names else None
+
+
+def _capitalized_after(mention: Mention, sentence: str, sdoc: Any, defaults: dict[str, Any]) -> str | None:
+    """The first name after the value in its clause (not past a semicolon or a full stop), sources left out."""
+    at = mention.end - mention.sentence[0]
+    stop = min((i for i in (sentence.find(";", at), sentence.find(" and ", at)) if i >= 0), default=len(sentence))
+    names = [n for n in _named_around(mention, sentence, defaults) if at <= n.start < stop and not _modifies_common_noun(sdoc, n)]
+    return _clean_entity(names[0].text) if names else None
 
 
 def _modifies_common_noun(sdoc: Any, name: Any) -> bool:
