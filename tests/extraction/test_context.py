@@ -328,3 +328,13 @@ def test_a_name_after_the_value_is_the_entity_when_the_model_tags_none(nlp):
     (claim,) = [c for c in api.extract("An estimated 1.1 million people have fled Khartoum since fighting broke out, "
                                        "the UN said.", published="2023-06-20") if c.kind == "count"]
     assert claim.entity == "Khartoum"  # the UN, which said it, is the source
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Official data put Germany's GDP growth at -0.3% in the last three months of 2023.", "GDP growth"),
+    ("Analysts estimate the losses at $2 billion.", "loss"),
+    ("House prices rose 0.7% in January, matching the 0.7% gain in December.", "house price growth"),
+])
+def test_what_a_value_is_put_at_and_a_bare_change_word(nlp, text, metric):
+    claims = api.extract(text, published="2024-02-01")
+    assert claims and all((c.metric or "").lower() == metric.lower() for c in claims)

@@ -35,6 +35,8 @@ _COMPARED_VALUE = re.compile(r"\b(?:up|down|rising|falling|compared|versus|vs\.?
                              r"(?:a\s+record\s+|about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 _GENERIC = {"people", "person", "individual"}
+_BARE_CHANGES = {"gain", "rise", "increase", "growth", "fall", "decline", "drop", "decrease", "jump", "contraction"}
+_CHANGE_HEADS = {"growth", "decline", "contraction", "gain", "rise", "increase", "fall", "drop"}
 
 # adjectives that narrow what a count covers: a domestic count is not the total
 _SCOPES = {"international", "domestic", "foreign", "overseas", "inbound", "outbound", "rural", "urban", "local",
@@ -75,6 +77,9 @@ _ACTIONS = {"invest": "investment", "spend": "spending", "earn": "earnings", "bo
             "allocate": "allocation", "award": "award", "budget": "budget", "owe": "debt", "lose": "loss"}
 
 
+#: verbs that put their object at a level: "put growth at 3%", "estimated losses at $2bn"
+_PUT_AT = {"put", "estimate", "peg", "place", "set", "value", "forecast", "project", "see", "fix", "cap"}
+
 #: verbs that take their object to a level: "bringing GDP to about US$437 billion"
 _BRING = {"bring", "take", "lift", "push", "raise", "boost", "cut", "reduce", "lower", "drive"}
 
@@ -106,7 +111,10 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     # no measure continues the one before it in the sentence
     elided = bool(mention.metric is None and sdoc is not None and previous is not None and previous.sentence == mention.sentence
                   and previous.metric and "speaking" not in why)
-    refers_back = compared or elided or bool(mention.metric and _head_word(mention.metric) in _VAGUE_HEADS and previous is not None and previous.metric)
+    # "rose 0.7% in January, matching the 0.7% gain in December": a bare change word is the change before it
+    bare_change = bool(mention.metric in _BARE_CHANGES and previous is not None and previous.sentence == mention.sentence
+                       and previous.kind == mention.kind and previous.metric and _head_word(previous.metric) in _CHANGE_HEADS)
+    refers_back = compared or elided or bare_change or bool(mention.metric and _head_word(mention.metric) in _VAGUE_HEADS and previous is not None and previous.metric)
     if refers_back and previous is not None:
         mention.explain["metric_from"] = f"'{mention.metric}' refers back to '{previous.metric}'"
         mention.metric = previous.metric
@@ -240,6 +248,13 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in ("total", "sum", "level"):
             base = _phrase(head.head, skip=span)
             return _share(base, whole), f"'{head.head.text} of' the value"
+        if tok.dep_ == "pobj" and head.lower_ == "at" and (head.head.lemma_ in _PUT_AT or head.head.dep_ == "dobj"
+                                                           and head.head.head.lemma_ in _PUT_AT):
+            # "Official data put Germany's GDP growth at -0.3%": the object is what the value measures
+            verb = head.head if head.head.lemma_ in _PUT_AT else head.head.head
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None:
+                return _share(_phrase(obj, skip=span), whole), f"'{head.head.text} {obj.text} at' the value"
         if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in _BRING:
             # "bringing gross domestic product to about US$437 billion": the level the object reaches
             obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
