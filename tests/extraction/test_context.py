@@ -338,3 +338,14 @@ def test_a_name_after_the_value_is_the_entity_when_the_model_tags_none(nlp):
 def test_what_a_value_is_put_at_and_a_bare_change_word(nlp, text, metric):
     claims = api.extract(text, published="2024-02-01")
     assert claims and all((c.metric or "").lower() == metric.lower() for c in claims)
+
+
+def test_units_the_model_tags_as_names_and_fleets_in_watts(nlp):
+    claims = api.extract("Poland ended 2023 with 9,400 MW of onshore wind capacity, after developers connected about "
+                         "1,100 MW during the year.", published="2024-02-01")
+    assert [c.entity for c in claims] == ["Poland", "Poland"]  # "MW" is a unit, not an organisation
+    (fleet,) = api.extract("Poland's onshore wind fleet reached 7.1 GW by the end of last year.", published="2024-03-12")
+    assert fleet.metric == "onshore wind capacity"
+    (stats,) = api.extract("Dairy products earned NZ$24.6 billion in export revenue in 2023, Stats NZ said.",
+                           published="2024-02-20")
+    assert stats.entity == "New Zealand"

@@ -35,6 +35,8 @@ _COMPARED_VALUE = re.compile(r"\b(?:up|down|rising|falling|compared|versus|vs\.?
                              r"(?:a\s+record\s+|about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 _GENERIC = {"people", "person", "individual"}
+#: what an installed base is called; measured in watts it is a capacity
+_INSTALLED = {"fleet"}
 _BARE_CHANGES = {"gain", "rise", "increase", "growth", "fall", "decline", "drop", "decrease", "jump", "contraction"}
 _CHANGE_HEADS = {"growth", "decline", "contraction", "gain", "rise", "increase", "fall", "drop"}
 
@@ -133,6 +135,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         if whose:  # "Cemex ... sold ..., and Mexico accounted for 22% of its revenue"
             mention.entity, mention.explain["entity_from"] = whose, f"owner of the whole ('its') named before: '{whose}'"
     continue_subject(mention, defaults)
+    words = (mention.metric or "").split()
+    if mention.kind == "quantity" and words and words[-1] in _INSTALLED and dimension(mention.unit) == "capacity":
+        # "Poland's onshore wind fleet reached 7.1 GW": a fleet measured in watts is its capacity
+        mention.metric = " ".join([*words[:-1], "capacity"])
+        mention.explain["metric_from"] += f"; '{words[-1]}' in watts is a capacity"
     first = (mention.metric or "").split()[0] if (mention.metric or "").split() else ""
     named = mention.kind == "quantity" and first[:1].isupper() and not (first.isupper() or "&" in first)
     if mention.metric and (named or mention.entity and mention.metric.lower() == mention.entity.lower()):

@@ -27,7 +27,7 @@ _COUNTRY_WORDS = ("nation", "country", "kingdom", "republic")
 _PLACE_WORDS = ("city", "district", "province", "state", "region", "town", "municipality", *_COUNTRY_WORDS)
 
 BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cabinet|Agency|Council|Government|government|"
-                   r"Institute|institute|Board|Statistics|Commission|Parliament|Lok Sabha|Senate|Congress)\b")
+                   r"Institute|institute|Board|Statistics|Stats|Commission|Parliament|Lok Sabha|Senate|Congress)\b")
 
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
@@ -320,7 +320,7 @@ def _source_home(sdoc: Any) -> str | None:
         if e.label_ == "GPE" and e.start in speakers:
             return _clean_entity(e.text)
     for e in sdoc.ents:  # a national body: "The Japan Tourism Agency announced ...", "Statistics Norway said"
-        if e.label_ == "ORG" and e.start in speakers and BODY.search(e.text):
+        if e.label_ in ("ORG", "WORK_OF_ART", "PERSON", "GPE") and e.start in speakers and BODY.search(e.text):
             country = country_in(e.text)
             if country:
                 return country
@@ -349,13 +349,14 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
     With ``reporting``, whoever "said" it too; a sentence's own subject that
     reports its numbers ("Fernwood Software said revenue ...") is still its subject.
     """
-    return bool(any(ch.isdigit() for ch in name) or BODY.search(name) or _RATE_INDEX.search(name) or _CURRENCY_CODE.fullmatch(name)
+    return bool(any(ch.isdigit() for ch in name) or BODY.search(name) or _NUMBER_BEFORE.search(sentence, max(0, a - 12), a) or _RATE_INDEX.search(name) or _CURRENCY_CODE.fullmatch(name)
                 and _DIGIT_NEXT.match(sentence, b) or _BASED.match(sentence, b)
                 or reporting and _SAID_NEXT.match(sentence, b)
                 or _ACCORDING.search(sentence, max(0, a - 40), a)
                 or _IN_SOURCE.search(sentence, 0, a) is not None)
 
 
+_NUMBER_BEFORE = re.compile(r"\d\s?$")  # "9,400 MW": a unit the model tags as a name
 _RATE_INDEX = re.compile(r"\b(?:Rate|Index)$")
 _DIGIT_NEXT = re.compile(r"\s*[\d.]")
 _BASED = re.compile(r"-based\b")
