@@ -349,3 +349,9 @@ def test_units_the_model_tags_as_names_and_fleets_in_watts(nlp):
     (stats,) = api.extract("Dairy products earned NZ$24.6 billion in export revenue in 2023, Stats NZ said.",
                            published="2024-02-20")
     assert stats.entity == "New Zealand"
+
+
+def test_an_amount_by_which_something_changed_is_the_change(nlp):
+    down, level = api.extract("Japan's population fell by about 800,000 last year to roughly 124.5 million.",
+                              published="2024-04-15")
+    assert (down.metric, level.metric) == ("population decline", "population")

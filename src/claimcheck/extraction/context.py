@@ -35,6 +35,8 @@ _COMPARED_VALUE = re.compile(r"\b(?:up|down|rising|falling|compared|versus|vs\.?
                              r"(?:a\s+record\s+|about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 _GENERIC = {"people", "person", "individual"}
+_QUALIFYING = {"about", "around", "roughly", "nearly", "almost", "some", "an", "estimated", "over", "more", "than", "just",
+               "under", "approximately", "close", "to", "a", "further", "another"}
 #: what an installed base is called; measured in watts it is a capacity
 _INSTALLED = {"fleet"}
 _BARE_CHANGES = {"gain", "rise", "increase", "growth", "fall", "decline", "drop", "decrease", "jump", "contraction"}
@@ -239,7 +241,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                     and c.ent_type_ not in ("DATE", "TIME", "GPE", "ORG") and c.lemma_.lower() not in _NOT_MEASURES]
             if pobj:
                 return _phrase(pobj[0], skip=span), f"'{child.text} {pobj[0].text}' after the amount"
-    change = _change(root, span) if mention.kind == "percent" else None
+    # "Japan's population fell by about 800,000": an amount "by" which something changed is the change
+    by_amount = (mention.kind in ("count", "money", "quantity") and root.dep_ == "pobj" and root.head.lower_ == "by"
+                 and all(t.lower_ in _QUALIFYING for t in root.doc[root.head.i + 1:span.start]))  # not "by $2bn to [$45bn]"
+    change = _change(root, span) if mention.kind == "percent" or by_amount else None
     if change:
         return change
     whole = _share_whole(root, span) if mention.kind in ("percent", "ratio") else None
