@@ -80,14 +80,28 @@ class Conflict(RuleKind):
         """A narrower metric ("operating revenue", "foreign tourist") stated above its whole for the same entity and period."""
         hits = []
         for part, whole in _parts_and_wholes(ctx.clusters):
+            wholes: dict[str, list[tuple[float, Claim]]] = defaultdict(list)
+            for b in whole.claims:
+                high = _usd_high(ctx, b)
+                if b.period and high is not None and selected(spec, b):
+                    wholes[b.period].append((high, b))
+            for candidates in wholes.values():
+                candidates.sort(key=lambda hb: hb[0])
             for a in part.claims:
-                for b in whole.claims:
-                    if (a.period and a.period == b.period and a.doc != b.doc and series_of(a.doc) != series_of(b.doc)
-                            and selected(spec, a) and selected(spec, b)):
-                        hit = self._compare(spec, ctx, a, b, above_only=True)
-                        if hit:
-                            hit.facts.update(part=part.metric, whole=whole.metric)
-                            hits.append(hit)
+                low = _usd_low(ctx, a)
+                if not a.period or low is None or not selected(spec, a):
+                    continue
+                # the smallest wholes first; one finding per part, against the first whole it exceeds
+                for high, b in wholes.get(a.period, ()):
+                    if high >= low:
+                        break
+                    if a.doc == b.doc or series_of(a.doc) == series_of(b.doc):
+                        continue
+                    hit = self._compare(spec, ctx, a, b, above_only=True)
+                    if hit:
+                        hit.facts.update(part=part.metric, whole=whole.metric)
+                        hits.append(hit)
+                        break
         return hits
 
     def _compare(self, spec: RuleSpec, ctx: Context, a: Claim, b: Claim, above_only: bool = False) -> Hit | None:
@@ -141,6 +155,25 @@ def _parts_and_wholes(clusters: list[Cluster]) -> list[tuple[Cluster, Cluster]]:
                     pairs.append((cl, whole))
                     break
     return pairs
+
+
+def _usd_high(ctx: Context, c: Claim) -> float | None:
+    return _in_usd(ctx, c, high=True)
+
+
+def _usd_low(ctx: Context, c: Claim) -> float | None:
+    return _in_usd(ctx, c, high=False)
+
+
+def _in_usd(ctx: Context, c: Claim, high: bool) -> float | None:
+    """An end of the claim's interval, money in USD at its period's (or publication's) year; None if no rate."""
+    if c.interval is None:
+        return None
+    x = c.interval.high if high else c.interval.low
+    if c.kind != "money" or c.unit == "USD":
+        return x
+    rate = ctx.fx.per_usd(c.unit or "", year_of(c.period) or year_of(c.published) or 2020)
+    return None if rate is None else x / rate[0]
 
 
 def _comparable_intervals(ctx: Context, a: Claim, b: Claim) -> tuple[Interval | None, Interval | None, str | None, str]:
