@@ -24,10 +24,14 @@ FLOORS = {
     # ran the tool; scored before any change: strict P 0.943 R 0.978, metric 0.793, entity 0.793, period 0.783.
     # after the general fixes it prompted (age groups, numbers to dial, "two-bedroom", złoty): P 0.979 R 0.984
     "blind": {"strict_p": 0.97, "strict_r": 0.98, "span_p": 0.98, "span_r": 0.99},
+    # "blind2": blind_context2.yaml, 50 cases / 155 claims written blind in session 5; scored before any change:
+    # strict P 0.974 R 0.974, span 0.987 / 0.987, metric 0.725, entity 0.843, period 0.778.
+    "blind2": {"strict_p": 0.97, "strict_r": 0.97, "span_p": 0.98, "span_r": 0.98},
 }
 # context fields on the blind split alone, after general fixes it prompted (comparison bases, federal departments,
 # descriptions before names, named things measured by dimension): metric .811, entity .805, period .827
 BLIND_FIELD_FLOORS = {"metric": 0.81, "entity": 0.80, "period": 0.82}
+BLIND2_FIELD_FLOORS = {"metric": 0.72, "entity": 0.84, "period": 0.77}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.850, entity 0.903, period 0.930 (national bodies, placeholders, people by what they do, ...)
 FIELD_FLOORS = {"kind": 0.99, "qualifier": 0.99, "metric": 0.849, "entity": 0.90, "period": 0.93}
@@ -46,7 +50,7 @@ def test_corpus_is_big_enough_and_has_a_holdout():
     claims = sum(len(c.get("claims") or []) for c in cases)
     with_context = sum(1 for c in cases for lab in c.get("claims") or [] if {"metric", "entity", "period"} <= set(lab))
     assert len(cases) >= 300 and claims >= 600 and with_context >= 150
-    assert len(load_cases("holdout")) + len(load_cases("blind")) >= 0.25 * len(cases)
+    assert len(load_cases("holdout")) + len(load_cases("blind")) + len(load_cases("blind2")) >= 0.25 * len(cases)
     assert len({c["id"] for c in cases}) == len(cases)
 
 
@@ -70,11 +74,12 @@ def test_context_field_accuracy_floors(results):
     assert not low, f"below floor {low}; e.g. {[e for f in fields.values() for e in f.errors[:5]]}"
 
 
-def test_blind_context_field_floors(results):
-    fields = results["blind"]["fields"]
-    low = {name: (round(fields[name].accuracy, 3), floor) for name, floor in BLIND_FIELD_FLOORS.items()
+@pytest.mark.parametrize("split, floors", [("blind", BLIND_FIELD_FLOORS), ("blind2", BLIND2_FIELD_FLOORS)])
+def test_blind_context_field_floors(results, split, floors):
+    fields = results[split]["fields"]
+    low = {name: (round(fields[name].accuracy, 3), floor) for name, floor in floors.items()
            if fields[name].accuracy < floor}
-    assert not low, f"blind split below floor {low}"
+    assert not low, f"{split} split below floor {low}"
 
 
 def test_fast_mode_context_field_floors(blank_nlp):
