@@ -355,3 +355,17 @@ def test_an_amount_by_which_something_changed_is_the_change(nlp):
     down, level = api.extract("Japan's population fell by about 800,000 last year to roughly 124.5 million.",
                               published="2024-04-15")
     assert (down.metric, level.metric) == ("population decline", "population")
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("Remittances from workers abroad rose 2.9% year on year to $3.01 billion in September.",
+     ["remittance growth", "remittance"]),
+    ("Nordvik Networks posted third-quarter net sales of SEK 64.5 billion, down 15% year on year.",
+     ["net sale", "net sale decline"]),
+    ("The institute expects the economy to grow by 0.6% next year, after a contraction of 0.3% in 2023.",
+     ["economic growth", "economic contraction"]),
+    ("Guangdong's foreign trade reached RMB 8.3 trillion in 2023, up 0.3%, accounting for about 20% of the "
+     "national total.", ["foreign trade", "foreign trade growth", "foreign trade share of national total"]),
+])
+def test_changes_year_on_year_and_after_a_level(nlp, text, metrics):
+    assert [c.metric for c in api.extract(text, published="2024-01-22")] == metrics

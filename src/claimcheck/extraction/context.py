@@ -35,18 +35,23 @@ _COMPARED_VALUE = re.compile(r"\b(?:up|down|rising|falling|compared|versus|vs\.?
                              r"(?:a\s+record\s+|about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 _GENERIC = {"people", "person", "individual"}
+_UP_DOWN = re.compile(r"[,;(]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
+                      re.IGNORECASE)
 _QUALIFYING = {"about", "around", "roughly", "nearly", "almost", "some", "an", "estimated", "over", "more", "than", "just",
                "under", "approximately", "close", "to", "a", "further", "another"}
 #: what an installed base is called; measured in watts it is a capacity
 _INSTALLED = {"fleet"}
 _BARE_CHANGES = {"gain", "rise", "increase", "growth", "fall", "decline", "drop", "decrease", "jump", "contraction"}
 _CHANGE_HEADS = {"growth", "decline", "contraction", "gain", "rise", "increase", "fall", "drop"}
+_DIRECTION = {**dict.fromkeys(["gain", "rise", "increase", "growth", "jump"], "growth"),
+              **dict.fromkeys(["fall", "decline", "drop", "decrease"], "decline"), "contraction": "contraction"}
 
 # adjectives that narrow what a count covers: a domestic count is not the total
 _SCOPES = {"international", "domestic", "foreign", "overseas", "inbound", "outbound", "rural", "urban", "local",
            "public", "private"}
 
 _TIME_UNITS = {"year", "month", "week", "day", "decade", "hour", "minute", "century", "quarter"}
+_PERIOD_WORDS = {"quarter", "half", "year", "month", "week"}
 
 _DEALS = {"buy": "acquisition price", "acquire": "acquisition price", "purchase": "acquisition price",
           "sell": "sale price", "sold": "sale price", "lease": "lease price", "rent": "rent"}
@@ -118,10 +123,22 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     # "rose 0.7% in January, matching the 0.7% gain in December": a bare change word is the change before it
     bare_change = bool(mention.metric in _BARE_CHANGES and previous is not None and previous.sentence == mention.sentence
                        and previous.kind == mention.kind and previous.metric and _head_word(previous.metric) in _CHANGE_HEADS)
-    refers_back = compared or elided or bare_change or bool(mention.metric and _head_word(mention.metric) in _VAGUE_HEADS and previous is not None and previous.metric)
+    # "net sales of SEK 64.5 billion, down 15% year on year": the change of the amount just before
+    moved = _UP_DOWN.search(text[max(s0, mention.start - 40):mention.start]) if mention.kind == "percent" else None
+    level = defaults.get("last_value")
+    if moved and level is not None and level.sentence == mention.sentence and level.metric \
+            and level.kind in ("money", "count", "quantity") and _head_word(level.metric) not in _CHANGE_HEADS:
+        mention.metric = f"{level.metric} {'growth' if moved.group(1).lower() == 'up' else 'decline'}"
+        mention.explain["metric_from"] = f"', {moved.group(1)}' after '{text[level.start:level.end]}': the change of '{level.metric}'"
+    # ("accounting for about 20% of the national total" after "up 0.3%": a share does not refer back to a change)
+    vague = bool(mention.metric and _head_word(mention.metric) in _VAGUE_HEADS and previous is not None and previous.metric
+                 and not (" share of " in f" {mention.metric} " and _head_word(previous.metric) in _CHANGE_HEADS))
+    refers_back = compared or elided or bare_change or vague
     if refers_back and previous is not None:
         mention.explain["metric_from"] = f"'{mention.metric}' refers back to '{previous.metric}'"
-        mention.metric = previous.metric
+        own_word = _DIRECTION.get(mention.metric or "") if bare_change else None
+        # "after a contraction of 0.3%" following "grow by 0.4%": the same measure, its own direction
+        mention.metric = f"{previous.metric.rsplit(' ', 1)[0]} {own_word}" if own_word and " " in previous.metric else previous.metric
         mention.entity, mention.explain["entity_from"] = previous.entity, "inherited with the metric it refers back to"
         own = subject_entity(mention, sdoc, text)
         if not own[0]:  # "..., and in Scotland the share was 63%"
@@ -191,6 +208,9 @@ def _head_word(metric: str) -> str:
 
 def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     root = span.root
+    if root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.lemma_ in _TIME_UNITS and root.head.i >= span.end \
+            and root.head.dep_ in ("npadvmod", "advmod", "dobj"):
+        root = root.head  # "rose 2.9% year on year": the parser makes the value a modifier of "year"
     # a measure of a thing is its dimension, not a count of it: "the 292 km Chengdu-Chongqing line", "a 700-kilometre highway"
     if mention.kind == "quantity" and root.dep_ in ("nummod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
             and root.head.i >= span.end and dimension(mention.unit):
@@ -260,6 +280,11 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in ("total", "sum", "level"):
             base = _phrase(head.head, skip=span)
             return _share(base, whole), f"'{head.head.text} of' the value"
+        if mention.kind == "percent" and head.lower_ in ("up", "down") and head.head.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "advmod", "dobj", "pobj"):
+            # "revenue of MAD 24.1 billion, up 12% year on year": the change of the noun "up" follows
+            base = _phrase(head.head, skip=span)
+            if base and head.head.lemma_.lower() not in _RATES:
+                return f"{base} {'growth' if head.lower_ == 'up' else 'decline'}", f"'{head.head.text}, {head.text}' by a percentage"
         if tok.dep_ == "pobj" and head.lower_ == "at" and (head.head.lemma_ in _PUT_AT or head.head.dep_ == "dobj"
                                                            and head.head.head.lemma_ in _PUT_AT):
             # "Official data put Germany's GDP growth at -0.3%": the object is what the value measures
@@ -439,11 +464,17 @@ def _share(base: str | None, whole: str | None) -> str | None:
 def _phrase(noun: Any, skip: Any = None) -> str | None:
     """Lemmatized noun phrase: modifiers + head + 'of'-complement; no determiners or possessives."""
     words: list[str] = []
+    # "third-quarter revenue", "full-year sales", "first-half profit": the period is not the measure
+    periods = {t.i for c in noun.children if c.i < noun.i and c.lemma_.lower() in _PERIOD_WORDS for t in c.subtree}
     for tok in noun.subtree:
-        if skip is not None and skip.start <= tok.i < skip.end:
+        if skip is not None and skip.start <= tok.i < skip.end or tok.i in periods:
             continue
-        if skip is not None and tok.dep_ == "prep" and tok.lower_ == "of" and any(skip.start <= c.i < skip.end for c in tok.children):
-            continue  # "dividend of [18 sen] per share": the value's own "of" is not part of the name
+        if tok.dep_ == "prep" and tok.lower_ == "of" and any(
+                skip is not None and skip.start <= c.i < skip.end or c.like_num or c.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+                for c in tok.subtree if c.i != tok.i):
+            # "dividend of [18 sen] per share", "revenue of MAD 24.1 billion": an amount's "of" is not part of the name
+            periods.update(t.i for t in tok.subtree)
+            continue
         if tok.i > noun.i and tok.dep_ not in ("prep", "pobj", "compound", "amod") and not _under_of(tok, noun):
             break
         if tok.dep_ in ("det", "poss", "case", "punct", "nummod", "quantmod", "cc", "predet", "relcl", "acl", "advmod", "appos") or tok.like_num:
