@@ -167,7 +167,7 @@ def _parse(pipeline: Pipeline, texts: list[str], deadline: float | None) -> list
         return [None] * len(texts)
     out: list[Any] = []
     # sentences are short and batched 64 at a time, so memory stays flat on long documents
-    for sdoc in pipeline.nlp.pipe(texts, batch_size=64):
+    for sdoc in pipeline.parse(texts, batch_size=64):
         out.append(sdoc)
         if deadline is not None and time.monotonic() > deadline:
             break
