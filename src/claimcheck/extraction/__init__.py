@@ -13,6 +13,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document, Mention
@@ -27,7 +28,7 @@ from .names import capitalized_words
 from .scanner import scan
 from .times import TimeExpr, find_times
 
-__all__ = ["DEFAULT_BUDGET", "extract_document", "extract_documents", "currency_context"]
+__all__ = ["DEFAULT_BUDGET", "currency_context", "extract_batch", "extract_document", "extract_documents"]
 
 log = logging.getLogger("claimcheck")
 #: Seconds of statistical parsing allowed per document before falling back to window attribution.
@@ -75,7 +76,47 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
     document: sentences not parsed in time are attributed in window mode (as
     with a blank pipeline) and their claims say so in ``explain``.
     """
+    return extract_batch([doc], pipeline, budget=budget)[0]
+
+
+def extract_batch(docs: list[Document], pipeline: Pipeline, *, budget: float | None = DEFAULT_BUDGET) -> list[list[Mention]]:
+    """``extract_document`` for each of ``docs``, their sentences parsed in one stream.
+
+    The statistical pipeline runs its networks and transition loops over a
+    batch of sentences at a time; one short article fills a small batch, so
+    parsing several together costs less per sentence. Each sentence is parsed
+    on its own, so the mentions are those ``extract_document`` gives. ``budget``
+    caps the parsing seconds of the whole batch.
+    """
     started = time.monotonic()
+    scanned = [_scan(doc) for doc in docs]
+    sdocs = _parse(pipeline, [s.text for one in scanned for s in one.parsed], None if budget is None else started + budget)
+    out, at = [], 0
+    for one in scanned:
+        own = sdocs[at:at + len(one.parsed)]
+        at += len(one.parsed)
+        if own and own[-1] is None and pipeline.mode == "full":
+            log.warning("%s: time budget of %ss used up; %d of %d sentences attributed without the parser",
+                        one.doc.id, budget, sum(1 for d in own if d is None), len(own))
+        out.append(_attribute(one, own, pipeline))
+    return out
+
+
+@dataclass
+class _Scanned:
+    """A document after the cheap pass: its mentions, by sentence, and the sentences to parse."""
+
+    doc: Document
+    text: str
+    mentions: list[Mention]
+    by_sentence: dict[int, list[Mention]]
+    order: list[int]
+    parsed: list[Sentence]
+    owned: set[int]
+    dating: list[TimeExpr]
+
+
+def _scan(doc: Document) -> _Scanned:
     text = doc.meta.get("scan", doc.text) if doc.meta else doc.text
     local = local_currencies(text)
     times = find_times(text, doc.body_start, published=doc.published)
@@ -95,17 +136,18 @@ def extract_document(doc: Document, pipeline: Pipeline, *, budget: float | None 
     dated = {m.start for m in mentions if m.kind == "date"}
     dating = [t for t in times if t.start not in dated]
     order = sorted(by_sentence)
-    sdocs = _parse(pipeline, [sentences[i].text for i in order], None if budget is None else started + budget)
-    if sdocs and sdocs[-1] is None and pipeline.mode == "full":
-        log.warning("%s: time budget of %ss used up; %d of %d sentences attributed without the parser",
-                    doc.id, budget, sum(1 for d in sdocs if d is None), len(sdocs))
+    return _Scanned(doc, text, mentions, by_sentence, order, [sentences[i] for i in order], owned, dating)
+
+
+def _attribute(one: _Scanned, sdocs: list[Any], pipeline: Pipeline) -> list[Mention]:
+    text, mentions, by_sentence, owned, dating = one.text, one.mentions, one.by_sentence, one.owned, one.dating
     defaults = {"entity": _main_entity(text, sdocs), "spans": [(m.start, m.end) for m in mentions]}
     defaults["capitalized"] = capitalized_words(text)  # names by capitalization: without a parser, or where NER saw none
     previous: dict[str, Mention] = {}  # the last value of each kind: "the figure" refers back past a percentage
     paragraphs = _paragraphs(text)
     paragraph_starts = [p[0] for p in paragraphs]
-    for i, sdoc in zip(order, sdocs):
-        defaults["paragraph"] = paragraphs[bisect.bisect_right(paragraph_starts, sentences[i].start) - 1]
+    for i, sentence, sdoc in zip(one.order, one.parsed, sdocs):
+        defaults["paragraph"] = paragraphs[bisect.bisect_right(paragraph_starts, sentence.start) - 1]
         defaults["last_place"] = defaults.get("next_place")  # a place named in an earlier sentence
         for m in by_sentence[i]:
             if m.kind == "date":
@@ -167,7 +209,7 @@ def _parse(pipeline: Pipeline, texts: list[str], deadline: float | None) -> list
         return [None] * len(texts)
     out: list[Any] = []
     # sentences are short and batched 64 at a time, so memory stays flat on long documents
-    for sdoc in pipeline.nlp.pipe(texts, batch_size=64):
+    for sdoc in pipeline.parse(texts, batch_size=64):
         out.append(sdoc)
         if deadline is not None and time.monotonic() > deadline:
             break

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ModelError
+from . import blas, ruler
 
 log = logging.getLogger("claimcheck")
 
@@ -35,6 +37,11 @@ class Pipeline:
     def has_parser(self) -> bool:
         return self.mode == "full"
 
+    def parse(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Any]:
+        """``Doc``s of ``texts``, in order (``nlp.pipe`` with numpy's BLAS held to one thread)."""
+        with blas.one_thread():
+            yield from self.nlp.pipe(texts, batch_size=batch_size)
+
 
 _CACHE: dict[tuple[str, ...], Pipeline] = {}
 
@@ -61,6 +68,7 @@ def load(model: str | None = None, *, fast: bool = False) -> Pipeline:
             nlp = spacy.load(model, exclude=list(UNUSED))
         except (OSError, ImportError, ValueError) as exc:
             raise ModelError(f"cannot load spaCy pipeline {model!r}: {exc}") from exc
+        _speed_up(nlp)
         pipe = Pipeline(nlp, model, "full" if nlp.has_pipe("parser") else "blank")
     else:
         pipe = _load_default(spacy)
@@ -76,6 +84,14 @@ def _load_default(spacy: Any) -> Pipeline:
                 nlp = spacy.load(name, exclude=list(UNUSED))
         except (OSError, ImportError):
             continue
+        _speed_up(nlp)
         return Pipeline(nlp, name, "full" if nlp.has_pipe("parser") else "blank")
     log.warning("no English spaCy pipeline installed; using a blank one (no parser). Install one: %s", INSTALL_HINT)
     return Pipeline(spacy.blank("en"), "blank:en", "blank")
+
+
+def _speed_up(nlp: Any) -> None:
+    """Same annotations, less time: numpy's BLAS for the network, table lookup for the attribute ruler."""
+    blas.use_numpy_gemm(nlp)
+    if nlp.has_pipe("attribute_ruler"):
+        ruler.install(nlp.get_pipe("attribute_ruler"))
