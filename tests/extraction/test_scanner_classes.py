@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck import api
 from claimcheck.extraction.currency import local_currencies
 from claimcheck.extraction.scanner import scan
 from claimcheck.extraction.times import find_times
@@ -599,3 +600,16 @@ def test_a_weight_word_outside_the_clause_or_a_figure_of_speech_leaves_pounds_mo
 
 def test_a_weight_in_pounds_and_ounces_is_one_quantity():
     reads_si("The foal weighed 62 pounds 8 ounces at birth.", "62 pounds 8 ounces", "quantity", 28.349523, "kg")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Argentina's minimum wage rose to 234,315 pesos in March.", "ARS"),
+    ("In Colombia the subsidy is 1.3 million pesos a year.", "COP"),
+    ("Manila raised the daily minimum wage to 645 pesos.", "PHP"),
+    ("The fee is 500 pesos.", "MXN"),  # no country named: the Mexican peso, the most quoted
+    ("A ticket to Machu Picchu costs 152 soles.", "PEN"),
+    ("Fiji plans to spend FJ$2.4 billion on roads.", "FJD"),
+])
+def test_pesos_follow_the_country_the_text_names(text, unit):
+    (claim,) = [c for c in api.extract(text, published="2024-04-01", fast=True) if c.kind == "money"]
+    assert claim.unit == unit

@@ -1,6 +1,6 @@
 """What an ambiguous currency sign, letter prefix, name or sub-unit means in one document.
 
-``$``, ``¥``, ``R``, ``N``, ``Sh``, ``dirhams``, ``crowns`` and ``cents`` each
+``$``, ``¥``, ``R``, ``N``, ``Sh``, ``dirhams``, ``crowns``, ``pesos`` and ``cents`` each
 name several currencies. The scanner reads them through a :class:`Local`
 built once per document from the words the document uses.
 """
@@ -29,8 +29,12 @@ _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
     "dirham": [("AED", r"Emirat\w*|UAE|Dubai|Abu Dhabi|AED"), ("MAD", r"Morocc\w*|Rabat|Casablanca|Marrakech|MAD")],
     "crown": [("NOK", r"Norw\w*|Oslo|NOK"), ("SEK", r"Swed\w*|Stockholm|SEK"), ("DKK", r"Denmark|Danish|Copenhagen|DKK"),
               ("CZK", r"Czech\w*|Prague|CZK"), ("ISK", r"Iceland\w*|Reykjavik|ISK")],
+    "peso": [("MXN", r"Mexic\w*|MXN|Banxico"), ("ARS", r"Argentin\w*|Buenos Aires|ARS"),
+             ("COP", r"Colombi\w*|Bogot\w*|Medell\w*n|COP"), ("CLP", r"Chile\w*|Santiago|CLP"),
+             ("PHP", r"Philippin\w*|Filipino\w*|Manila|PHP"), ("UYU", r"Urugua\w*|Montevideo|UYU"),
+             ("DOP", r"Dominican|Santo Domingo|DOP")],
 }
-_SHARED_DEFAULT = {"dirham": "AED"}
+_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN"}
 # Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").
 _SUBUNIT_OF = {"sen": "MYR", "pence": "GBP", "p": "GBP", "kobo": "NGN", "paise": "INR", "centimes": "CHF"}
 _CENT_CURRENCIES = [("ZAR", r"\b(?:rand|South Africa\w*|ZAR)\b|\bR\d"), ("EUR", r"€|\beuros?\b|\bEUR\b"),

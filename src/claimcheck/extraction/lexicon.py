@@ -62,7 +62,7 @@ AS_WRITTEN = "="
 PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"US\s?\$|U\.S\.\s?\$|USD\s?\$?", "USD"),
     (r"HK\s?\$|HKD", "HKD"), (r"S\$|SGD|SG\$", "SGD"), (r"A\$|AU\$|AUD", "AUD"),
-    (r"C\$|CA\$|CAD", "CAD"), (r"NZ\$|NZD", "NZD"), (r"R\$|BRL", "BRL"), (r"NT\$|TWD", "TWD"),
+    (r"C\$|CA\$|CAD", "CAD"), (r"NZ\$|NZD", "NZD"), (r"FJ\$|FJD", "FJD"), (r"R\$|BRL", "BRL"), (r"NT\$|TWD", "TWD"),
     (r"MX\$|MXN", "MXN"), (r"€|EUR", "EUR"), (r"£|GBP", "GBP"), (r"₹|Rs\.?|INR", "INR"),
     (r"RMB|CNY|CN¥|Rmb", "CNY"), (r"JPY|JP¥", "JPY"), (r"₩|KRW", "KRW"), (r"₦|NGN", "NGN"),
     (r"₱|PHP", "PHP"), (r"KSh|Ksh|KES", "KES"), (r"CHF", "CHF"), (r"ZAR", "ZAR"),
@@ -95,7 +95,8 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "reais": "BRL", "reals": "BRL", "brazilian reais": "BRL",
     "kenyan shillings": "KES", "shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
     "rand": "ZAR", "swiss francs": "CHF", "francs": "CHF",
-    "mexican pesos": "MXN", "pesos": "MXN", "philippine pesos": "PHP", "chilean pesos": "CLP",
+    "mexican pesos": "MXN", "pesos": "peso", "peso": "peso", "philippine pesos": "PHP", "chilean pesos": "CLP",
+    "soles": "PEN", "nuevos soles": "PEN", "peruvian soles": "PEN",
     "colombian pesos": "COP", "argentine pesos": "ARS",
     "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
     "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "zł": "PLN", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
@@ -103,8 +104,8 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "dirham", "dirham": "dirham",
     "riyals": "SAR", "riyal": "SAR", "taka": "BDT", "cedis": "GHS", "birr": "ETB",
 }
-# "$", "dirham" and "crown" name several currencies: the document decides (currency.local_currencies).
-SHARED_NAMES = {"$", "dirham", "crown"}
+# "$", "dirham", "crown" and "peso" name several currencies: the document decides (currency.local_currencies).
+SHARED_NAMES = {"$", "dirham", "crown", "peso"}
 ISO_CODES = ({code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) | OTHER_ISO_CODES) - SHARED_NAMES
 
 # Documents that name these use "$" for that dollar, unless they also name the US dollar.
