@@ -22,6 +22,10 @@ from .times import TimeExpr, shift
 _CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:same\s+period\s+|corresponding\s+period\s+)?(?:end of\s+)?$", re.IGNORECASE)
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|first|best|worst|record|level|levels|rose|rise[ns]?|fell|fall(?:en|s)?|up|down|"
+                          r"grew|grown|increased?|decreased?|declined?|jumped|climbed|dropped|slipped|doubled|tripled|chang\w*|"
+                          r"unchanged|held|steady|same)\b",
+                          re.IGNORECASE)
 
 _COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|compared to)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE)
 
@@ -121,7 +125,10 @@ def _dates_numbers(text: str, t: TimeExpr, lo: int) -> bool:
     """
     before = text[max(lo, t.start - 30):t.start]
     reported = _REPORTED_DOC.search(before) or t.kind in _DAYS + ("md", "mdy", "dmy", "iso") and _REPORTED.search(before)
-    return not (t.relative_to_claim or _SINCE.search(text[max(lo, t.start - 7):t.end]) or reported
+    # "the highest since 2015" compares; "has approved 2,500 MW since 2020" counts over 2020 to publication
+    since = _SINCE.search(text[max(lo, t.start - 7):t.end]) and (
+        t.kind != "since_year" or _SUPERLATIVE.search(text[max(lo, t.start - 60):t.start]))
+    return not (t.relative_to_claim or since or reported
                 or _NAMED.search(before) or _attributive(text, t, lo))
 
 

@@ -54,7 +54,11 @@ PATTERNS: list[tuple[str, str]] = [
     # a decade: "the 1960s", "the mid-1990s", "the early 2000s"
     ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)s\b"),
     ("end_of", rf"\b(?:by\s+|at\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?!\d\d?\b)(?:(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?|(?P<y2>{_Y})|(?P<rel>last|this|next)\s+year)"),
-    ("as_of_month", rf"\b(?:as of|since|by|in|during|until|through|till|last|this)\s+(?P<mon>{_MON})\b(?!\s+\d)"),
+    ("as_of_month", rf"\b(?:[Aa]s of|[Ss]ince|[Bb]y|[Ii]n|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]ill|[Ll]ast|[Tt]his)\s+(?P<mon>{_MON})\b(?!\s+\d)"),
+    # "so far this year", "year to date": January to the month of publication
+    ("ytd", r"\bso\s+far\s+this\s+year\b|\b(?:this\s+)?year[\s-]to[\s-]date\b|\bthis\s+year\s+so\s+far\b"),
+    # "since 2020": from that year to the year of publication
+    ("since_year", rf"\bsince\s+(?P<y>{_Y})\b(?!\s*(?:-|–|/|to|and)\s*\d)"),
     # a year-like number followed by a scale, an unambiguous currency name or a counted noun is a quantity
     # ("2000 million euros"); the list stays narrow on purpose: "in 2019 won the vote" is still a year
     ("year", rf"(?<![\w$€£¥-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d{{3}}|\s+(?:thousand|million|billion|trillion|"
@@ -93,6 +97,8 @@ GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
     "decade": (("0s",),),
     "end_of": (("end",),),
     "as_of_month": (None,),
+    "ytd": (("so far", "to date", "to-date"),),
+    "since_year": (("since",),),
     "rel_year": (("year",),),
     "rel_month": (("month",),),
     "day": (("today", "yesterday"),),
@@ -124,6 +130,8 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "year_span": rf"from\s+{_Y4}|between\s+{_Y4}|{_Y4}\s*(?:-|–|/|to|and|through)\s*\d\d",
     "end_of": r"by\s+(?:the\s+)?end|at\s+(?:the\s+)?end|the\s+end|end(?:\s+of\s|-)",
     "as_of_month": rf"(?:as of|since|by|in|during|until|through|till|last|this)\s+{_M}",
+    "ytd": r"so\s+far|this\s+year|year[\s-]to",
+    "since_year": rf"since\s+{_Y4}",
     "year": _Y4,
     "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:year|previous\s+year|prior\s+year)",
     "rel_month": r"(?:this|last|previous|prior|a|one)\s+month",
@@ -288,6 +296,10 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         return f"{_latest_year(mon, pub):04d}-{mon:02d}" if pub else None
     if name == "year":
         return g["y"]
+    if name == "ytd":
+        return f"{pub.year:04d}-01/{pub.year:04d}-{pub.month:02d}" if pub else None
+    if name == "since_year":
+        return f"{y}/{pub.year}" if pub and y and y < pub.year else (str(y) if y else None)
     if name == "decade":
         return f"{y}/{y + 9}"
     if name == "rel_year":

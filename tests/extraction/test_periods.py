@@ -1,0 +1,20 @@
+"""Periods from time expressions the sentence gives without a year, or as a span to the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import api
+
+
+@pytest.mark.parametrize("text, published, period", [
+    ("As of June, more than 2 million people had fled their homes.", "2024-08-20", "2024-06"),
+    ("In June, the average monthly wage rose 10.6% to 8,267 zlotys.", "2024-08-14", "2024-06"),
+    ("Thailand has welcomed 17.5 million foreign tourists so far this year.", "2024-07-12", "2024-01/2024-07"),
+    ("Malaysia has approved 2,500 megawatts of solar projects since 2020.", "2024-05-16", "2020/2024"),
+    # a comparison, not a span: "the highest since 2015" dates nothing
+    ("Output was 3.2 million tonnes, the highest since 2015.", "2024-05-16", None),
+])
+def test_month_alone_year_to_date_and_since(nlp, text, published, period):
+    claims = [c for c in api.extract(text, published=published) if c.kind != "date"]
+    assert claims and claims[-1].period == period
