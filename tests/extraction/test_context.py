@@ -369,3 +369,15 @@ def test_an_amount_by_which_something_changed_is_the_change(nlp):
 ])
 def test_changes_year_on_year_and_after_a_level(nlp, text, metrics):
     assert [c.metric for c in api.extract(text, published="2024-01-22")] == metrics
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("The earthquake killed 2,862 people.", "death"),
+    ("The floods left 300,000 people affected.", "affected person"),
+    ("Some 26 million people facing acute hunger need aid.", "person facing acute hunger"),
+    ("The storm injured 2,562 others.", "injured person"),
+    ("Poland's gross domestic product expanded 3.2% year on year.", "GDP growth"),
+])
+def test_people_by_what_is_done_to_them_and_gdp_by_its_usual_name(nlp, text, metric):
+    (claim,) = api.extract(text, published="2024-02-01")
+    assert claim.metric == metric

@@ -34,7 +34,8 @@ _NOT_MEASURES = {"year", "month", "quarter", "week", "day", "period", "statement
 _COMPARED_VALUE = re.compile(r"\b(?:up|down|rising|falling|compared|versus|vs\.?|against|from)\s+(?:with\s+|from\s+|to\s+)?"
                              r"(?:a\s+record\s+|about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
-_GENERIC = {"people", "person", "individual"}
+_GDP = re.compile(r"\bgross domestic product\b", re.IGNORECASE)
+_GENERIC = {"people", "person", "individual", "other"}
 _UP_DOWN = re.compile(r"[,;(]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
                       re.IGNORECASE)
 _QUALIFYING = {"about", "around", "roughly", "nearly", "almost", "some", "an", "estimated", "over", "more", "than", "just",
@@ -170,6 +171,8 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             if mention.metric == "length" and _HEIGHT.search(text[s0:s1]):
                 mention.metric = "height"
             mention.explain["metric_from"] += f"; a {mention.unit} measure of the entity: its {mention.metric}"
+    if mention.metric and _GDP.search(mention.metric):  # the measure's usual name: "GDP growth", "GDP per capita"
+        mention.metric = _GDP.sub("GDP", mention.metric)
     mention.period, mention.explain["period_from"] = period_of(mention, text, times, owned, defaults.get("paragraph"),
                                                                      defaults.get("spans", ()))
 
@@ -390,14 +393,27 @@ def _people_doing(noun: Any) -> str | None:
     verb = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _PEOPLE_DOING:
         return _PEOPLE_DOING[verb.lemma_]
+    if noun.dep_ == "dobj" and verb.lemma_ in _PEOPLE_DONE_TO:  # "the earthquake killed 2,862 people"
+        return _PEOPLE_DONE_TO[verb.lemma_]
+    for child in noun.children:  # "300,000 people affected", "26 million people facing acute hunger"
+        if child.dep_ == "acl" and child.i > noun.i and child.tag_ in ("VBN", "VBG"):
+            if child.tag_ == "VBN":
+                return _PEOPLE_DONE_TO.get(child.lemma_, f"{child.lower_} person")
+            words = [t.lower_ for t in child.subtree if not t.is_punct and t.dep_ not in ("det", "poss")][:5]
+            return "person " + " ".join(words)
     after = " ".join(t.lower_ for t in noun.doc[noun.i + 1:noun.i + 4])  # the parser hangs "out of" anywhere
     if after.startswith(("out of work", "without work", "without a job", "without jobs", "out of a job")):
         return "unemployed person"
     return None
 
 
+#: people counted by what is done to them ("killed 2,862 people", "300,000 people affected")
+_PEOPLE_DONE_TO = {"kill": "death", "injure": "injured person", "displace": "displaced person", "affect": "affected person",
+                   "evacuate": "evacuee", "employ": "employed person", "infect": "infection", "hospitalize": "hospitalization",
+                   "hospitalise": "hospitalization", "rescue": "rescued person", "arrest": "arrest", "detain": "detainee"}
+
 #: people counted by what they do ("170,000 people attended", "1.1 million people have fled")
-_PEOPLE_DOING = {"attend": "attendee", "visit": "visitor", "flee": "displaced person", "die": "death", "vote": "voter",
+_PEOPLE_DOING = {"employ": "employed person", "attend": "attendee", "visit": "visitor", "flee": "displaced person", "die": "death", "vote": "voter",
                  "apply": "applicant", "subscribe": "subscriber", "enrol": "student", "enroll": "student",
                  "evacuate": "evacuee", "displace": "displaced person", "kill": "death", "injure": "injured person",
                  "infect": "infection", "vaccinate": "vaccinated person", "hospitalize": "hospitalization",
