@@ -26,14 +26,17 @@ from .cluster_scoring import KINDS, load_clusters, rates, score
 FLOORS = {
     1: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
     2: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
-    3: {"conflict": (1.0, 0.33), "drift": (1.0, 1.0), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
-        "conversion": (1.0, 0.0), "stale": (1.0, 0.0)},
+    3: {"conflict": (1.0, 0.66), "drift": (1.0, 1.0), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
+        "conversion": (1.0, 1.0), "stale": (1.0, 0.0)},
     4: {"conflict": (1.0, 1.0), "drift": (1.0, 1.0), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
         "conversion": (1.0, 1.0), "stale": (1.0, 1.0)},
-    5: {"conflict": (1.0, 0.0), "drift": (1.0, 0.0), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.25),
+    # batches 5 and 6 after the general fixes they prompted (HMRC rates, part above whole, placeholders, acronyms,
+    # fiscal-year staleness, head aliases, listed parts, part shares, ...); two drift misses are changes the writer
+    # states in one sentence, which drift does not report by design
+    5: {"conflict": (1.0, 0.4), "drift": (1.0, 0.2), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
         "conversion": (1.0, 1.0), "stale": (1.0, 1.0)},
-    6: {"conflict": (1.0, 1.0), "drift": (1.0, 0.0), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
-        "conversion": (1.0, 1.0), "stale": (1.0, 0.0)},
+    6: {"conflict": (1.0, 1.0), "drift": (1.0, 0.6), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
+        "conversion": (1.0, 1.0), "stale": (1.0, 0.5)},
 }
 
 
