@@ -381,3 +381,8 @@ def test_changes_year_on_year_and_after_a_level(nlp, text, metrics):
 def test_people_by_what_is_done_to_them_and_gdp_by_its_usual_name(nlp, text, metric):
     (claim,) = api.extract(text, published="2024-02-01")
     assert claim.metric == metric
+
+
+def test_a_place_name_with_a_particle_stays_whole(nlp):
+    (claim,) = api.extract("Floods in Rio Grande do Sul have displaced more than 538,000 people.", published="2024-05-20")
+    assert claim.entity == "Rio Grande do Sul"

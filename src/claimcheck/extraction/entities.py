@@ -423,6 +423,9 @@ def date_entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]
     return defaults.get("entity"), "document's main subject"
 
 
+_NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di"}
+
+
 def _extend(e: Any) -> str:
     """The name as written: "the Ladki Bahin scheme", "the Brazilian Amazon"."""
     doc = e.doc
@@ -431,6 +434,9 @@ def _extend(e: Any) -> str:
         start -= 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end - 1].whitespace_:
         end += 1  # "Airbus A321XLR"
+    while end + 1 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].text[:1].isupper() \
+            and doc[end + 1].pos_ == "PROPN":
+        end += 2  # "Rio Grande do Sul", "Mato Grosso do Sul": the model may stop at the particle
     for j in range(end, min(end + 4, len(doc))):  # "the Chengdu-Chongqing high-speed line"
         if doc[j].lower_ in _NAMED_THINGS:
             end = j + 1

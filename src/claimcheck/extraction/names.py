@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&./-]*\w|[A-Z]\.?|[a-z]+[A-Z][\w-]*)"
-_NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:of|de|du|da|del|la|van|von|and|&|for)[ \t]+)?{_WORD})*"
+_NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:of|de|do|dos|das|du|da|del|di|la|van|von|and|&|for)[ \t]+)?{_WORD})*"
                    r"(?P<poss>[’']s\b|(?<=s)[’'](?!\w))?")
 _MID_CAP = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+)\b")
 
