@@ -18,3 +18,8 @@ from claimcheck import api
 def test_month_alone_year_to_date_and_since(nlp, text, published, period):
     claims = [c for c in api.extract(text, published=published) if c.kind != "date"]
     assert claims and claims[-1].period == period
+
+
+def test_the_level_a_change_over_years_reaches_is_the_last_years(nlp):
+    rate, level = api.extract("The sector's exports grew 42% between 2019 and 2023 to $47.4 billion.", published="2024-03-20")
+    assert (rate.period, level.period) == ("2019/2023", "2023")

@@ -22,6 +22,7 @@ from .times import TimeExpr, shift
 _CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:same\s+period\s+|corresponding\s+period\s+)?(?:end of\s+)?$", re.IGNORECASE)
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\bto\s+(?:a\s+record\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|first|best|worst|record|level|levels|rose|rise[ns]?|fell|fall(?:en|s)?|up|down|"
                           r"grew|grown|increased?|decreased?|declined?|jumped|climbed|dropped|slipped|doubled|tripled|chang\w*|"
                           r"unchanged|held|steady|same)\b",
@@ -75,6 +76,10 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
     prior = sorted((t for t in usable if t.end <= mention.start and not (t.kind in _DAYS and t.start in owned)), key=lambda x: (x.kind not in _DAYS, x.start))
     if prior:  # the nearest one, but a year or month before a weekday: "for fiscal 2023 on Friday, including ..."
         t = prior[-1]
+        span = re.fullmatch(r"(\d{4})/(\d{4})", t.period or "")
+        if span and t.kind == "year_span" and _TO_LEVEL.search(text[max(s0, mention.start - 25):mention.start]):
+            # "grew 42% between 2019 and 2023 to $47.4 billion": the level reached is the last year's
+            return span.group(2), f"'to' the level at the end of '{text[t.start:t.end]}'"
         return t.period, f"'{text[t.start:t.end]}' earlier in the sentence"
     later = [t for t in usable if t.start >= mention.end and not taken(t)]
     if later:
