@@ -201,6 +201,21 @@ def test_metric_attribution(nlp, text, surface, metric):
      "share of home with access to clean water"),
     ("Last year 91% of new cars sold in Iceland were electric.", "91%", "electric car share of new car"),
     ("Electric cars made up 91% of new cars sold in Iceland last year.", "91%", "electric car share of new car"),
+    # a verb that changes a count makes the value a change
+    ("Texas gained 473,000 residents in 2023.", "473,000", "resident gain"),
+    ("The province lost 12,000 jobs in May.", "12,000", "job loss"),
+    # people are counted by what they do, or by what is done to them
+    ("More than 170,000 people attended the trade fair in 2020.", "170,000", "attendee"),
+    ("An estimated 1.1 million people have fled the capital since April.", "1.1 million", "displaced person"),
+    ("Spain had 2.83 million people out of work at the end of 2023.", "2.83 million", "unemployed person"),
+    ("The earthquake killed 2,862 people.", "2,862", "death"),
+    ("The floods left 300,000 people affected.", "300,000", "affected person"),
+    ("Some 26 million people facing acute hunger need aid.", "26 million", "person facing acute hunger"),
+    ("The storm injured 2,562 others.", "2,562", "injured person"),
+    # what a value is put at; GDP by its usual name
+    ("Official data put Germany's GDP growth at -0.3% in the last three months of 2023.", "-0.3%", "GDP growth"),
+    ("Analysts estimate the losses at $2 billion.", "$2 billion", "loss"),
+    ("Poland's gross domestic product expanded 3.2% year on year.", "3.2%", "GDP growth"),
 ])
 def test_metric_rules_exact(nlp, text, surface, metric):
     assert _claim(text, surface, "2024-06-01").metric == metric
@@ -238,6 +253,22 @@ def test_metric_rules_exact(nlp, text, surface, metric):
      "4.1 million tonnes", None),
     # a proper name goes on after "of"
     ("The Port of Mombasa handled 35.9 million tonnes of cargo in 2023.", "35.9 million tonnes", "Port of Mombasa"),
+    # a national body that reports a figure gives its country
+    ("The Japan Tourism Agency announced that 25.07 million foreign visitors arrived in 2023.", "25.07 million", "Japan"),
+    ("Exports of salmon rose to NOK 122 billion last year, Statistics Norway said.", "NOK 122 billion", "Norway"),
+    ("The Brazilian Space Agency said it had spent R$ 210 million on launches in 2022.", "R$ 210 million", "Brazil"),
+    # "the country" refers back to a country named earlier, also in a sentence with no number (never parsed), and to
+    # a named country rather than an adjective nearer to it; "the company" to a name that is not a country
+    ("Peru's mining ministry is courting investors. The pitch: the country mined 2.45 million tonnes of copper "
+     "in 2019.", "2.45 million tonnes", "Peru"),
+    ("A developer plans a resort on Fiji's Coral Coast, citing demand from Australian families. As of 2019, the "
+     "island nation was welcoming about 894,000 visitors a year.", "894,000", "Fiji"),
+    ("CIAL is often held up as proof that an airport can pay its way. According to its annual report, the company "
+     "earned Rs 655.05 crore in revenue in fiscal 2019-20.", "Rs 655.05 crore", "CIAL"),
+    # a name after the value when the model tags none; the one that said it is the source
+    ("An estimated 1.1 million people have fled Khartoum since fighting broke out, the UN said.", "1.1 million", "Khartoum"),
+    # a place name with a particle stays whole
+    ("Floods in Rio Grande do Sul have displaced more than 538,000 people.", "538,000", "Rio Grande do Sul"),
 ])
 def test_entity_rules(nlp, text, surface, entity):
     assert _claim(text, surface, "2024-06-01").entity == entity
@@ -263,32 +294,6 @@ def test_explain_names_what_decided_each_field(nlp):
     assert "budget" in explain["metric_from"] and "Kenya" in explain["entity_from"] and "2024/25" in explain["period_from"]
 
 
-@pytest.mark.parametrize("text, entity", [
-    ("The Japan Tourism Agency announced that 25.07 million foreign visitors arrived in 2023.", "Japan"),
-    ("Exports of salmon rose to NOK 122 billion last year, Statistics Norway said.", "Norway"),
-    ("The Brazilian Space Agency said it had spent R$ 210 million on launches in 2022.", "Brazil"),
-])
-def test_a_national_body_that_reports_a_figure_gives_its_country(nlp, text, entity):
-    (claim,) = [c for c in api.extract(text, published="2024-02-01") if c.kind in ("count", "money")]
-    assert claim.entity == entity
-
-
-@pytest.mark.parametrize("text, entity", [
-    # "the country" refers back to a country named earlier, in a sentence with no number (never parsed)
-    ("Peru's mining ministry is courting investors. The pitch: the country mined 2.45 million tonnes of copper "
-     "in 2019.", "Peru"),
-    # a country named, not one used as an adjective nearer to it
-    ("A developer plans a resort on Fiji's Coral Coast, citing demand from Australian families. As of 2019, the "
-     "island nation was welcoming about 894,000 visitors a year.", "Fiji"),
-    # "the company" refers back to a name that is not a country
-    ("CIAL is often held up as proof that an airport can pay its way. According to its annual report, the company "
-     "earned Rs 655.05 crore in revenue in fiscal 2019-20.", "CIAL"),
-])
-def test_a_placeholder_resolves_to_the_fitting_name_before_it(nlp, text, entity):
-    (claim,) = [c for c in api.extract(text, published="2024-06-01") if c.kind in ("count", "money", "quantity")]
-    assert claim.entity == entity
-
-
 def test_a_share_written_per_cent_names_its_whole_and_data_are_a_source(nlp):
     (share,) = api.extract("Garments made up 84.6 per cent of Bangladesh's total export receipts in 2023.",
                            published="2024-02-01")
@@ -297,47 +302,12 @@ def test_a_share_written_per_cent_names_its_whole_and_data_are_a_source(nlp):
     assert money.entity == "Mexico" and money.period == "2023"  # the receiver, not the data's publisher
 
 
-@pytest.mark.parametrize("text, metric", [
-    ("Texas gained 473,000 residents in 2023.", "resident gain"),
-    ("The province lost 12,000 jobs in May.", "job loss"),
-])
-def test_a_verb_that_changes_a_count_makes_the_value_a_change(nlp, text, metric):
-    (claim,) = api.extract(text, published="2024-02-01")
-    assert claim.metric == metric
-
-
 def test_a_people_in_the_plural_names_their_country_and_a_common_noun_is_no_proper_subject(nlp):
     (money,) = api.extract("Overseas Filipinos sent home US$33.5 billion in 2023.", published="2024-02-15")
     assert money.entity == "Philippines"
     claims = api.extract("The Philippine economy grew 5.6% in 2023, the statistics authority said on Wednesday, "
                          "bringing gross domestic product to about US$437 billion.", published="2024-02-15")
     assert [c.entity for c in claims] == ["Philippines", "Philippines"]
-
-
-@pytest.mark.parametrize("text, metric", [
-    ("More than 170,000 people attended the trade fair in 2020.", "attendee"),
-    ("An estimated 1.1 million people have fled the capital since April.", "displaced person"),
-    ("Spain had 2.83 million people out of work at the end of 2023.", "unemployed person"),
-])
-def test_a_count_of_people_is_named_by_what_they_do(nlp, text, metric):
-    (claim,) = [c for c in api.extract(text, published="2024-02-01") if c.kind == "count"]
-    assert claim.metric == metric
-
-
-def test_a_name_after_the_value_is_the_entity_when_the_model_tags_none(nlp):
-    (claim,) = [c for c in api.extract("An estimated 1.1 million people have fled Khartoum since fighting broke out, "
-                                       "the UN said.", published="2023-06-20") if c.kind == "count"]
-    assert claim.entity == "Khartoum"  # the UN, which said it, is the source
-
-
-@pytest.mark.parametrize("text, metric", [
-    ("Official data put Germany's GDP growth at -0.3% in the last three months of 2023.", "GDP growth"),
-    ("Analysts estimate the losses at $2 billion.", "loss"),
-    ("House prices rose 0.7% in January, matching the 0.7% gain in December.", "house price growth"),
-])
-def test_what_a_value_is_put_at_and_a_bare_change_word(nlp, text, metric):
-    claims = api.extract(text, published="2024-02-01")
-    assert claims and all((c.metric or "").lower() == metric.lower() for c in claims)
 
 
 def test_units_the_model_tags_as_names_and_fleets_in_watts(nlp):
@@ -364,6 +334,8 @@ def test_an_amount_by_which_something_changed_is_the_change(nlp):
      ["net sale", "net sale decline"]),
     ("The institute expects the economy to grow by 0.6% next year, after a contraction of 0.3% in 2023.",
      ["economic growth", "economic contraction"]),
+    ("UK house prices rose 0.7% in January, matching the 0.7% gain in December.",
+     ["UK house price growth", "UK house price growth"]),
     ("Guangdong's foreign trade reached RMB 8.3 trillion in 2023, up 0.3%, accounting for about 20% of the "
      "national total.", ["foreign trade", "foreign trade growth", "foreign trade share of national total"]),
 ])
@@ -371,18 +343,3 @@ def test_changes_year_on_year_and_after_a_level(nlp, text, metrics):
     assert [c.metric for c in api.extract(text, published="2024-01-22")] == metrics
 
 
-@pytest.mark.parametrize("text, metric", [
-    ("The earthquake killed 2,862 people.", "death"),
-    ("The floods left 300,000 people affected.", "affected person"),
-    ("Some 26 million people facing acute hunger need aid.", "person facing acute hunger"),
-    ("The storm injured 2,562 others.", "injured person"),
-    ("Poland's gross domestic product expanded 3.2% year on year.", "GDP growth"),
-])
-def test_people_by_what_is_done_to_them_and_gdp_by_its_usual_name(nlp, text, metric):
-    (claim,) = api.extract(text, published="2024-02-01")
-    assert claim.metric == metric
-
-
-def test_a_place_name_with_a_particle_stays_whole(nlp):
-    (claim,) = api.extract("Floods in Rio Grande do Sul have displaced more than 538,000 people.", published="2024-05-20")
-    assert claim.entity == "Rio Grande do Sul"
