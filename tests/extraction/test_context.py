@@ -267,6 +267,9 @@ def test_metric_rules_exact(nlp, text, surface, metric):
      "earned Rs 655.05 crore in revenue in fiscal 2019-20.", "Rs 655.05 crore", "CIAL"),
     # a name after the value when the model tags none; the one that said it is the source
     ("An estimated 1.1 million people have fled Khartoum since fighting broke out, the UN said.", "1.1 million", "Khartoum"),
+    # a lower-case word the model tags as a proper noun is no name
+    ("Canal work is slow. The state water resources department has an outlay of Rs 12,400 crore for FY2023-24.",
+     "Rs 12,400 crore", None),
     # a place name with a particle stays whole
     ("Floods in Rio Grande do Sul have displaced more than 538,000 people.", "538,000", "Rio Grande do Sul"),
 ])

@@ -258,7 +258,7 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
         e = ents.get(tok.i)
         if e is not None and not (tok.i > 0 and sdoc[e.start - 1].dep_ == "compound" and sdoc[e.start - 1].pos_ == "PROPN"):
             return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' ({how} of the clause)"
-        if tok.pos_ == "PROPN" and how != "place":
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and how != "place":  # the model tags "department" PROPN
             first = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=tok.i)
             last = _of_name_end(tok)  # "the Port of Koper", "Bank of Ghana": the name goes on after "of"
             name = sdoc[first:last + 1].text
