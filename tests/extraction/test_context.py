@@ -212,6 +212,12 @@ def test_metric_attribution(nlp, text, surface, metric):
     ("The floods left 300,000 people affected.", "300,000", "affected person"),
     ("Some 26 million people facing acute hunger need aid.", "26 million", "person facing acute hunger"),
     ("The storm injured 2,562 others.", "2,562", "injured person"),
+    # what is worth the amount, and what was done with it
+    ("Atlas Phosphates said fertiliser exports worth MAD 6.3 billion went to African markets.", "MAD 6.3 billion",
+     "fertiliser export"),
+    ("Ghana exported cocoa worth $2.2 billion in 2023.", "$2.2 billion", "cocoa export"),
+    # a country that grows is its economy
+    ("Portugal grew 0.8% in the fourth quarter.", "0.8%", "economic growth"),
     # what a value is put at; GDP by its usual name
     ("Official data put Germany's GDP growth at -0.3% in the last three months of 2023.", "-0.3%", "GDP growth"),
     ("Analysts estimate the losses at $2 billion.", "$2 billion", "loss"),

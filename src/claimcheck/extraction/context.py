@@ -239,6 +239,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
     if mention.kind in ("money", "percent") and root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
         return _phrase(root.head, skip=span), f"noun the amount modifies: '{root.head.text}'"
+    worth = _worth(root, span) if mention.kind == "money" else None
+    if worth:
+        return worth
     purpose = _purpose(root, span) if mention.kind == "money" else None
     if purpose:
         return purpose
@@ -388,6 +391,22 @@ def _purpose(root: Any, span: Any) -> tuple[str, str] | None:
     return None
 
 
+def _worth(root: Any, span: Any) -> tuple[str, str] | None:
+    """ "fertiliser exports worth MAD 6.3 billion", "exported cocoa worth $2.2 billion": what is worth the amount."""
+    worth = root.head if root.head.lower_ == "worth" else root.head.head if root.head.head.lower_ == "worth" else None
+    if worth is None or root.i < worth.i:
+        return None
+    noun = worth.head if worth.dep_ in ("amod", "acl", "prep") and worth.head.pos_ in ("NOUN", "PROPN") else subject_of(worth)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = {t.i for t in worth.subtree}
+    base = _phrase(noun, skip=span)
+    base = " ".join(w for w in (base or "").split() if w != "worth") or None
+    if base and noun.dep_ == "dobj" and noun.head.lemma_ in _OUTPUTS and not words & {noun.head.i}:
+        return f"{base} {_OUTPUTS[noun.head.lemma_]}", f"'{noun.head.text} {noun.text} worth' the amount"
+    return (base, f"'{noun.text} worth' the amount") if base else None
+
+
 def _people_doing(noun: Any) -> str | None:
     """What a count of people is by what they do: attendees, visitors, the displaced, the unemployed."""
     verb = noun.head
@@ -450,7 +469,8 @@ def _change(root: Any, span: Any) -> tuple[str, str] | None:
     if not base or subj.lemma_.lower() in _RATES:
         return None
     word = _CHANGES[verb.lemma_]
-    if subj.lemma_ == "economy":
+    if subj.lemma_ == "economy" or subj.ent_type_ == "GPE" and verb.lemma_ in ("grow", "expand", "shrink", "contract"):
+        # "Portugal grew 0.8%": a country that grows is its economy
         return f"economic {word}", f"'{verb.text}' by a percentage: change of the economy"
     return f"{base} {word}", f"'{verb.text}' by a percentage: change of '{subj.text}'"
 
