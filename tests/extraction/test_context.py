@@ -216,6 +216,9 @@ def test_metric_attribution(nlp, text, surface, metric):
     ("Atlas Phosphates said fertiliser exports worth MAD 6.3 billion went to African markets.", "MAD 6.3 billion",
      "fertiliser export"),
     ("Ghana exported cocoa worth $2.2 billion in 2023.", "$2.2 billion", "cocoa export"),
+    # a container counts the good in it
+    ("Kenyan farmers harvested 61.7 million bags of maize in 2023.", "61.7 million", "maize harvest"),
+    ("The cooperative sold 3.9 million cases of wine in 2023.", "3.9 million", "wine sales"),
     # a country that grows is its economy
     ("Portugal grew 0.8% in the fourth quarter.", "0.8%", "economic growth"),
     # what a value is put at; GDP by its usual name

@@ -35,6 +35,9 @@ _COMPARED_VALUE = re.compile(r"\b(?:up|down|rising|falling|compared|versus|vs\.?
                              r"(?:a\s+record\s+|about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 _GDP = re.compile(r"\bgross domestic product\b", re.IGNORECASE)
+#: count nouns that measure a good ("bags of maize", "barrels of oil", "head of cattle")
+_CONTAINERS = {"bag", "sack", "barrel", "bale", "crate", "carton", "box", "bushel", "head", "cask", "drum", "container",
+               "truckload", "cargo", "consignment", "shipment", "tin", "bottle", "case"}
 _GENERIC = {"people", "person", "individual", "other"}
 _UP_DOWN = re.compile(r"[,;(]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
                       re.IGNORECASE)
@@ -225,6 +228,16 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             return None, f"counts '{noun.text}': a time reference, not a measure"  # "10 or 20 years ago"
         if noun.lemma_.lower() in _GENERIC and noun.head.lemma_ in _ACTIONS and noun.dep_ == "dobj":
             return _ACTIONS[noun.head.lemma_], f"'{noun.head.text} ... {noun.text}'"  # "employs 8,300 people"
+        if noun.lemma_.lower() in _CONTAINERS and (noun.i >= span.end or noun.i < span.start):
+            # "61.7 million bags of maize", "a million barrels of oil": the container counts the good
+            good = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), None)
+            stuff = _phrase(good) if good is not None else None
+            if stuff:
+                verb = noun.head
+                if noun.dep_ == "dobj" and verb.lemma_ in _OUTPUTS:
+                    return f"{stuff} {_OUTPUTS[verb.lemma_]}", f"'{verb.text} ... {noun.text} of {good.text}'"
+                return stuff, f"'{noun.text} of {good.text}': the good the container counts"
         if noun.lemma_.lower() in _GENERIC:
             doing = _people_doing(noun)
             if doing:  # "170,000 people attended CES", "2.83 million people out of work"
