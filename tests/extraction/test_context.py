@@ -339,6 +339,12 @@ def test_an_amount_by_which_something_changed_is_the_change(nlp):
     assert (down.metric, level.metric) == ("population decline", "population")
 
 
+def test_a_difference_after_a_level_is_the_change_of_that_measure_in_its_period(nlp):
+    level, more = api.extract("The government ran a budget deficit of $1.83 trillion in fiscal 2024, the Congressional "
+                              "Budget Office estimated, about $138 billion more than in fiscal 2023.", published="2024-10-09")
+    assert (more.metric, more.period) == ("budget deficit increase", level.period)  # fiscal 2023 is the base
+
+
 @pytest.mark.parametrize("text, metrics", [
     ("Remittances from workers abroad rose 2.9% year on year to $3.01 billion in September.",
      ["remittance growth", "remittance"]),

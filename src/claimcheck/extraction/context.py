@@ -38,6 +38,9 @@ _GDP = re.compile(r"\bgross domestic product\b", re.IGNORECASE)
 #: count nouns that measure a good ("bags of maize", "barrels of oil", "head of cattle")
 _CONTAINERS = {"bag", "sack", "barrel", "bale", "crate", "carton", "box", "bushel", "head", "cask", "drum", "container",
                "truckload", "cargo", "consignment", "shipment", "tin", "bottle", "case"}
+#: verbs whose subject reports a number rather than being what it measures
+_MORE_THAN = re.compile(r"\s+(more|less|higher|lower|larger|bigger|smaller|fewer)\s+than\b", re.IGNORECASE)
+_REPORTING = SPEECH | {"estimate", "announce", "report", "calculate", "reckon"}
 _GENERIC = {"people", "person", "individual", "other"}
 _UP_DOWN = re.compile(r"[,;(]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
                       re.IGNORECASE)
@@ -130,6 +133,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     # "net sales of SEK 64.5 billion, down 15% year on year": the change of the amount just before
     moved = _UP_DOWN.search(text[max(s0, mention.start - 40):mention.start]) if mention.kind == "percent" else None
     level = defaults.get("last_value")
+    # "a deficit of $1.83 trillion ..., about $138 billion more than in fiscal 2023": the difference of that measure
+    more = _MORE_THAN.match(text, mention.end) if mention.kind in ("money", "count", "quantity") else None
+    if more and level is not None and level.sentence == mention.sentence and level.metric and level.kind == mention.kind:
+        mention.metric = f"{level.metric} {'increase' if more.group(1).lower() in ('more', 'higher', 'larger', 'bigger') else 'decline'}"
+        mention.explain["metric_from"] = f"'{more.group(0).strip()}' after it: the difference in '{level.metric}'"
     if moved and level is not None and level.sentence == mention.sentence and level.metric \
             and level.kind in ("money", "count", "quantity") and _head_word(level.metric) not in _CHANGE_HEADS:
         mention.metric = f"{level.metric} {'growth' if moved.group(1).lower() == 'up' else 'decline'}"
@@ -322,7 +330,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in _VAGUE_HEADS:
             # "the budget ... Rs 6,15,518 crore": a value in apposition restates its noun
             return _share(_phrase(head, skip=span), whole), f"'{head.text}' the value stands in apposition to"
-        if head.pos_ in ("VERB", "AUX") and head.lemma_ in SPEECH:
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ in _REPORTING:
             # "..., the minister told the assembly": what was said is not what the speaker's verb takes
             tok = head
             break
@@ -342,7 +350,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 return _share(base, whole), f"subject '{subj.text}' of '{head.text}'"
         tok = head
     sent_root = span.sent.root
-    if sent_root.lemma_ in SPEECH:
+    if sent_root.lemma_ in _REPORTING:
         return (whole and f"share of {whole}"), f"no measure: the value hangs off '{sent_root.text}', a verb of speaking"
     subj = subject_of(sent_root)
     if subj is not None:

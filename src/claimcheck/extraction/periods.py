@@ -106,7 +106,7 @@ def _comparison_bases(text: str, inside: list[TimeExpr], spans: Any, mention: Me
     out = set()
     for t in inside:
         before = text[max(0, t.start - 60):t.start]
-        if t.kind == "year" and _BASE.search(before) and _CHANGE_WORDS.search(before):
+        if t.kind in ("year", "fiscal", "my", "quarter", "half") and _BASE.search(before) and _CHANGE_WORDS.search(before):
             out.add(t.start)  # "up 4.2% from 2022"
     s0, s1 = mention.sentence
     i = bisect.bisect_left(spans, (s0,))  # only the sentence's values (a bisection: long documents stay linear)
