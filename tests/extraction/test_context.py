@@ -219,6 +219,13 @@ def test_metric_attribution(nlp, text, surface, metric):
     # a container counts the good in it
     ("Kenyan farmers harvested 61.7 million bags of maize in 2023.", "61.7 million", "maize harvest"),
     ("The cooperative sold 3.9 million cases of wine in 2023.", "3.9 million", "wine sales"),
+    # what a thing costs: a price per unit, a cost in all; a quantity's worth is its value
+    ("Petrol in São Paulo now costs about R$5.80 per litre.", "R$5.80", "petrol price"),
+    ("The new metro line will cost $4 billion.", "$4 billion", "metro line cost"),
+    ("Rice shipments totalled 7.1mn tonnes, worth $3.9bn, the customs agency said.", "$3.9bn", "rice shipment value"),
+    # people a verb does something to, with no noun; people "in work"
+    ("The earthquake killed at least 2,862 people and injured 2,562.", "2,562", "injured person"),
+    ("Colombia had 23.2 million people in work in April.", "23.2 million", "employed person"),
     # a country that grows is its economy
     ("Portugal grew 0.8% in the fourth quarter.", "0.8%", "economic growth"),
     # what a value is put at; GDP by its usual name
@@ -352,6 +359,8 @@ def test_a_difference_after_a_level_is_the_change_of_that_measure_in_its_period(
      ["net sale", "net sale decline"]),
     ("The institute expects the economy to grow by 0.6% next year, after a contraction of 0.3% in 2023.",
      ["economic growth", "economic contraction"]),
+    ("Kenyan farmers harvested 61.7 million bags of maize last year, about 14% more than in 2022.",
+     ["maize harvest", "maize harvest growth"]),
     ("UK house prices rose 0.7% in January, matching the 0.7% gain in December.",
      ["UK house price growth", "UK house price growth"]),
     ("Guangdong's foreign trade reached RMB 8.3 trillion in 2023, up 0.3%, accounting for about 20% of the "

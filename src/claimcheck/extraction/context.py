@@ -39,6 +39,8 @@ _GDP = re.compile(r"\bgross domestic product\b", re.IGNORECASE)
 _CONTAINERS = {"bag", "sack", "barrel", "bale", "crate", "carton", "box", "bushel", "head", "cask", "drum", "container",
                "truckload", "cargo", "consignment", "shipment", "tin", "bottle", "case"}
 #: verbs whose subject reports a number rather than being what it measures
+_WORTH_AFTER = re.compile(r"^\s*,?\s*(?:which\s+(?:is|was|are|were)\s+)?(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+                          re.IGNORECASE)
 _MORE_THAN = re.compile(r"\s+(more|less|higher|lower|larger|bigger|smaller|fewer)\s+than\b", re.IGNORECASE)
 _REPORTING = SPEECH | {"estimate", "announce", "report", "calculate", "reckon"}
 _GENERIC = {"people", "person", "individual", "other"}
@@ -134,10 +136,19 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     moved = _UP_DOWN.search(text[max(s0, mention.start - 40):mention.start]) if mention.kind == "percent" else None
     level = defaults.get("last_value")
     # "a deficit of $1.83 trillion ..., about $138 billion more than in fiscal 2023": the difference of that measure
-    more = _MORE_THAN.match(text, mention.end) if mention.kind in ("money", "count", "quantity") else None
-    if more and level is not None and level.sentence == mention.sentence and level.metric and level.kind == mention.kind:
-        mention.metric = f"{level.metric} {'increase' if more.group(1).lower() in ('more', 'higher', 'larger', 'bigger') else 'decline'}"
+    more = _MORE_THAN.match(text, mention.end) if mention.kind in ("money", "count", "quantity", "percent") else None
+    if more and level is not None and level.sentence == mention.sentence and level.metric and level is not mention \
+            and (level.kind == mention.kind or mention.kind == "percent" and level.kind != "percent"):
+        up = more.group(1).lower() in ("more", "higher", "larger", "bigger")
+        # "$138 billion more than in 2023" is an increase; "about 14% more than in 2022" a growth rate
+        word = ("growth" if up else "decline") if mention.kind == "percent" else ("increase" if up else "decline")
+        mention.metric = f"{level.metric} {word}"
         mention.explain["metric_from"] = f"'{more.group(0).strip()}' after it: the difference in '{level.metric}'"
+    # "rice shipments totalled 7.1mn tonnes, worth $3.9bn": the value of the quantity just before
+    if mention.kind == "money" and level is not None and level.sentence == mention.sentence and level.metric \
+            and level.kind in ("quantity", "count") and _WORTH_AFTER.search(text[level.end:mention.start]):
+        mention.metric = f"{level.metric} value"
+        mention.explain["metric_from"] = f"'worth' after '{text[level.start:level.end]}': the value of '{level.metric}'"
     if moved and level is not None and level.sentence == mention.sentence and level.metric \
             and level.kind in ("money", "count", "quantity") and _head_word(level.metric) not in _CHANGE_HEADS:
         mention.metric = f"{level.metric} {'growth' if moved.group(1).lower() == 'up' else 'decline'}"
@@ -288,6 +299,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                     and c.ent_type_ not in ("DATE", "TIME", "GPE", "ORG") and c.lemma_.lower() not in _NOT_MEASURES]
             if pobj:
                 return _phrase(pobj[0], skip=span), f"'{child.text} {pobj[0].text}' after the amount"
+    # "killed at least 2,862 people and injured 2,562": a bare count that a verb does something to
+    if mention.kind == "count" and root.dep_ == "dobj" and root.head.lemma_ in _PEOPLE_DONE_TO and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return _PEOPLE_DONE_TO[root.head.lemma_], f"'{root.head.text}' a number of people"
     # "Japan's population fell by about 800,000": an amount "by" which something changed is the change
     by_amount = (mention.kind in ("count", "money", "quantity") and root.dep_ == "pobj" and root.head.lower_ == "by"
                  and all(t.lower_ in _QUALIFYING for t in root.doc[root.head.i + 1:span.start]))  # not "by $2bn to [$45bn]"
@@ -334,6 +349,12 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             # "..., the minister told the assembly": what was said is not what the speaker's verb takes
             tok = head
             break
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ == "cost" and mention.kind == "money" and tok.dep_ not in ("nsubj", "nsubjpass"):
+            subj = subject_of(head)  # "Petrol now costs about R$5.80 per litre": the price of the subject
+            base = _phrase(subj, skip=span) if subj is not None else None
+            if base:  # per unit it is a price ("R$5.80 per litre"); in all, a cost ("the line will cost $4 billion")
+                word = "price" if getattr(mention, "per", None) else "cost"
+                return f"{base} {word}", f"'{subj.text} {head.text}' the amount: its {word}"
         if head.pos_ in ("VERB", "AUX"):
             subj = subject_of(head)
             # "the Bank of England raised Bank Rate to 5 per cent": an actor's number measures the object
@@ -418,8 +439,8 @@ def _worth(root: Any, span: Any) -> tuple[str, str] | None:
     if worth is None or root.i < worth.i:
         return None
     noun = worth.head if worth.dep_ in ("amod", "acl", "prep") and worth.head.pos_ in ("NOUN", "PROPN") else subject_of(worth)
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or any(c.like_num for c in noun.subtree if c.i < worth.i):
+        return None  # "7.1mn tonnes, worth $3.9bn": the worth of another value (see ``attribute``)
     words = {t.i for t in worth.subtree}
     base = _phrase(noun, skip=span)
     base = " ".join(w for w in (base or "").split() if w != "worth") or None
@@ -444,6 +465,8 @@ def _people_doing(noun: Any) -> str | None:
     after = " ".join(t.lower_ for t in noun.doc[noun.i + 1:noun.i + 4])  # the parser hangs "out of" anywhere
     if after.startswith(("out of work", "without work", "without a job", "without jobs", "out of a job")):
         return "unemployed person"
+    if after.startswith(("in work", "in employment", "in jobs", "in a job")):
+        return "employed person"
     return None
 
 
@@ -453,7 +476,7 @@ _PEOPLE_DONE_TO = {"kill": "death", "injure": "injured person", "displace": "dis
                    "hospitalise": "hospitalization", "rescue": "rescued person", "arrest": "arrest", "detain": "detainee"}
 
 #: people counted by what they do ("170,000 people attended", "1.1 million people have fled")
-_PEOPLE_DOING = {"employ": "employed person", "attend": "attendee", "visit": "visitor", "flee": "displaced person", "die": "death", "vote": "voter",
+_PEOPLE_DOING = {"employ": "employed person", "affect": "affected person", "attend": "attendee", "visit": "visitor", "flee": "displaced person", "die": "death", "vote": "voter",
                  "apply": "applicant", "subscribe": "subscriber", "enrol": "student", "enroll": "student",
                  "evacuate": "evacuee", "displace": "displaced person", "kill": "death", "injure": "injured person",
                  "infect": "infection", "vaccinate": "vaccinated person", "hospitalize": "hospitalization",
