@@ -226,6 +226,9 @@ def test_metric_attribution(nlp, text, surface, metric):
     # people a verb does something to, with no noun; people "in work"
     ("The earthquake killed at least 2,862 people and injured 2,562.", "2,562", "injured person"),
     ("Colombia had 23.2 million people in work in April.", "23.2 million", "employed person"),
+    # a hyphenated modifier stays whole
+    ("Ready-made garments accounted for 82% of Bangladesh's export earnings in 2016.", "82%",
+     "ready-made garment share of export earning"),
     # a country that grows is its economy
     ("Portugal grew 0.8% in the fourth quarter.", "0.8%", "economic growth"),
     # what a value is put at; GDP by its usual name

@@ -557,7 +557,9 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
             continue
         if tok.i > noun.i and tok.dep_ not in ("prep", "pobj", "compound", "amod") and not _under_of(tok, noun):
             break
-        if tok.dep_ in ("det", "poss", "case", "punct", "nummod", "quantmod", "cc", "predet", "relcl", "acl", "advmod", "appos") or tok.like_num:
+        hyphened = not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and tok.i < noun.i
+        if (tok.dep_ in ("det", "poss", "case", "punct", "nummod", "quantmod", "cc", "predet", "relcl", "acl", "advmod", "appos")
+                or tok.like_num) and not (hyphened and tok.is_alpha):  # "Ready-made garments": the word before a hyphen stays
             if not (tok.dep_ == "punct" and tok.text in ("-", "&")):
                 continue
         if tok.i > noun.i and tok.dep_ == "prep" and tok.lower_ not in ("of", "per"):
