@@ -18,7 +18,6 @@ from typing import Any
 
 from ..model import Document, Mention
 from ..nlp import Pipeline, Sentence, split_sentences
-from . import lexicon as lx
 from . import tables
 from .context import attribute
 from .window import singular
