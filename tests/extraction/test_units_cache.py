@@ -55,3 +55,17 @@ def test_unwritable_cache_folder_still_gives_a_lexicon(tmp_path, monkeypatch):
         assert units.lexicon().lookup("hectares") == "hectare"
     finally:
         units.lexicon.cache_clear()
+
+
+def test_first_run_with_no_caches_reads_data_sizes(tmp_path):
+    """A first run (no pint definition cache, no lexicon cache) reads "8 GB" like every later run."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from claimcheck.extraction import units\n"
+            "print(units.lexicon().lookup('gigabyte'), units.registry().Quantity(1, 'GiB').to('byte').magnitude)")
+    env = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(tmp_path / "cold")}
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]  # cold, then warm from the caches the first run wrote
+    assert runs[0] == runs[1] and runs[0].split()[0] == "gigabyte**1" and float(runs[0].split()[1]) == 2 ** 30

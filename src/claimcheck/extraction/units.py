@@ -125,6 +125,11 @@ def registry():
         ureg.define("bit = [information]")
     finally:
         pint_log.setLevel(level)
+    # A registry built cold (no definition cache yet) keeps base-unit tables computed before the
+    # redefinition, so "gigabyte" would not convert on a user's first run: rebuild them.
+    rebuild = getattr(ureg, "_build_cache", None)
+    if rebuild is not None:
+        rebuild()
     return ureg
 
 
