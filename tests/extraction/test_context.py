@@ -235,6 +235,17 @@ def test_metric_attribution(nlp, text, surface, metric):
     ("Official data put Germany's GDP growth at -0.3% in the last three months of 2023.", "-0.3%", "GDP growth"),
     ("Analysts estimate the losses at $2 billion.", "$2 billion", "loss"),
     ("Poland's gross domestic product expanded 3.2% year on year.", "3.2%", "GDP growth"),
+    # "up to" caps this value, it does not compare it with the one before; "making up" is the verb's
+    ("The Kariba dam is 128 metres high and holds up to 185 billion cubic metres of water.",
+     "185 billion cubic metres", "water"),
+    ("Copper shipments rose 12% from a year earlier, with sales to Japan making up 40% of the total.", "40%",
+     "sale share of total"),
+    # a capitalized first word is a common noun; a measure with its own modifier does not refer back
+    ("Deforestation in the Colombian Amazon rose 12% last year.", "12%", "deforestation growth"),
+    ("Deforestation in the Colombian Amazon rose 12% last year. The euro area's unemployment rate held at 6.5% in March.",
+     "6.5%", "unemployment rate"),
+    # a named thing is the entity, so its name leaves the measure
+    ("The Purple Line light rail project in Maryland will cost $9.3 billion.", "$9.3 billion", "cost"),
 ])
 def test_metric_rules_exact(nlp, text, surface, metric):
     assert _claim(text, surface, "2024-06-01").metric == metric
@@ -291,6 +302,15 @@ def test_metric_rules_exact(nlp, text, surface, metric):
      "Rs 12,400 crore", None),
     # a place name with a particle stays whole
     ("Floods in Rio Grande do Sul have displaced more than 538,000 people.", "538,000", "Rio Grande do Sul"),
+    # a named facility is what its numbers are about, not its owner
+    ("Switzerland's Grande Dixence dam, which opened in 1961, is 285 metres tall.", "285 metres", "Grande Dixence dam"),
+    ("The Purple Line light rail project in Maryland will cost $9.3 billion.", "$9.3 billion", "Purple Line light rail project"),
+    ("Japan's Government Pension Investment Fund lost 6.8% in the quarter.", "6.8%", "Government Pension Investment Fund"),
+    # a place the model does not tag: with its adjective, or written in lower case
+    ("Deforestation in the Colombian Amazon rose 12% last year.", "12%", "Colombian Amazon"),
+    ("The euro area's unemployment rate held at 6.5% in March.", "6.5%", "euro area"),
+    # "the country" nearer to the value than another name
+    ("Kenya agreed a new programme with the World Bank, as the country's public debt reached 70% of GDP.", "70%", "Kenya"),
 ])
 def test_entity_rules(nlp, text, surface, entity):
     assert _claim(text, surface, "2024-06-01").entity == entity

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..model import Mention
 from . import window
-from .entities import BODY, CLIMB, SPEECH, clause_place, continue_subject, entity_of, subject_entity, subject_of
+from .entities import BODY, CLIMB, SPEECH, clause_place, common_first_word, continue_subject, entity_of, subject_entity, subject_of
 from .periods import period_of
 from .times import TimeExpr
 from .units import dimension
@@ -31,7 +31,13 @@ _VAGUE_HEADS = {"proportion", "share", "ratio", "figure", "number", "amount", "r
 
 _NOT_MEASURES = {"year", "month", "quarter", "week", "day", "period", "statement", "report", "time", "total"}
 
-_COMPARED_VALUE = re.compile(r"\b(?:up|down|rising|falling|compared|versus|vs\.?|against|from)\s+(?:with\s+|from\s+|to\s+)?"
+# ("up to 400 million cubic metres" is a ceiling on this value, not the value before it; in "making up 91%" and
+# "ended up 4%" the "up" belongs to the verb)
+_PARTICLE_VERBS = ("make", "makes", "made", "making", "take", "takes", "took", "taking", "add", "adds", "added", "adding",
+                   "end", "ends", "ended", "ending", "sum", "sums", "summed", "set", "sets", "setting", "step", "stepped",
+                   "ramp", "ramped", "scale", "scaled", "shore", "shored", "free", "freed")
+_COMPARED_VALUE = re.compile("".join(rf"(?<!\b{v} )" for v in _PARTICLE_VERBS) +
+                             r"\b(?:up(?!\s+to\b)|down|rising|falling|compared|versus|vs\.?|against|from)\s+(?:with\s+|from\s+|to\s+)?"
                              r"(?:a\s+record\s+|about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 _GDP = re.compile(r"\bgross domestic product\b", re.IGNORECASE)
@@ -154,7 +160,8 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric = f"{level.metric} {'growth' if moved.group(1).lower() == 'up' else 'decline'}"
         mention.explain["metric_from"] = f"', {moved.group(1)}' after '{text[level.start:level.end]}': the change of '{level.metric}'"
     # ("accounting for about 20% of the national total" after "up 0.3%": a share does not refer back to a change)
-    vague = bool(mention.metric and _head_word(mention.metric) in _VAGUE_HEADS and previous is not None and previous.metric
+    # (only a bare word: "the unemployment rate" names its own measure)
+    vague = bool(mention.metric and all(w in _VAGUE_HEADS for w in mention.metric.split()) and previous is not None and previous.metric
                  and not (" share of " in f" {mention.metric} " and _head_word(previous.metric) in _CHANGE_HEADS))
     refers_back = compared or elided or bare_change or vague
     if refers_back and previous is not None:
@@ -193,6 +200,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             if mention.metric == "length" and _HEIGHT.search(text[s0:s1]):
                 mention.metric = "height"
             mention.explain["metric_from"] += f"; a {mention.unit} measure of the entity: its {mention.metric}"
+    if mention.metric and mention.entity and mention.explain.get("entity_from", "").startswith("named ") \
+            and mention.metric.lower().startswith(mention.entity.lower() + " "):
+        # "The Górka Narodowa tram line ... cost 550 million złoty": the line is the entity, the measure its cost
+        mention.metric = mention.metric[len(mention.entity) + 1:]
+        mention.explain["metric_from"] += f" (the entity's name '{mention.entity}' left out)"
     if mention.metric and _GDP.search(mention.metric):  # the measure's usual name: "GDP growth", "GDP per capita"
         mention.metric = _GDP.sub("GDP", mention.metric)
     mention.period, mention.explain["period_from"] = period_of(mention, text, times, owned, defaults.get("paragraph"),
@@ -595,6 +607,8 @@ def _in_poss(tok: Any, noun: Any) -> bool:
 
 
 def _norm(tok: Any) -> str:
+    if tok.pos_ == "PROPN" and common_first_word(tok):  # "Deforestation in the Brazilian Amazon fell ..."
+        return tok.lower_
     if tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1) or "&" in tok.text:
         return tok.text
     if tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NOUN":

@@ -54,6 +54,11 @@ SHORT_NAMES = {"U.S.": "U.S.", "US": "US", "USA": "USA", "UK": "UK", "U.K.": "U.
 _NAMES = {name.lower(): name for name in COUNTRIES.values()} | {k.lower(): v for k, v in SHORT_NAMES.items()}
 
 
+def is_country_name(word: str) -> bool:
+    """Whether ``word`` is a country's name as written ("Pakistan", "Fiji"), not an adjective."""
+    return word[:1].isupper() and word.lower() in _NAMES
+
+
 def country_in(name: str) -> str | None:
     """The country a body's name holds, as a name or an adjective ("Japan Tourism Agency" -> "Japan",
     "Statistics Norway" -> "Norway", "Brazilian Space Agency" -> "Brazil"), or None."""

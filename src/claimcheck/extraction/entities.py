@@ -35,6 +35,13 @@ _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 SPEECH = frozenset({"say", "tell", "add", "note", "state", "explain", "inform", "warn"})
 _SAY = SPEECH | {"announce", "report", "estimate", "show"}
 
+#: places written in lower case, which the model does not tag
+_BLOC = re.compile(r"euro[ -]?zone|euro area|eurozone", re.IGNORECASE)
+
+#: things with a name of their own: "the Grande Dixence dam", "the Olkaria plant"
+_FACILITIES = {"dam", "plant", "mine", "port", "airport", "station", "bridge", "tunnel", "line", "railway", "highway",
+               "project", "fund", "park", "reservoir", "refinery", "terminal", "field", "farm", "stadium", "hospital"}
+
 _NAMED_THINGS = {"scheme", "network", "programme", "program", "line", "project", "initiative", "corridor", "highway",
                  "railway", "bridge", "fund", "plan"}
 
@@ -74,21 +81,22 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
                 and not _not_subject(e.text, sentence, e.start_char, e.end_char) and e.start not in speakers
                 and not _partner(e)]
     left = [e for e in ents if e.end_char + s0 <= mention.start]
+    placeholder = _PLACEHOLDER.search(sentence)
+    # "... with the International Monetary Fund ..., as the country's reserves held near $8 billion": "the country"
+    # between the last name and the value is nearer
+    nearer = list(_PLACEHOLDER.finditer(sentence, left[-1].end_char if left else 0, mention.start - s0))
+    if left and nearer:
+        resolved = _placeholder_entity(nearer[-1].group(0), text, s0 + nearer[-1].start(), defaults)
+        if resolved[0]:
+            return resolved
     if left:
         best = left[-1]
         return _clean_entity(_extend(best)), f"{best.label_} '{best.text}' before the value"
-    placeholder = _PLACEHOLDER.search(sentence)
     main = defaults.get("entity")
-    org = placeholder is not None and placeholder.group(0).split()[-1].lower() not in _PLACE_WORDS
-    if placeholder and main and not org:
-        return main, f"'{placeholder.group(0)}' resolved to the document's main subject"
-    place = defaults.get("last_place")
-    if placeholder and place and not org:
-        return place, f"'{placeholder.group(0)}' resolved to the place named last, '{place}'"
     if placeholder:
-        found = antecedent(placeholder.group(0), text, s0 + placeholder.start(), defaults)
-        if found:
-            return found, f"'{placeholder.group(0)}' resolved to '{found}', named before it"
+        resolved = _placeholder_entity(placeholder.group(0), text, s0 + placeholder.start(), defaults)
+        if resolved[0]:
+            return resolved
     subject = _proper_subject(sdoc, sentence, mention.start - s0)
     if subject:
         return subject, f"proper-noun subject '{subject}'"
@@ -113,6 +121,20 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     if main:
         return main, "document's main subject"
     return None, "none found"
+
+
+def _placeholder_entity(placeholder: str, text: str, at: int, defaults: dict[str, Any]) -> tuple[str | None, str]:
+    """What "the city" or "the company" at ``at`` stands for: the document's main subject or last place, else a name before it."""
+    org = placeholder.split()[-1].lower() not in _PLACE_WORDS
+    main, place = defaults.get("entity"), defaults.get("last_place")
+    if main and not org:
+        return main, f"'{placeholder}' resolved to the document's main subject"
+    if place and not org:
+        return place, f"'{placeholder}' resolved to the place named last, '{place}'"
+    found = antecedent(placeholder, text, at, defaults)
+    if found:
+        return found, f"'{placeholder}' resolved to '{found}', named before it"
+    return None, ""
 
 
 def _named_around(mention: Mention, sentence: str, defaults: dict[str, Any]) -> list[Any]:
@@ -252,19 +274,54 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
     poss = [c for c in subj.children if c.dep_ == "poss"]
     if subj.pos_ == "NOUN":
         # (not the sentence's first word, whose capital says nothing: "Tea exports fell")
-        poss += [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and 0 < c.i < subj.i]
+        named = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and 0 < c.i < subj.i]
+        # the name may sit deeper: "The Purple Line light rail project" ("Line" modifies "rail")
+        inner = [t for t in subj.subtree if 0 < t.i < subj.i and t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
+                 and all(a.dep_ in ("compound", "amod", "nmod") for a in _path_up(t, subj))]
+        if subj.lemma_ in _FACILITIES and inner and any(c.ent_type_ != "GPE" and c.text[:1].isupper() for c in inner):
+            named = inner
+            # a named thing, not its owner: "Switzerland's Grande Dixence dam", "The Górka Narodowa tram line in Kraków"
+            first = min(t.i for c in named for t in c.subtree)
+            name = sdoc[first:subj.i + 1].text
+            if not _not_subject(name, sentence, sdoc[first].idx, subj.idx + len(subj), reporting=False):
+                return _clean_entity(name), f"named {subj.lower_} '{name}' (subject of the clause)"
+        poss += named
     where = [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at") for p in c.children if p.dep_ == "pobj"]
     for tok, how in [(subj, "subject"), *((a, "apposition") for a in appos), *((p, "owner") for p in poss), *((w, "place") for w in where)]:
+        bloc = _BLOC.fullmatch(sdoc[min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"):tok.i + 1].text)
+        if bloc:  # "The euro zone's government deficit": a place written in lower case
+            return bloc.group(0), f"'{bloc.group(0)}' ({how} of the clause)"
         e = ents.get(tok.i)
         if e is not None and not (tok.i > 0 and sdoc[e.start - 1].dep_ == "compound" and sdoc[e.start - 1].pos_ == "PROPN"):
             return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' ({how} of the clause)"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and how != "place":  # the model tags "department" PROPN
             first = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=tok.i)
+            if first == tok.i == 0 and common_first_word(tok):  # "Deforestation in the Brazilian Amazon fell"
+                continue
             last = _of_name_end(tok)  # "the Port of Koper", "Bank of Ghana": the name goes on after "of"
             name = sdoc[first:last + 1].text
             if not _not_subject(name, sentence, sdoc[first].idx, tok.idx + len(tok), reporting=False):
                 return _clean_entity(name), f"proper noun '{name}' ({how} of the clause)"
+        if how == "place" and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i > 0 and (subj.pos_ != "PROPN" or common_first_word(subj)):
+            # "Deforestation in the Brazilian Amazon": a place the model tagged no entity, with its adjective
+            first = min((t.i for t in tok.subtree if t.i <= tok.i and (t.dep_ == "compound" and t.pos_ == "PROPN"
+                                                                         or t.dep_ == "amod" and t.ent_type_ == "NORP")), default=tok.i)
+            end = tok.i + 1
+            while end + 1 < len(sdoc) and sdoc[end].lower_ in _NAME_PARTICLES and sdoc[end + 1].pos_ == "PROPN":
+                end += 2  # "Rio Grande do Sul"
+            name = sdoc[first:end].text
+            if not _not_subject(name, sentence, sdoc[first].idx, sdoc[end - 1].idx + len(sdoc[end - 1]), reporting=False):
+                return _clean_entity(name), f"proper noun '{name}' (place of the clause)"
     return None, ""
+
+
+def _path_up(tok: Any, top: Any) -> list[Any]:
+    """The tokens from ``tok`` up to (not including) ``top``, its ancestor."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
 
 
 def _of_name_end(tok: Any) -> int:
@@ -349,13 +406,15 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
     With ``reporting``, whoever "said" it too; a sentence's own subject that
     reports its numbers ("Fernwood Software said revenue ...") is still its subject.
     """
-    return bool(any(ch.isdigit() for ch in name) or BODY.search(name) or _NUMBER_BEFORE.search(sentence, max(0, a - 12), a) or _RATE_INDEX.search(name) or _CURRENCY_CODE.fullmatch(name)
+    return bool(any(ch.isdigit() for ch in name) or BODY.search(name) and not _FUND.search(name) or _NUMBER_BEFORE.search(sentence, max(0, a - 12), a) or _RATE_INDEX.search(name) or _CURRENCY_CODE.fullmatch(name)
                 and _DIGIT_NEXT.match(sentence, b) or _BASED.match(sentence, b)
                 or reporting and _SAID_NEXT.match(sentence, b)
                 or _ACCORDING.search(sentence, max(0, a - 40), a)
                 or _IN_SOURCE.search(sentence, 0, a) is not None)
 
 
+# "Norway's Government Pension Fund Global": a fund the government owns is not a body reporting numbers
+_FUND = re.compile(r"\bFund\b")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")  # "9,400 MW": a unit the model tags as a name
 _RATE_INDEX = re.compile(r"\b(?:Rate|Index)$")
 _DIGIT_NEXT = re.compile(r"\s*[\d.]")
@@ -365,6 +424,16 @@ _SAID_NEXT = re.compile(r"\s+(?:(?:has\s+)?(?:said|says|announced|reported|estim
 _ACCORDING = re.compile(r"(?:according to|based in)\s+(?:the\s+)?$")
 # a name inside an attribution ("according to figures presented by a trade association in Vila Nova de Gaia")
 _IN_SOURCE = re.compile(r"\b(?:according to|citing|cited by|data from|figures from)\b[^.;:,]*$", re.IGNORECASE)
+
+
+# endings of abstract nouns: a sentence's first word with one is a capitalized common noun, not a name
+_ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ture)s?$")
+
+
+def common_first_word(tok: Any) -> bool:
+    """The sentence's first word, a lone capitalized abstract noun the model calls a proper noun ("Deforestation")."""
+    return (tok.i == 0 and not tok.ent_type_ and not any(c.dep_ == "compound" for c in tok.children)
+            and _ABSTRACT.search(tok.lower_) is not None)
 
 
 def _acting_body(sdoc: Any, sentence: str) -> str | None:
@@ -393,6 +462,8 @@ def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
             continue
         if tok.head.lemma_ in _SAY and tok.idx > value_at:
             return None
+        if common_first_word(tok):
+            return None  # the sentence's first word, capitalized as every first word is ("Deforestation ... fell")
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
         head = tok if tok.pos_ == "PROPN" and tok.text[:1].isupper() else owner
         if head is None:
@@ -438,7 +509,7 @@ def _extend(e: Any) -> str:
             and doc[end + 1].pos_ == "PROPN":
         end += 2  # "Rio Grande do Sul", "Mato Grosso do Sul": the model may stop at the particle
     for j in range(end, min(end + 4, len(doc))):  # "the Chengdu-Chongqing high-speed line"
-        if doc[j].lower_ in _NAMED_THINGS:
+        if doc[j].lower_ in _NAMED_THINGS or doc[j].lower_ in _FACILITIES:
             end = j + 1
             break
         if not (doc[j].text == "-" or doc[j].pos_ in ("ADJ", "NOUN") and doc[j].text.islower()):

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .demonyms import is_country_name
+
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&./-]*\w|[A-Z]\.?|[a-z]+[A-Z][\w-]*)"
 _NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:of|de|do|dos|das|du|da|del|di|la|van|von|and|&|for)[ \t]+)?{_WORD})*"
                    r"(?P<poss>[’']s\b|(?<=s)[’'](?!\w))?")
@@ -112,5 +114,6 @@ def names_in(sentence: str, known: frozenset[str] = frozenset()) -> tuple[Name, 
 
 
 def _strong(word: str, known: frozenset[str]) -> bool:
-    """A sentence's first word is a name when it is an acronym, has an inner capital, or is capitalized elsewhere."""
-    return word.isupper() and len(word) > 1 or any(ch.isupper() for ch in word[1:]) or word in known
+    """A sentence's first word is a name when it is an acronym, has an inner capital, is capitalized elsewhere or names a country."""
+    return (word.isupper() and len(word) > 1 or any(ch.isupper() for ch in word[1:]) or word in known
+            or is_country_name(word))
