@@ -23,3 +23,19 @@ def test_month_alone_year_to_date_and_since(nlp, text, published, period):
 def test_the_level_a_change_over_years_reaches_is_the_last_years(nlp):
     rate, level = api.extract("The sector's exports grew 42% between 2019 and 2023 to $47.4 billion.", published="2024-03-20")
     assert (rate.period, level.period) == ("2019/2023", "2023")
+
+
+@pytest.mark.parametrize("text, published, periods", [
+    # the base of a comparison is dated by the claim's own period, moved back
+    ("Kenya Power's net profit rose to KSh 9.2 billion in the first quarter of 2024 from KSh 7.1 billion "
+     "in the same period last year.", "2024-05-10", ["2024-01/2024-03", "2023-01/2023-03"]),
+    ("Revenue reached SEK 3.4 billion in the second quarter of 2024, up from SEK 3.15 billion in the previous quarter.",
+     "2024-07-18", ["2024-04/2024-06", "2024-01/2024-03"]),
+    # years ahead run from the publication year, or from the year the text names
+    ("The utility plans to spend $4 billion over the next three years.", "2025-03-01", ["2025/2027"]),
+    ("The ministry will invest 12 billion rand in the five years from 2025.", "2024-11-01", ["2025/2029"]),
+    ("About 1.2 gigawatts of capacity will be added through 2030.", "2025-03-01", ["2025/2030"]),
+])
+def test_comparison_bases_and_years_ahead(nlp, text, published, periods):
+    claims = [c for c in api.extract(text, published=published) if c.kind != "date"]
+    assert [c.period for c in claims] == periods

@@ -156,7 +156,9 @@ def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
     base = base or [x for x in inside if x is not t and not x.relative_to_claim and x.period]
     if not base:
         return t.period
-    back = {"months": -1} if "month" in text[t.start:t.end].lower() else {"years": -1}
+    said = text[t.start:t.end].lower()
+    back = {"months": -3} if t.kind == "rel_quarter" else {"years": -1} if t.kind == "same_period" else \
+        {"months": -1} if "month" in said else {"years": -1}
     return shift(base[-1].period, **back)
 
 

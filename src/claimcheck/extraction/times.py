@@ -50,6 +50,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b"),
     ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bQ(?P<qn>[1-4])\s*(?P<y2>{_Y})?"),
     ("half", rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bH(?P<hn>[12])\s*(?P<y2>{_Y})?"),
+    # years ahead: "over the next three years", "the five years from 2025", "a year through 2030"
+    ("ahead_span", rf"\b(?:the\s+)?(?:next|coming)\s+(?P<n>{_NUMW})\s+years\b|\b(?P<n2>{_NUMW})\s+years\s+(?:from|starting"
+                   rf"(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_Y})\b"),
+    ("through_year", rf"\b(?:through|until|till)\s+(?P<y>{_Y})\b(?!\s*[-–/]\s*\d)"),
     ("year_span", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<y>{_Y})\s*(?:-|–|/|to|and|through)\s*(?P<y2>{_Y}|\d\d)\b(?P<fy>\s+(?:fiscal|financial)\s+year|\s+[Bb]udget)?(?P<season>\s+season)?"),
     # a decade: "the 1960s", "the mid-1990s", "the early 2000s"
     ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)s\b"),
@@ -64,6 +68,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?<![\w$€£¥-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d{{3}}|\s+(?:thousand|million|billion|trillion|"
              r"mn|bn|yuan|dollars|euros|pounds|rupees|yen|tonnes|tons|people|units|employees|jobs|companies|"
              r"percent|per\s?cent)\b)"),
+    # the base of a comparison, dated by the claim's own period: "from SEK 3.15 billion in the previous quarter",
+    # "from KSh 7.1 billion in the same period last year"
+    ("same_period", r"\bthe\s+same\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year"
+                    r"(?:\s+(?:earlier|before|ago))?|\bthe\s+same\s+(?:period|quarter|month|half)\s+a\s+year\s+(?:earlier|before|ago)"),
+    ("rel_quarter", r"\bthe\s+(?:previous|prior|preceding)\s+quarter\b|\b(?:a|one)\s+quarter\s+(?:earlier|before)\b"),
     ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"),
     ("rel_month", r"\b(?P<rel>this|last|previous|prior)\s+month\b|\b(?:a|one)\s+month\s+(?:earlier|before)\b"),
     ("day", r"\b(?:today|yesterday)\b"),
@@ -98,8 +107,12 @@ GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
     "end_of": (("end",),),
     "as_of_month": (None,),
     "ytd": (("so far", "to date", "to-date"),),
+    "ahead_span": (("years",), ("next", "coming", "from", "starting", "beginning")),
+    "through_year": (("through", "until", "till"),),
     "since_year": (("since",),),
     "rel_year": (("year",),),
+    "same_period": (("same",), ("year",)),
+    "rel_quarter": (("quarter",), ("previous", "prior", "preceding", "earlier", "before")),
     "rel_month": (("month",),),
     "day": (("today", "yesterday"),),
     "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),),
@@ -209,7 +222,8 @@ def _has(low: str | None, months: bool, present: set[str], words: tuple[str, ...
 
 def _relative(name: str, surface: str) -> bool:
     """"a year earlier", "the previous month": a period relative to another claim's, not to the publication date."""
-    return name in ("rel_year", "rel_month") and bool(re.search(r"previous|prior|earlier|before", surface, re.IGNORECASE))
+    return name == "same_period" or name in ("rel_year", "rel_month", "rel_quarter") and bool(
+        re.search(r"previous|prior|preceding|earlier|before", surface, re.IGNORECASE))
 
 
 def shift(period: str, years: int = 0, months: int = 0) -> str:
@@ -300,8 +314,18 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         return f"{pub.year:04d}-01/{pub.year:04d}-{pub.month:02d}" if pub else None
     if name == "since_year":
         return f"{y}/{pub.year}" if pub and y and y < pub.year else (str(y) if y else None)
+    if name == "ahead_span":
+        n = _count(g.get("n") or g.get("n2") or "0")
+        first = y if y else (pub.year if pub else None)
+        return f"{first}/{first + n - 1}" if first and n > 1 else (str(first) if first and n == 1 else None)
+    if name == "through_year":  # a yearly figure "through 2030": from now on; a past "until 2019" is that year
+        return f"{pub.year}/{y}" if pub and y and y > pub.year else (str(y) if y else None)
     if name == "decade":
         return f"{y}/{y + 9}"
+    if name == "same_period":  # the claim's own period a year back (see periods._relative); alone, last year
+        return str(pub.year - 1) if pub else None
+    if name == "rel_quarter":  # the claim's own quarter, one back; alone, unresolved
+        return None
     if name == "rel_year":
         rel = (g.get("rel") or "").lower()
         text = m.group(0).lower()
