@@ -33,12 +33,13 @@ class Conversion(RuleKind):
         explicit = year_of(a.period) or year_of(b.period)
         published = year_of(a.published)
         window = self.param(spec, "window_years")
-        # Writers convert at the rate of the period, or at the rate when they write: accept either.
+        # Writers convert at the rate of the period, or at the rate when they write: accept either, but not
+        # a later year's average, which nobody writing then could know.
         years = set()
-        if explicit:
+        if explicit and not (published and explicit > published):
             years.add(explicit)
         if published:
-            years |= set(range(published - window, published + window + 1))
+            years |= set(range(published - window, published + 1))
         if not years or base is None or quote is None:
             return None
         best = None
