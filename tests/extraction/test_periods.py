@@ -39,3 +39,17 @@ def test_the_level_a_change_over_years_reaches_is_the_last_years(nlp):
 def test_comparison_bases_and_years_ahead(nlp, text, published, periods):
     claims = [c for c in api.extract(text, published=published) if c.kind != "date"]
     assert [c.period for c in claims] == periods
+
+
+@pytest.mark.parametrize("text, published, periods", [
+    # a standing fact in the present tense is not dated by the time expressions around it
+    ("Alpenchem lifted first-half operating profit by 9% to CHF 2.1 billion. The group has some 31,000 employees.",
+     "2024-07-25", ["2024-01/2024-06", "2024-01/2024-06", None]),
+    ("Aer Lingus carried 3.5 million passengers in the second quarter, and the airline now flies to more than 90 airports.",
+     "2024-07-30", ["2024-04/2024-06", None]),
+    # a past-tense clause still takes the sentence's period
+    ("Revenue rose 12% in 2023, and profit climbed to $40 million.", "2024-03-01", ["2023", "2023"]),
+])
+def test_present_tense_facts_are_undated(nlp, text, published, periods):
+    claims = [c for c in api.extract(text, published=published) if c.kind != "date"]
+    assert [c.period for c in claims] == periods

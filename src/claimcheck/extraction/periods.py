@@ -73,6 +73,10 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
     if near:
         t = min(near, key=lambda x: (x.kind in _DAYS, abs(x.start - mention.start)))
         return t.period, f"'{text[t.start:t.end]}' in the same clause"
+    if _PRESENT.search(text[clause[0]:clause[1]]) and not _PAST.search(text[clause[0]:clause[1]]):
+        # "The group has some 48,000 employees", "the airline now flies to more than 230 airports": a standing
+        # fact, not dated by a time expression outside its clause
+        return None, "a present-tense clause with no time expression of its own"
     prior = sorted((t for t in usable if t.end <= mention.start and not (t.kind in _DAYS and t.start in owned)), key=lambda x: (x.kind not in _DAYS, x.start))
     if prior:  # the nearest one, but a year or month before a weekday: "for fiscal 2023 on Friday, including ..."
         t = prior[-1]
@@ -92,6 +96,12 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
             only = around.pop()
             return only, f"every time expression in the paragraph says {only}"
     return None, "no time expression in the sentence or paragraph"
+
+
+_PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently|still|employs|employ|needs?|operates|owns|serves|houses|counts)\b"
+                      r"(?!\s+(?:been|expected|forecast|projected|set|due|likely|estimated|to\b|planned|scheduled))", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|rose|fell|grew|reached|totalled|totaled|hit|jumped|dropped|declined|increased|"
+                   r"decreased|climbed|posted|recorded|reported|said|will|would)\b", re.IGNORECASE)
 
 
 # what a change is measured against: "up 4.2% from 2022", "from ₦480.1 billion in 2022", "than in 2019"
