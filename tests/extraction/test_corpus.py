@@ -28,6 +28,9 @@ FLOORS = {
     # strict P 0.974 R 0.974, span 0.987 / 0.987, metric 0.725, entity 0.843, period 0.778.
     # after the fixes it prompted (pesos by country, soles, FJ$): strict P 1.000 R 1.000
     "blind2": {"strict_p": 0.99, "strict_r": 0.99, "span_p": 0.99, "span_r": 0.99},
+    # "blind3": blind_context3.yaml, 60 cases / 228 claims written blind in session 7; scored before any change:
+    # strict P 0.947 R 0.943, span 0.965 / 0.961, metric 0.740, entity 0.817, period 0.808
+    "blind3": {"strict_p": 0.94, "strict_r": 0.94, "span_p": 0.96, "span_r": 0.96},
 }
 # context fields on the blind split alone, after general fixes it prompted (comparison bases, federal departments,
 # descriptions before names, named things measured by dimension): metric .811, entity .805, period .827
@@ -38,6 +41,7 @@ BLIND_FIELD_FLOORS = {"metric": 0.85, "entity": 0.88, "period": 0.91}
 # blind2 after the fixes its errors prompted (so no longer blind): metric .787, entity .858, period .845
 # sessions 6-7: metric .845, entity .865, period .884
 BLIND2_FIELD_FLOORS = {"metric": 0.84, "entity": 0.86, "period": 0.88}
+BLIND3_FIELD_FLOORS = {"metric": 0.735, "entity": 0.81, "period": 0.80}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.857, entity 0.905, period 0.930 (national bodies, placeholders, people by what they do, ...)
 # session 7: metric 0.867, entity 0.909, period 0.936
@@ -81,7 +85,8 @@ def test_context_field_accuracy_floors(results):
     assert not low, f"below floor {low}; e.g. {[e for f in fields.values() for e in f.errors[:5]]}"
 
 
-@pytest.mark.parametrize("split, floors", [("blind", BLIND_FIELD_FLOORS), ("blind2", BLIND2_FIELD_FLOORS)])
+@pytest.mark.parametrize("split, floors", [("blind", BLIND_FIELD_FLOORS), ("blind2", BLIND2_FIELD_FLOORS),
+                                           ("blind3", BLIND3_FIELD_FLOORS)])
 def test_blind_context_field_floors(results, split, floors):
     fields = results[split]["fields"]
     low = {name: (round(fields[name].accuracy, 3), floor) for name, floor in floors.items()
