@@ -393,3 +393,21 @@ def test_changes_year_on_year_and_after_a_level(nlp, text, metrics):
     assert [c.metric for c in api.extract(text, published="2024-01-22")] == metrics
 
 
+
+
+@pytest.mark.parametrize("text, surface, metric, qualifier", [
+    # "an average of", "a high of" name no measure: the subject does
+    ("Spain's jobless rate fell to an average of 12.1% in 2023.", "12.1%", "jobless rate", "exact"),
+    ("Consumer prices in Nigeria rose by an average of 24.7% in 2023.", "24.7%", "consumer price growth", "exact"),
+    # the people who live somewhere
+    ("The plan still describes Tasmania as home to 495,354 people.", "495,354", "population", "exact"),
+    ("Lagos, a city of 15 million people, floods every year.", "15 million", "population", "exact"),
+    # a verb's "up" before "to" is no upper bound; a sentence's first word is capitalized only for that
+    ("Cargo volumes edged up to 287,000 tonnes as freight grew.", "287,000 tonnes", "cargo volume", "exact"),
+    ("The fund will pay up to $5 million to each family.", "$5 million", None, "at_most"),
+])
+def test_vague_heads_dwellers_and_verbs_going_up_to(nlp, text, surface, metric, qualifier):
+    (claim,) = [c for c in api.extract(text, published="2024-05-01") if c.surface == surface]
+    assert claim.qualifier == qualifier
+    if metric:
+        assert claim.metric == metric

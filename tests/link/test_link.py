@@ -19,3 +19,35 @@ def test_head_aliases_from_the_bundled_rules_join_output_and_production(nlp):
     report = api.check(docs)
     (conflict,) = [f for f in report.findings if f.kind == "conflict"]
     assert len(conflict.claims) == 2
+
+
+def _findings(*docs):
+    from claimcheck import api
+    from claimcheck.io import from_text
+
+    return api.check([from_text(text, doc_id=f"{chr(97 + i)}.md", published=pub) for i, (pub, text) in enumerate(docs)]).findings
+
+
+def test_word_aliases_join_an_acronym_with_its_words_anywhere_in_a_metric(nlp):
+    found = _findings(("2024-01-20", "Qatar exported 77 million tonnes of liquefied natural gas in 2023, the ministry said."),
+                      ("2024-03-02", "Qatar's LNG exports reached 82.5 million tonnes in 2023."))
+    assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
+
+
+def test_a_yearly_rate_dated_to_one_year_is_that_years_total(nlp):
+    # "a year, going by the 2022 figures" is the 2022 total; the corpus already had 2023's when it was written
+    found = _findings(("2023-12-12", "Japan's 2023 rice harvest came to 7.16 million tonnes, the agriculture ministry said."),
+                      ("2024-08-27", "Japan harvests about 7.27 million tonnes of rice a year, going by the 2022 crop figures."))
+    assert "stale" in {f.kind for f in found}
+
+
+def test_an_undated_yearly_rate_never_compares_with_a_total(nlp):
+    found = _findings(("2024-01-10", "Nanshan District paid 4 billion yuan in rent subsidies in 2023."),
+                      ("2024-02-10", "Nanshan District pays 1 billion yuan a year in rent subsidies."))
+    assert not [f for f in found if f.kind in ("conflict", "drift")]
+
+
+def test_synonyms_for_a_rate_and_an_average_of(nlp):
+    found = _findings(("2014-01-23", "Spain's unemployment rate averaged 26.1% in 2013, the statistics institute said."),
+                      ("2024-01-26", "Spain's jobless rate fell to an average of 12.1% in 2023, INE data showed on Friday."))
+    assert [f.kind for f in found if f.kind == "drift"] == ["drift"]

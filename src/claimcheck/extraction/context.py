@@ -50,6 +50,9 @@ _WORTH_AFTER = re.compile(r"^\s*,?\s*(?:which\s+(?:is|was|are|were)\s+)?(?:worth
 _MORE_THAN = re.compile(r"\s+(more|less|higher|lower|larger|bigger|smaller|fewer)\s+than\b", re.IGNORECASE)
 _REPORTING = SPEECH | {"estimate", "announce", "report", "calculate", "reckon"}
 _GENERIC = {"people", "person", "individual", "other"}
+_DWELLERS = {"resident", "inhabitant", "soul"}
+_SETTLEMENTS = {"city", "town", "country", "nation", "state", "island", "region", "province", "village", "metropolis",
+                "district", "county", "municipality", "territory", "archipelago", "capital"}
 _UP_DOWN = re.compile(r"[,;(]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
                       re.IGNORECASE)
 _QUALIFYING = {"about", "around", "roughly", "nearly", "almost", "some", "an", "estimated", "over", "more", "than", "just",
@@ -269,6 +272,11 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 if noun.dep_ == "dobj" and verb.lemma_ in _OUTPUTS:
                     return f"{stuff} {_OUTPUTS[verb.lemma_]}", f"'{verb.text} ... {noun.text} of {good.text}'"
                 return stuff, f"'{noun.text} of {good.text}': the good the container counts"
+        if noun.lemma_.lower() in _GENERIC | _DWELLERS and noun.dep_ == "pobj" and (
+                noun.head.lower_ == "to" and noun.head.i > 0 and noun.doc[noun.head.i - 1].lower_ == "home"
+                or noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SETTLEMENTS):
+            # "home to 495,354 people", "a city of 2 million people": how many live there
+            return "population", f"'{noun.doc[noun.head.i - 1].text} {noun.head.text} ... {noun.text}': the people who live there"
         if noun.lemma_.lower() in _GENERIC:
             doing = _people_doing(noun)
             if doing:  # "170,000 people attended CES", "2.83 million people out of work"
@@ -331,7 +339,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     while tok.dep_ in CLIMB and tok.head.i != tok.i and steps < 8:
         steps += 1
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in ("total", "sum", "level"):
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in ("total", "sum", "level", "average", "high", "low", "peak", "record", "maximum", "minimum"):
             base = _phrase(head.head, skip=span)
             return _share(base, whole), f"'{head.head.text} of' the value"
         if mention.kind == "percent" and head.lower_ in ("up", "down") and head.head.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "advmod", "dobj", "pobj"):
@@ -506,6 +514,8 @@ def _scoped(phrase: str | None, noun: Any) -> str | None:
 
 def _change(root: Any, span: Any) -> tuple[str, str] | None:
     """"Japan's exports rose 9.8%": a percentage change of the subject is its growth (or decline), not its level."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "average" and root.head.head.dep_ == "pobj":
+        root = root.head.head  # "rose by an average of 24.7%": the average is the change
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "by":
         verb = verb.head
@@ -608,6 +618,9 @@ def _in_poss(tok: Any, noun: Any) -> bool:
 
 def _norm(tok: Any) -> str:
     if tok.pos_ == "PROPN" and common_first_word(tok):  # "Deforestation in the Brazilian Amazon fell ..."
+        return tok.lower_
+    if tok.pos_ == "PROPN" and tok.i == 0 and not tok.ent_type_ and not tok.text.isupper() and tok.head.pos_ == "NOUN" \
+            and tok.dep_ in ("compound", "amod"):  # "Cargo volumes edged up ...": a capital only because it opens the sentence
         return tok.lower_
     if tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1) or "&" in tok.text:
         return tok.text

@@ -156,6 +156,9 @@ _CURRENCY_SUFFIX = re.compile(r"\s+(?P<c>" + lx.alternation(list(lx.SUFFIX_CURRE
                               + r"|(?-i:" + "|".join(sorted(lx.OTHER_ISO_CODES)) + r"))\b", re.IGNORECASE)
 _QUALIFIER = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<q>" + "|".join(f"(?P<q{i}>{p})" for i, (p, _) in enumerate(lx.QUALIFIERS))
                         + r")\s+(?:of\s+)?(?:a|an\s+)?$", re.IGNORECASE)
+_MOVED_UP = re.compile(r"\b(?:edged|edges|edging|inched|inches|inching|crept|creeps|moved|moves|went|goes|climbed|climbs|"
+                       r"ticked|ticks|shot|shoots|jumped|jumps|pushed|pushes|revised|revises|bumped|picked|rose|rise|rises|"
+                       r"ramped|ramps|scaled|stepped)\s+$", re.IGNORECASE)
 _CURRENCY_AHEAD = re.compile(r"(?:" + "|".join(p for p, _ in lx.PREFIX_CURRENCIES) + r")\s?")
 # "8- to 16-meter": a hyphen left open before "to" carries the unit of the second end
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]\s+(?=to\b|and\b|or\b))?(?:-|–|—|to\b|and\b|or\b)\s*", re.IGNORECASE)
@@ -752,6 +755,8 @@ def _apply_qualifier(text: str, mention: Mention) -> None:
             if word in ("under", "over", "above", "below", "some") and mention.kind == "count" and not mention.step:
                 # "under one roof", "some two" stay; "over 5.1 million" is a bound
                 pass
+            if word == "up to" and _MOVED_UP.search(before[:q.start()]):
+                return  # "cargo edged up to 287,000 tonnes": a verb's "up", then the level it reached
             mention.qualifier = name
             mention.notes.append(f"qualifier '{q.group(f'q{i}')}'")
             return

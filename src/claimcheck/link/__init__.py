@@ -46,21 +46,55 @@ class Aliases:
     entity: dict[str, str] = field(default_factory=dict)
     #: one-word synonyms for a metric's head ("output" / "production"): "copper output" is "copper production"
     head: dict[str, str] = field(default_factory=dict)
+    #: words or short phrases with one meaning anywhere in a metric ("LNG" / "liquefied natural gas")
+    word: dict[str, str] = field(default_factory=dict)
+    _words: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     def add(self, kind: str, names: list[str]) -> None:
-        table = {"metric": self.metric, "head": self.head}.get(kind, self.entity)
-        canon = normalize_phrase(names[0])
+        table = {"metric": self.metric, "head": self.head, "word": self.word}.get(kind, self.entity)
+        norm = _words_only if kind == "word" else normalize_phrase
+        canon = norm(names[0])
         for name in names:
-            table[normalize_phrase(name)] = canon
+            table[norm(name)] = canon
+        if kind == "word":
+            self._words = None
+
+    def words(self, phrase: str) -> str:
+        """``phrase`` with every variant of a ``word`` alias replaced by its canonical form."""
+        if not self.word or not phrase:
+            return phrase
+        if self._words is None:
+            self._words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(self.word, key=len, reverse=True)) + r")\b")
+        return self._words.sub(lambda m: self.word[m.group(0)], phrase)
+
+
+def _words_only(s: str) -> str:
+    return " ".join(re.findall(r"[\w&%-]+", s.lower()))
 
 
 def comparable_class(c: Claim) -> str | None:
-    """Claims compare only within one class: money (via FX), %, pp, counts, one SI unit; rates by denominator."""
+    """Claims compare only within one class: money (via FX), %, pp, counts, one SI unit; rates by denominator.
+
+    A yearly rate dated to one year ("1.5 million tourists a year, going by 2018 figures") is that year's
+    total, so it compares with totals; undated or over several years it stays a rate.
+    """
     if c.kind == "date" or c.value is None:
         return None
     base = {"money": "money", "percent": "%", "percentage_points": "pp", "count": "count",
             "ratio": "ratio", "multiplier": "x"}.get(c.kind) or f"quantity:{c.unit}"
+    if c.per == "year" and _twelve_months(c.period):
+        return base
     return f"{base}/{c.per}" if c.per else base
+
+
+def _twelve_months(period: str | None) -> bool:
+    """A calendar year ("2023") or any twelve months ("2022-10/2023-09")."""
+    if not period:
+        return False
+    if re.fullmatch(r"\d{4}", period):
+        return True
+    m = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", period)
+    return bool(m) and (int(m[3]) * 12 + int(m[4])) - (int(m[1]) * 12 + int(m[2])) == 11
 
 
 def normalize_phrase(s: str | None) -> str:
@@ -85,7 +119,7 @@ def link(claims: Iterable[Claim], aliases: Aliases | None = None) -> list[Cluste
         cls = comparable_class(c)
         if cls is None or not c.metric:
             continue
-        metric = normalize_phrase(c.metric)
+        metric = aliases.words(normalize_phrase(c.metric))
         metric = aliases.metric.get(metric, metric)
         if aliases.head and metric:
             words = metric.split()

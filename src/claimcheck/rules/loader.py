@@ -3,7 +3,7 @@
 A rule file holds any of::
 
     rules:      [{id, kind, severity, message, description, select, params, examples, tags, enabled}]
-    aliases:    {metric: [[canonical, variant, ...]], head: [[...]], entity: [[...]]}
+    aliases:    {metric: [[canonical, variant, ...]], head: [[...]], word: [[...]], entity: [[...]]}
     fx:         {CODE: {YEAR: units per USD}}
 
 Bundled rules load first; user directories (``--rules``) add rules and override
@@ -227,10 +227,10 @@ def _check_message(message: str, where: str, line: int) -> None:
 
 def _aliases(data: Any, node: yaml.Node, where: str, into: RuleSet) -> None:
     if not isinstance(data, dict):
-        raise RuleError("'aliases' must map 'metric'/'head'/'entity' to lists of name lists", path=where, line=_line(node))
+        raise RuleError("'aliases' must map 'metric'/'head'/'word'/'entity' to lists of name lists", path=where, line=_line(node))
     for kind, groups in data.items():
-        if kind not in ("metric", "head", "entity") or not isinstance(groups, list):
-            raise RuleError(f"aliases.{kind}: expected 'metric', 'head' or 'entity' with a list of name lists", path=where,
+        if kind not in ("metric", "head", "word", "entity") or not isinstance(groups, list):
+            raise RuleError(f"aliases.{kind}: expected 'metric', 'head', 'word' or 'entity' with a list of name lists", path=where,
                             line=_line(node))
         for names in groups:
             if not isinstance(names, list) or len(names) < 2 or not all(isinstance(n, str) for n in names):
