@@ -411,3 +411,21 @@ def test_vague_heads_dwellers_and_verbs_going_up_to(nlp, text, surface, metric, 
     assert claim.qualifier == qualifier
     if metric:
         assert claim.metric == metric
+
+
+@pytest.mark.parametrize("text, published, entities, periods", [
+    # a place in "Johannesburg-listed" describes the company; "the miner" is that company
+    ("Johannesburg-listed Karoo Platinum said headline earnings fell 71% to R8.42 in the year to June. "
+     "The miner will close four shafts.", "2024-09-03", ["Karoo Platinum"] * 3, ["2023-07/2024-06"] * 2 + [None]),
+    # "the Himalayan nation" stands for the country named before it
+    ("Nepal welcomed 1,014,876 foreign tourists in 2023. The Himalayan nation received 870,000 visitors in 2022.",
+     "2024-03-01", ["Nepal", "Nepal"], ["2023", "2022"]),
+    # "the current year" in a sentence about fiscal years is the fiscal year under way
+    ("Naniwa Electric said net profit for the fiscal year ended March 31 rose 24% to ¥412 billion, and it forecast "
+     "¥450 billion for the current year.", "2024-05-10", ["Naniwa Electric"] * 3,
+     ["2023-04/2024-03", "2023-04/2024-03", "2024-04/2025-03"]),
+])
+def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, text, published, entities, periods):
+    claims = api.extract(text, published=published)
+    assert [c.entity for c in claims] == entities
+    assert [c.period for c in claims] == periods

@@ -18,7 +18,7 @@ from ..model import Mention
 from .demonyms import country_in, country_of, country_of_people
 from .names import names_in
 
-_PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|Andean\s+|African\s+|Asian\s+|Gulf\s+|Caribbean\s+|Pacific\s+)?"
+_PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+))?"
                           r"(?:nation|country|state|kingdom|republic)|city|district|province|company|group|firm|region|town|"
                           r"municipality|airport|airline|carrier|miner|lender|insurer|retailer|utility|operator|start-?up)\b",
                           re.IGNORECASE)
@@ -418,7 +418,7 @@ _FUND = re.compile(r"\bFund\b")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")  # "9,400 MW": a unit the model tags as a name
 _RATE_INDEX = re.compile(r"\b(?:Rate|Index)$")
 _DIGIT_NEXT = re.compile(r"\s*[\d.]")
-_BASED = re.compile(r"-based\b")
+_BASED = re.compile(r"-(?:based|listed|headquartered|registered|incorporated)\b")
 _SAID_NEXT = re.compile(r"\s+(?:(?:has\s+)?(?:said|says|announced|reported|estimated)|(?:data|figures|statistics|numbers)\s+"
                         r"(?:show|shows|showed|suggest|suggests))\b")
 _ACCORDING = re.compile(r"(?:according to|based in)\s+(?:the\s+)?$")
@@ -469,7 +469,7 @@ def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
         if head is None:
             return None
         first = min((t.i for t in head.subtree if t.i <= head.i and (t.pos_ == "PROPN" or t.dep_ == "compound")), default=head.i)
-        name = re.sub(r"^.*-based\s+", "", sdoc[first:head.i + 1].text)
+        name = re.sub(r"^.*-(?:based|listed|headquartered|registered|incorporated)\s+", "", sdoc[first:head.i + 1].text)
         return None if _not_subject(name, sentence, sdoc[first].idx, head.idx + len(head), reporting=False) else _clean_entity(name)
     return None
 

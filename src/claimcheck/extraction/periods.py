@@ -89,7 +89,7 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
     if later:
         t = later[0]
         return t.period, f"'{text[t.start:t.end]}' later in the sentence"
-    if paragraph:
+    if paragraph and (usable or not _FUTURE.search(text[s0:s1])):  # "The miner will close four shafts": a plan, not last year's
         around = {t.period for t in _between(times, *paragraph, limit=50)
                   if t.kind not in _DAYS + ("md", "mdy", "dmy", "iso") and _dates_numbers(text, t, paragraph[0])}
         if len(around) == 1 and None not in around:
@@ -100,6 +100,7 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
 
 _PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently|still|employs|employ|needs?|operates|owns|serves|houses|counts)\b"
                       r"(?!\s+(?:been|expected|forecast|projected|set|due|likely|estimated|to\b|planned|scheduled))", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|plans?\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|expects?\s+to)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|rose|fell|grew|reached|totalled|totaled|hit|jumped|dropped|declined|increased|"
                    r"decreased|climbed|posted|recorded|reported|said|will|would)\b", re.IGNORECASE)
 

@@ -329,6 +329,12 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
     if name == "rel_year":
         rel = (g.get("rel") or "").lower()
         text = m.group(0).lower()
+        fiscal_here = _fiscal_context(m, fy)
+        if fiscal_here and pub and rel in ("this", "current", "next", "coming", "last", "previous"):
+            # "forecast ¥450 billion for the current year" after "the fiscal year ended March 31": fiscal years
+            first = pub.year if pub.month >= fiscal_here.start else pub.year - 1
+            step = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
+            return fiscal_here.span_starting(first + step) if fiscal_here.start != 1 else str(first + step)
         if rel in ("this", "current") or rel == "past" and False:
             return str(pub.year) if pub else None
         if rel == "next" or rel == "coming":
@@ -345,6 +351,22 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         n = 10 if g.get("dec") else _count(g["n"]) * (10 if (g.get("unit") or "").startswith("decade") else 1)
         return f"{pub.year - n}/{pub.year}" if pub and n else None
     return None
+
+
+_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial)\s+year|\bFY\s?\d|\byear\s+(?:ended|ending|to)\s+(?P<mon>" + _MON + r")",
+                           re.IGNORECASE)
+
+
+def _fiscal_context(m: re.Match[str], fy: fiscal.FiscalYear | None) -> fiscal.FiscalYear | None:
+    """The fiscal year a "this year" / "the current year" means when its sentence speaks of fiscal years."""
+    text = m.string
+    lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 250, 0)
+    cue = _FISCAL_WORDS.search(text, lo, m.start())
+    if cue is None:
+        return None
+    if cue.group("mon"):  # "the fiscal year ended March 31": the next one starts in April
+        return fiscal.FiscalYear(_mon(cue.group("mon")) % 12 + 1)
+    return fy
 
 
 def _resolve_months(name: str, m: re.Match[str], pub: dt.date | None, y: int | None) -> str | None | bool:
