@@ -429,3 +429,14 @@ def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, te
     claims = api.extract(text, published=published)
     assert [c.entity for c in claims] == entities
     assert [c.period for c in claims] == periods
+
+
+@pytest.mark.parametrize("text, published, entities", [
+    # "the country" opening a document stands for the country the sentence names after it
+    ("The country welcomed 471,771 new permanent residents in 2023, Canada's immigration department said, "
+     "as Ottawa leaned on immigration.", "2024-01-17", ["Canada"]),
+    # an upper-case name of a kind of thing ("LNG exports") is not who exports
+    ("LNG exports from PNG totalled 6.9m tonnes in 2023.", "2024-03-01", ["PNG"]),
+])
+def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, published, entities):
+    assert [c.entity for c in api.extract(text, published=published)] == entities

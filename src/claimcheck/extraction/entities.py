@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..model import Mention
-from .demonyms import country_in, country_of, country_of_people
+from .demonyms import country_in, country_of, country_of_people, is_country_name
 from .names import names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+))?"
@@ -79,7 +79,7 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
         ents = [e for e in sdoc.ents if (e.label_ in ("GPE", "ORG", "LOC", "FAC") or place_read_as_person(e))
                 and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)
                 and not _not_subject(e.text, sentence, e.start_char, e.end_char) and e.start not in speakers
-                and not _partner(e)]
+                and not _partner(e) and not _names_a_kind(e)]
     left = [e for e in ents if e.end_char + s0 <= mention.start]
     placeholder = _PLACEHOLDER.search(sentence)
     # "... with the International Monetary Fund ..., as the country's reserves held near $8 billion": "the country"
@@ -134,7 +134,17 @@ def _placeholder_entity(placeholder: str, text: str, at: int, defaults: dict[str
     found = antecedent(placeholder, text, at, defaults)
     if found:
         return found, f"'{placeholder}' resolved to '{found}', named before it"
+    if placeholder.split()[-1].lower() in _COUNTRY_WORDS:
+        # "The country welcomed 471,771 ..., Canada's immigration department said": the country the text names next
+        for m in _CAPITALIZED.finditer(text, at + len(placeholder), at + 400):
+            words = m.group(0).split()
+            name = next((" ".join(words[:k]) for k in range(len(words), 0, -1) if is_country_name(" ".join(words[:k]))), None)
+            if name:
+                return name, f"'{placeholder}' resolved to '{name}', the country named after it"
     return None, ""
+
+
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 
 
 def _named_around(mention: Mention, sentence: str, defaults: dict[str, Any]) -> list[Any]:
@@ -156,6 +166,12 @@ def _capitalized_after(mention: Mention, sentence: str, sdoc: Any, defaults: dic
     stop = min((i for i in (sentence.find(";", at), sentence.find(" and ", at)) if i >= 0), default=len(sentence))
     names = [n for n in _named_around(mention, sentence, defaults) if at <= n.start < stop and not _modifies_common_noun(sdoc, n)]
     return _clean_entity(names[0].text) if names else None
+
+
+def _names_a_kind(ent: Any) -> bool:
+    """An upper-case ORG that modifies a common noun names a kind of thing ("LNG exports", "EV sales"), not who."""
+    return (ent.label_ == "ORG" and len(ent) == 1 and ent.text.isupper() and ent.root.dep_ == "compound"
+            and ent.root.head.pos_ == "NOUN")
 
 
 def _modifies_common_noun(sdoc: Any, name: Any) -> bool:
