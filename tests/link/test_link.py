@@ -51,3 +51,19 @@ def test_synonyms_for_a_rate_and_an_average_of(nlp):
     found = _findings(("2014-01-23", "Spain's unemployment rate averaged 26.1% in 2013, the statistics institute said."),
                       ("2024-01-26", "Spain's jobless rate fell to an average of 12.1% in 2023, INE data showed on Friday."))
     assert [f.kind for f in found if f.kind == "drift"] == ["drift"]
+
+
+def test_a_demonym_names_the_country_and_of_phrases_read_both_ways(nlp):
+    # "exports of beef" and "Argentine beef exports" are one measure of one country, whatever else the sentence names
+    found = _findings(("2024-01-15", "Argentina's exports of beef reached 903,000 tonnes in 2023, the institute said."),
+                      ("2024-02-20", "Argentine beef exports hit 1.1m tonnes in 2023, as packing plants around Buenos Aires "
+                                     "ran extra shifts."))
+    assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
+
+
+def test_normalized_phrases_put_the_measure_last():
+    from claimcheck.link import normalize_phrase
+
+    assert normalize_phrase("export of beef") == normalize_phrase("beef exports") == "beef export"
+    assert normalize_phrase("rate of inflation") == "inflation rate"
+    assert normalize_phrase("share of GDP") == "share gdp"  # a frame word stays first

@@ -42,7 +42,7 @@ FLOORS = {
         "conversion": (1.0, 1.0), "stale": (1.0, 0.66)},
     # batch 7 after the general fixes it prompted (yearly rates dated to a year, stale at two years, word and
     # rate aliases, "an average of", "home to N people")
-    7: {"conflict": (1.0, 0.4), "drift": (1.0, 0.71), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
+    7: {"conflict": (1.0, 0.6), "drift": (1.0, 0.71), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
         "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
 }
 

@@ -15,6 +15,7 @@ from typing import Any
 from ..model import Mention
 from . import window
 from .entities import BODY, CLIMB, SPEECH, clause_place, common_first_word, continue_subject, entity_of, subject_entity, subject_of
+from .demonyms import country_of
 from .periods import period_of
 from .times import TimeExpr
 from .units import dimension
@@ -188,6 +189,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             mention.entity, mention.explain["entity_from"] = whose, f"owner of the whole ('its') named before: '{whose}'"
     continue_subject(mention, defaults)
     words = (mention.metric or "").split()
+    if len(words) > 1 and mention.entity and country_of(words[0].capitalize()) == mention.entity:
+        # "Argentine beef exports" of Argentina: the adjective names the entity, the measure is "beef export"
+        mention.metric = " ".join(words[1:])
+        mention.explain["metric_from"] += f" (dropped '{words[0]}': it names the entity)"
+        words = words[1:]
     if mention.kind == "quantity" and words and words[-1] in _INSTALLED and dimension(mention.unit) == "capacity":
         # "Poland's onshore wind fleet reached 7.1 GW": a fleet measured in watts is its capacity
         mention.metric = " ".join([*words[:-1], "capacity"])

@@ -100,6 +100,9 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     subject = _proper_subject(sdoc, sentence, mention.start - s0)
     if subject:
         return subject, f"proper-noun subject '{subject}'"
+    nation = _nation(sdoc, sentence, before=mention.start - s0)
+    if nation:  # "Argentine beef exports hit 1.1m tonnes ..., as plants around Buenos Aires ...": before a name after it
+        return nation[0], f"'{nation[1]}' before the value names the country"
     if ents:
         best = ents[0]
         return _clean_entity(_extend(best)), f"{best.label_} '{best.text}' after the value"
@@ -182,9 +185,14 @@ def _modifies_common_noun(sdoc: Any, name: Any) -> bool:
     return span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN"
 
 
-def _nation(sdoc: Any, sentence: str) -> tuple[str, str] | None:
-    """A country named by its adjective in the sentence, outside any source ("61% of Rwandan households")."""
+def _nation(sdoc: Any, sentence: str, before: int | None = None) -> tuple[str, str] | None:
+    """A country named by its adjective in the sentence, outside any source ("61% of Rwandan households").
+
+    With ``before``, only an adjective before that offset that modifies a noun ("Argentine beef exports").
+    """
     for e in sdoc.ents:
+        if before is not None and (e.end_char > before or e.root.dep_ not in ("amod", "compound")):
+            continue
         country = country_of(e.text) if e.label_ == "NORP" else None
         if country and not _not_subject(e.text, sentence, e.start_char, e.end_char):
             return country, e.text

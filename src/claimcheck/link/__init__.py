@@ -27,6 +27,12 @@ ENTITY_THRESHOLD = 90
 _STOP = {"the", "a", "an", "of", "in", "for", "and", "'s", "s", "its", "their", "total", "overall", "number"}
 
 
+_OF = re.compile(r"([\w&-]+)\s+of\s+(?:the\s+)?([\w&\s-]+)")
+#: "share of GDP", "number of companies": the first word is a frame, not the measure's head
+_NOT_INVERTED = {"share", "proportion", "percentage", "percent", "part", "number", "total", "amount", "sum", "level",
+                 "value", "volume", "half", "third", "quarter", "majority", "bulk", "rest"}
+
+
 @dataclass(frozen=True)
 class Cluster:
     """Claims that speak of one metric of one entity in comparable units."""
@@ -101,6 +107,9 @@ def normalize_phrase(s: str | None) -> str:
     """Lower-case, drop stop words and possessives, singularize the last word."""
     if not s:
         return ""
+    of = _OF.fullmatch(s.strip())
+    if of and of.group(1).lower() not in _NOT_INVERTED:  # "export of beef" is "beef export", "rate of inflation" "inflation rate"
+        s = f"{of.group(2)} {of.group(1)}"
     words = [w for w in re.findall(r"[\w&%-]+", s.lower().replace("’", "'")) if w not in _STOP]
     if words:
         last = words[-1]
