@@ -67,3 +67,9 @@ def test_normalized_phrases_put_the_measure_last():
     assert normalize_phrase("export of beef") == normalize_phrase("beef exports") == "beef export"
     assert normalize_phrase("rate of inflation") == "inflation rate"
     assert normalize_phrase("share of GDP") == "share gdp"  # a frame word stays first
+
+
+def test_bundled_country_aliases(nlp):
+    found = _findings(("2024-01-15", "Côte d'Ivoire's cocoa exports reached 2.2 million tonnes in 2023."),
+                      ("2024-02-20", "Ivory Coast's cocoa exports reached 1.8 million tonnes in 2023."))
+    assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
