@@ -440,3 +440,17 @@ def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, te
 ])
 def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, published, entities):
     assert [c.entity for c in api.extract(text, published=published)] == entities
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # people counted by what they are, need or make up
+    ("About 60 million people in the country are eligible for the ration.", "60 million", "eligible person"),
+    ("The drought has left 6.6 million people in need of food aid.", "6.6 million", "person in need of food aid"),
+    ("Net migration of 7,295 people more than offset a natural decrease.", "7,295", "net migration"),
+    ("Hospitals treated more than 400 people for heatstroke on Sunday.", "400", "patient"),
+    # a time word opening the subject is the period, not the measure
+    ("Fourth-quarter operating EBIT was NOK 3.1 billion.", "NOK 3.1 billion", "operating EBIT"),
+])
+def test_people_by_what_they_are_and_time_words_before_a_measure(nlp, text, surface, metric):
+    (claim,) = [c for c in api.extract(text, published="2024-05-01") if c.surface == surface]
+    assert claim.metric == metric

@@ -53,3 +53,13 @@ def test_comparison_bases_and_years_ahead(nlp, text, published, periods):
 def test_present_tense_facts_are_undated(nlp, text, published, periods):
     claims = [c for c in api.extract(text, published=published) if c.kind != "date"]
     assert [c.period for c in claims] == periods
+
+
+@pytest.mark.parametrize("text, published, periods", [
+    ("Fourth-quarter operating EBIT was NOK 3.1 billion, down from NOK 3.9 billion in the same quarter of 2022.",
+     "2024-02-07", ["2023-10/2023-12", "2022-10/2022-12"]),
+    ("Revenue in the first half of 2024 was $2.1 billion, against $1.8 billion in the same period of 2023.",
+     "2024-08-07", ["2024-01/2024-06", "2023-01/2023-06"]),
+])
+def test_the_same_period_of_a_named_year(nlp, text, published, periods):
+    assert [c.period for c in api.extract(text, published=published) if c.kind != "date"] == periods

@@ -392,6 +392,11 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if actor and head.lemma_ in _ACTIONS and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
                 # "Petrobras plans to invest US$68 billion": what the actor does with it
                 return _share(_ACTIONS[head.lemma_], whole), f"'{head.text}' by the actor '{subj.text}'"
+            if subj is not None and subj.lemma_.lower() in ("quarter", "half", "year", "month") and head.i - subj.i in range(2, 6):
+                # "Fourth-quarter operating EBIT was ...", parsed as a quarter that operates EBIT: the words after it
+                words = [_norm(t) for t in subj.doc[subj.i + 1:head.i] if not t.is_punct]
+                if words:
+                    return _share(" ".join(words), whole), f"words after the time word '{subj.text}' before '{head.text}'"
             if subj is not None:
                 base = _phrase(subj, skip=span)
                 return _share(base, whole), f"subject '{subj.text}' of '{head.text}'"
@@ -488,7 +493,19 @@ def _people_doing(noun: Any) -> str | None:
                 return _PEOPLE_DONE_TO.get(child.lemma_, f"{child.lower_} person")
             words = [t.lower_ for t in child.subtree if not t.is_punct and t.dep_ not in ("det", "poss")][:5]
             return "person " + " ".join(words)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i:
+        of = _phrase(noun.head.head)  # "net migration of 7,295 people": the flow the people make up
+        if of:
+            return of
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ == "be":
+        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        if adj is not None:  # "60 million people in the country are eligible for the ration"
+            return f"{adj.lower_} person"
     after = " ".join(t.lower_ for t in noun.doc[noun.i + 1:noun.i + 4])  # the parser hangs "out of" anywhere
+    if after.startswith("in need of"):  # "6.6 million people in need of food aid"
+        need = [t.lower_ for t in noun.doc[noun.i + 4:noun.i + 7] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if need:
+            return "person in need of " + " ".join(need[:2])
     if after.startswith(("out of work", "without work", "without a job", "without jobs", "out of a job")):
         return "unemployed person"
     if after.startswith(("in work", "in employment", "in jobs", "in a job")):
@@ -499,14 +516,15 @@ def _people_doing(noun: Any) -> str | None:
 #: people counted by what is done to them ("killed 2,862 people", "300,000 people affected")
 _PEOPLE_DONE_TO = {"kill": "death", "injure": "injured person", "displace": "displaced person", "affect": "affected person",
                    "evacuate": "evacuee", "employ": "employed person", "infect": "infection", "hospitalize": "hospitalization",
-                   "hospitalise": "hospitalization", "rescue": "rescued person", "arrest": "arrest", "detain": "detainee"}
+                   "hospitalise": "hospitalization", "rescue": "rescued person", "arrest": "arrest", "detain": "detainee",
+                   "treat": "patient"}
 
 #: people counted by what they do ("170,000 people attended", "1.1 million people have fled")
 _PEOPLE_DOING = {"employ": "employed person", "affect": "affected person", "attend": "attendee", "visit": "visitor", "flee": "displaced person", "die": "death", "vote": "voter",
                  "apply": "applicant", "subscribe": "subscriber", "enrol": "student", "enroll": "student",
                  "evacuate": "evacuee", "displace": "displaced person", "kill": "death", "injure": "injured person",
                  "infect": "infection", "vaccinate": "vaccinated person", "hospitalize": "hospitalization",
-                 "hospitalise": "hospitalization", "emigrate": "emigrant", "immigrate": "immigrant"}
+                 "hospitalise": "hospitalization", "emigrate": "emigrant", "immigrate": "immigrant", "force": "displaced person"}
 
 
 def _scoped(phrase: str | None, noun: Any) -> str | None:

@@ -168,6 +168,9 @@ def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
     if not base:
         return t.period
     said = text[t.start:t.end].lower()
+    if t.kind == "same_of_year":  # "the same quarter of 2022": the base's months in that year
+        years = re.findall(r"\b(\d{4})", base[-1].period or "")
+        return shift(base[-1].period, years=int(t.period[:4]) - int(years[-1])) if years and t.period else t.period
     back = {"months": -3} if t.kind == "rel_quarter" else {"years": -1} if t.kind == "same_period" else \
         {"months": -1} if "month" in said else {"years": -1}
     return shift(base[-1].period, **back)

@@ -51,6 +51,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bQ(?P<qn>[1-4])\s*(?P<y2>{_Y})?"),
     ("half", rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bH(?P<hn>[12])\s*(?P<y2>{_Y})?"),
     # years ahead: "over the next three years", "the five years from 2025", "a year through 2030"
+    # "NOK 3.9 billion in the same quarter of 2022": the claim's own quarter, in that year
+    ("same_of_year", rf"\bthe\s+same\s+(?:period|quarter|month|half|months|nine\s+months|six\s+months)\s+(?:of|in)\s+(?P<y>{_Y})\b"),
     ("ahead_span", rf"\b(?:the\s+)?(?:next|coming)\s+(?P<n>{_NUMW})\s+years\b|\b(?P<n2>{_NUMW})\s+years\s+(?:from|starting"
                    rf"(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_Y})\b"),
     ("through_year", rf"\b(?:through|until|till)\s+(?P<y>{_Y})\b(?!\s*[-–/]\s*\d)"),
@@ -107,6 +109,7 @@ GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
     "end_of": (("end",),),
     "as_of_month": (None,),
     "ytd": (("so far", "to date", "to-date"),),
+    "same_of_year": (("same",),),
     "ahead_span": (("years",), ("next", "coming", "from", "starting", "beginning")),
     "through_year": (("through", "until", "till"),),
     "since_year": (("since",),),
@@ -222,7 +225,7 @@ def _has(low: str | None, months: bool, present: set[str], words: tuple[str, ...
 
 def _relative(name: str, surface: str) -> bool:
     """"a year earlier", "the previous month": a period relative to another claim's, not to the publication date."""
-    return name == "same_period" or name in ("rel_year", "rel_month", "rel_quarter") and bool(
+    return name in ("same_period", "same_of_year") or name in ("rel_year", "rel_month", "rel_quarter") and bool(
         re.search(r"previous|prior|preceding|earlier|before", surface, re.IGNORECASE))
 
 
@@ -322,6 +325,8 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         return f"{pub.year}/{y}" if pub and y and y > pub.year else (str(y) if y else None)
     if name == "decade":
         return f"{y}/{y + 9}"
+    if name == "same_of_year":  # the claim's own period moved to year y (see periods._relative); alone, that year
+        return str(y) if y else None
     if name == "same_period":  # the claim's own period a year back (see periods._relative); alone, last year
         return str(pub.year - 1) if pub else None
     if name == "rel_quarter":  # the claim's own quarter, one back; alone, unresolved
