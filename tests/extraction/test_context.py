@@ -398,6 +398,8 @@ def test_changes_year_on_year_and_after_a_level(nlp, text, metrics):
 @pytest.mark.parametrize("text, surface, metric, qualifier", [
     # "an average of", "a high of" name no measure: the subject does
     ("Spain's jobless rate fell to an average of 12.1% in 2023.", "12.1%", "jobless rate", "exact"),
+    ("The Bank of Japan raised its short-term policy rate to a range of 0% to 0.1%.", "0% to 0.1%", "short-term policy rate",
+     "range"),
     ("Consumer prices in Nigeria rose by an average of 24.7% in 2023.", "24.7%", "consumer price growth", "exact"),
     # the people who live somewhere
     ("The plan still describes Tasmania as home to 495,354 people.", "495,354", "population", "exact"),

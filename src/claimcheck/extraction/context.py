@@ -51,6 +51,8 @@ _WORTH_AFTER = re.compile(r"^\s*,?\s*(?:which\s+(?:is|was|are|were)\s+)?(?:worth
 _MORE_THAN = re.compile(r"\s+(more|less|higher|lower|larger|bigger|smaller|fewer)\s+than\b", re.IGNORECASE)
 _REPORTING = SPEECH | {"estimate", "announce", "report", "calculate", "reckon"}
 _GENERIC = {"people", "person", "individual", "other"}
+#: nouns that frame a value without naming a measure: "an average of 12.1%", "a range of 0% to 0.1%"
+_FRAMES = {"total", "sum", "level", "average", "high", "low", "peak", "record", "maximum", "minimum", "range", "band"}
 _DWELLERS = {"resident", "inhabitant", "soul"}
 _SETTLEMENTS = {"city", "town", "country", "nation", "state", "island", "region", "province", "village", "metropolis",
                 "district", "county", "municipality", "territory", "archipelago", "capital"}
@@ -345,7 +347,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     while tok.dep_ in CLIMB and tok.head.i != tok.i and steps < 8:
         steps += 1
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in ("total", "sum", "level", "average", "high", "low", "peak", "record", "maximum", "minimum"):
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in _FRAMES:
             base = _phrase(head.head, skip=span)
             return _share(base, whole), f"'{head.head.text} of' the value"
         if mention.kind == "percent" and head.lower_ in ("up", "down") and head.head.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "advmod", "dobj", "pobj"):
