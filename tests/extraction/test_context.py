@@ -437,6 +437,9 @@ def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, te
     # "the country" opening a document stands for the country the sentence names after it
     ("The country welcomed 471,771 new permanent residents in 2023, Canada's immigration department said, "
      "as Ottawa leaned on immigration.", "2024-01-17", ["Canada"]),
+    # "the company" is the company named before it, not the place its farm is in
+    ("Texas developer Lone Star Sun switched on a solar farm in Pecos County in October. "
+     "The company's installed capacity has grown to 4.2 gigawatts.", "2024-11-07", ["Lone Star Sun"]),
     # an upper-case name of a kind of thing ("LNG exports") is not who exports
     ("LNG exports from PNG totalled 6.9m tonnes in 2023.", "2024-03-01", ["PNG"]),
 ])
