@@ -44,7 +44,7 @@ BLIND2_FIELD_FLOORS = {"metric": 0.84, "entity": 0.87, "period": 0.88}
 # after the general fixes it prompted (listed companies, "the Himalayan nation", fiscal "current year", plans): entity
 # .840, period .836 (so no longer blind)
 # then people counts, time words before a measure, "the same quarter of 2022": metric .772, period .840
-BLIND3_FIELD_FLOORS = {"metric": 0.78, "entity": 0.845, "period": 0.835}
+BLIND3_FIELD_FLOORS = {"metric": 0.78, "entity": 0.845, "period": 0.85}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.857, entity 0.905, period 0.930 (national bodies, placeholders, people by what they do, ...)
 # session 7: metric 0.867, entity 0.909, period 0.936

@@ -63,3 +63,18 @@ def test_present_tense_facts_are_undated(nlp, text, published, periods):
 ])
 def test_the_same_period_of_a_named_year(nlp, text, published, periods):
     assert [c.period for c in api.extract(text, published=published) if c.kind != "date"] == periods
+
+
+@pytest.mark.parametrize("text, published, periods", [
+    # "the season to May" is the twelve months to May
+    ("Milk collections in the season to May fell 1.4% to 1.49 billion kilograms.", "2024-08-21",
+     ["2023-06/2024-05", "2023-06/2024-05"]),
+    # "which starts in July" says when a fiscal year begins; it dates nothing
+    ("Kenya plans to spend KSh3.99 trillion in the 2024/25 financial year, which starts in July, and aims to narrow "
+     "the fiscal deficit to 3.3% of GDP.", "2024-06-14", ["2024-07/2025-06", "2024-07/2025-06"]),
+    # "and said" opens another clause: its forecast year does not date the decision
+    ("The central bank cut its rate to 6.50% on Tuesday and said inflation should return to 3% in the second half of 2025.",
+     "2024-04-03", ["2024-04-02", "2025-07/2025-12"]),
+])
+def test_seasons_fiscal_starts_and_what_was_said(nlp, text, published, periods):
+    assert [c.period for c in api.extract(text, published=published) if c.kind != "date"] == periods

@@ -34,9 +34,14 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed
 
 _REPORTED_DOC = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+in\s+(?:the|a|its|their)\s+$", re.IGNORECASE)
 
-_CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:and|but|while|whereas|with|after|before|as|bringing|taking|lifting|giving|noting)\b|\s(?:while|whereas)\s")
+_CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:and|but|while|whereas|with|after|before|as|bringing|taking|lifting|giving|noting)\b|\s(?:while|whereas)\s"
+                           r"|\sand\s+(?:said|says|added|warned|noted|expects?|forecast|predicted)\b")
 
 _DAYS = ("weekday", "day")
+
+# "the 2024/25 financial year, which starts in July": when another period begins, not a value's date
+_DESCRIBES = re.compile(r"\b(?:which|that)\s+(?:starts|begins|ends|runs|started|began|ended|runs\s+from)\s+(?:in|on|from)?\s*$",
+                        re.IGNORECASE)
 
 _NAMED = re.compile(r"\b(?:Act|Vision|Agenda)\s+(?:of\s+)?$")
 
@@ -145,7 +150,7 @@ def _dates_numbers(text: str, t: TimeExpr, lo: int) -> bool:
     since = _SINCE.search(text[max(lo, t.start - 7):t.end]) and (
         t.kind != "since_year" or _SUPERLATIVE.search(text[max(lo, t.start - 60):t.start]))
     return not (t.relative_to_claim or since or reported
-                or _NAMED.search(before) or _attributive(text, t, lo))
+                or _NAMED.search(before) or _attributive(text, t, lo) or _DESCRIBES.search(before))
 
 
 def _attributive(text: str, t: TimeExpr, lo: int) -> bool:

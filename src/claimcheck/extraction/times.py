@@ -27,11 +27,11 @@ _NUMW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_SPAN_UNITS = {"year": 12, "quarter": 3, "half": 6}
+_SPAN_UNITS = {"year": 12, "quarter": 3, "half": 6, "season": 12}
 
 PATTERNS: list[tuple[str, str]] = [
     # a period named by its end: "the year to June 2023", "the three months to September", "fiscal year ended March 31, 2023"
-    ("trailing", rf"\b(?:[Tt]he\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<unit>year|quarter|half)|(?P<n>{_NUMW})\s+months)\s+"
+    ("trailing", rf"\b(?:[Tt]he\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<unit>year|quarter|half|season)|(?P<n>{_NUMW})\s+months)\s+"
                  rf"(?:to|ended|ending|through|until)\s+(?:on\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?\b"),
     ("fiscal", rf"\b(?:FY|fiscal(?:\s+year)?)\s*(?P<y>{_Y}|\d\d)(?:[-–/](?P<y2>\d\d)(?!\d))?\b(?:,?\s+(?:which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{_MON}))?"),
     ("first_months", rf"\b(?:[Tt]he\s+)?(?P<fl>first|last|final)\s+(?P<n>{_NUMW})\s+months(?:\s+of\s+(?P<y>{_Y}))?"),
@@ -91,7 +91,7 @@ COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm"
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
-    "trailing": (None, re.compile(r"(?:year|quarter|half|months)\s+(?:to|ended|ending|through|until)\s")),
+    "trailing": (None, re.compile(r"(?:year|quarter|half|season|months)\s+(?:to|ended|ending|through|until)\s")),
     "fiscal": (("fy", "fiscal"),),
     "first_months": (("months",), ("first", "last", "final")),
     "day_range": (("between", "from"), _MONTH_WORDS),
