@@ -453,6 +453,11 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
     ("The drought has left 6.6 million people in need of food aid.", "6.6 million", "person in need of food aid"),
     ("Net migration of 7,295 people more than offset a natural decrease.", "7,295", "net migration"),
     ("Hospitals treated more than 400 people for heatstroke on Sunday.", "400", "patient"),
+    ("Nearly 26 million people in Sudan face acute hunger, the World Food Programme said.", "26 million",
+     "person facing acute hunger"),
+    # "the year ending March 2025" ends a period; the measure is further up
+    ("Kariya Seiko forecast an operating profit of ¥420 billion for the year ending March 2025, 8% below the "
+     "¥456.7 billion it earned in the year just ended.", "¥456.7 billion", "operating profit"),
     # a time word opening the subject is the period, not the measure
     ("Fourth-quarter operating EBIT was NOK 3.1 billion.", "NOK 3.1 billion", "operating EBIT"),
 ])

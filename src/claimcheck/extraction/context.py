@@ -394,6 +394,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if actor and head.lemma_ in _ACTIONS and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
                 # "Petrobras plans to invest US$68 billion": what the actor does with it
                 return _share(_ACTIONS[head.lemma_], whole), f"'{head.text}' by the actor '{subj.text}'"
+            if subj is not None and subj.lemma_.lower() in _PERIOD_WORDS and head.lemma_ in ("end", "begin", "start", "close"):
+                tok = head  # "for the year ending March 2025": a period's end, not a measure; look further up
+                continue
             if subj is not None and subj.lemma_.lower() in ("quarter", "half", "year", "month") and head.i - subj.i in range(2, 6):
                 # "Fourth-quarter operating EBIT was ...", parsed as a quarter that operates EBIT: the words after it
                 words = [_norm(t) for t in subj.doc[subj.i + 1:head.i] if not t.is_punct]
@@ -487,6 +490,11 @@ def _people_doing(noun: Any) -> str | None:
     verb = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _PEOPLE_DOING:
         return _PEOPLE_DOING[verb.lemma_]
+    if noun.dep_ == "nsubj" and verb.lemma_ in _PEOPLE_LACKING:  # "26 million people face acute hunger"
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        what = _phrase(obj) if obj is not None else None
+        if what:
+            return f"{_PEOPLE_LACKING[verb.lemma_]} {what}"
     if noun.dep_ == "dobj" and verb.lemma_ in _PEOPLE_DONE_TO:  # "the earthquake killed 2,862 people"
         return _PEOPLE_DONE_TO[verb.lemma_]
     for child in noun.children:  # "300,000 people affected", "26 million people facing acute hunger"
@@ -520,6 +528,9 @@ _PEOPLE_DONE_TO = {"kill": "death", "injure": "injured person", "displace": "dis
                    "evacuate": "evacuee", "employ": "employed person", "infect": "infection", "hospitalize": "hospitalization",
                    "hospitalise": "hospitalization", "rescue": "rescued person", "arrest": "arrest", "detain": "detainee",
                    "treat": "patient"}
+
+#: people counted by what they face or need ("26 million people face acute hunger", "3.4 million need food assistance")
+_PEOPLE_LACKING = {"face": "person facing", "need": "person in need of", "lack": "person lacking", "require": "person in need of"}
 
 #: people counted by what they do ("170,000 people attended", "1.1 million people have fled")
 _PEOPLE_DOING = {"employ": "employed person", "affect": "affected person", "attend": "attendee", "visit": "visitor", "flee": "displaced person", "die": "death", "vote": "voter",
