@@ -490,11 +490,6 @@ def _people_doing(noun: Any) -> str | None:
     verb = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _PEOPLE_DOING:
         return _PEOPLE_DOING[verb.lemma_]
-    if noun.dep_ == "nsubj" and verb.lemma_ in _PEOPLE_LACKING:  # "26 million people face acute hunger"
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-        what = _phrase(obj) if obj is not None else None
-        if what:
-            return f"{_PEOPLE_LACKING[verb.lemma_]} {what}"
     if noun.dep_ == "dobj" and verb.lemma_ in _PEOPLE_DONE_TO:  # "the earthquake killed 2,862 people"
         return _PEOPLE_DONE_TO[verb.lemma_]
     for child in noun.children:  # "300,000 people affected", "26 million people facing acute hunger"
@@ -503,6 +498,11 @@ def _people_doing(noun: Any) -> str | None:
                 return _PEOPLE_DONE_TO.get(child.lemma_, f"{child.lower_} person")
             words = [t.lower_ for t in child.subtree if not t.is_punct and t.dep_ not in ("det", "poss")][:5]
             return "person " + " ".join(words)
+    if noun.dep_ == "nsubj" and verb.lemma_ in _PEOPLE_LACKING:  # "26 million people face acute hunger"
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        what = _phrase(obj) if obj is not None else None
+        if what:
+            return f"{_PEOPLE_LACKING[verb.lemma_]} {what}"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i:
         of = _phrase(noun.head.head)  # "net migration of 7,295 people": the flow the people make up
         if of:
