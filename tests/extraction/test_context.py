@@ -458,6 +458,9 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
     # "the year ending March 2025" ends a period; the measure is further up
     ("Kariya Seiko forecast an operating profit of ¥420 billion for the year ending March 2025, 8% below the "
      "¥456.7 billion it earned in the year just ended.", "¥456.7 billion", "operating profit"),
+    # "X said revenue ..., which ..., rose": the parser's object of "said" is what rose, not the speaker
+    ("Cascadia Software said revenue for fiscal 2024, which ended June 30, rose 16% to $245.1 billion.", "$245.1 billion",
+     "revenue"),
     # a time word opening the subject is the period, not the measure
     ("Fourth-quarter operating EBIT was NOK 3.1 billion.", "NOK 3.1 billion", "operating EBIT"),
 ])

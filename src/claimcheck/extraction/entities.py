@@ -587,6 +587,12 @@ def subject_of(verb: Any) -> Any:
         subj = [c for c in tok.children if c.dep_ in _SUBJ and c.pos_ not in ("PRON",) or (c.dep_ in _SUBJ and c.lower_ in ("it",) and False)]
         if subj:
             return subj[0]
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH:
+            # "X said revenue for fiscal 2024, which ended June 30, rose 16%": the parser made the clause's subject
+            # the object of "said"; the speaker is not what rose
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < tok.i), None)
+            if obj is not None:
+                return obj
         if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp") and tok.head.i != tok.i:
             tok = tok.head
             if tok.dep_ == "relcl" or (tok.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("relcl", "acl")):
