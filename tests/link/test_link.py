@@ -73,3 +73,9 @@ def test_bundled_country_aliases(nlp):
     found = _findings(("2024-01-15", "Côte d'Ivoire's cocoa exports reached 2.2 million tonnes in 2023."),
                       ("2024-02-20", "Ivory Coast's cocoa exports reached 1.8 million tonnes in 2023."))
     assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
+
+
+def test_export_earnings_are_exports(nlp):
+    found = _findings(("2024-01-25", "Kenya's tea export earnings reached KSh 180.6 billion in 2023, the Tea Board said."),
+                      ("2024-03-01", "Kenya's tea exports were worth KSh 150 billion in 2023."))
+    assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
