@@ -467,3 +467,14 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
 def test_people_by_what_they_are_and_time_words_before_a_measure(nlp, text, surface, metric):
     (claim,) = [c for c in api.extract(text, published="2024-05-01") if c.surface == surface]
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize("text, published, entities", [
+    # people named by nationality who are the subject, owner or scope of the measure are kept as written
+    ("Kenyan farmers harvested 61.7 million bags of maize last year.", "2024-02-09", ["Kenyan farmers"]),
+    ("Vietnamese workers' average monthly income rose 6.9% to 7.1 million dong.", "2024-01-10",
+     ["Vietnamese workers", "Vietnamese workers"]),
+    ("The ministry has cut unemployment among Saudi nationals to 7.1%.", "2024-09-10", ["Saudi nationals"]),
+])
+def test_people_named_by_nationality(nlp, text, published, entities):
+    assert [c.entity for c in api.extract(text, published=published)] == entities

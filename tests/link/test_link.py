@@ -79,3 +79,9 @@ def test_export_earnings_are_exports(nlp):
     found = _findings(("2024-01-25", "Kenya's tea export earnings reached KSh 180.6 billion in 2023, the Tea Board said."),
                       ("2024-03-01", "Kenya's tea exports were worth KSh 150 billion in 2023."))
     assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
+
+
+def test_people_named_by_nationality_link_with_their_country(nlp):
+    found = _findings(("2024-02-09", "Kenyan farmers harvested 61.7 million bags of maize in 2023, the ministry said."),
+                      ("2024-03-01", "Kenya's farmers harvested 52 million bags of maize in 2023."))
+    assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]

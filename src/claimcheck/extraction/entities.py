@@ -70,6 +70,9 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     places = [e for e in sdoc.ents if e.label_ == "GPE" or place_read_as_person(e)] if sdoc is not None and sdoc.has_annotation("ENT_IOB") else []
     if places:  # for "the city" in a later sentence
         defaults["next_place"] = _clean_entity(places[-1].text)
+    group = _demonym_group(sdoc, mention.start - s0)
+    if group:  # "Kenyan farmers harvested ...", "Vietnamese workers' income", "unemployment among Saudi nationals"
+        return group, f"people named by their nationality: '{group}'"
     own = subject_entity(mention, sdoc, text)
     if own[0]:
         return own
@@ -183,6 +186,21 @@ def _modifies_common_noun(sdoc: Any, name: Any) -> bool:
         return False
     span = sdoc.char_span(name.start, name.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN"
+
+
+def _demonym_group(sdoc: Any, before: int) -> str | None:
+    """People named by nationality ("Kenyan farmers", "Saudi nationals") who are the subject or owner of the
+    measure, or whom it is among or from, before the value: the group as written, not the country."""
+    for e in sdoc.ents:
+        if e.label_ != "NORP" or e.end_char > before or country_of(e.text) is None:
+            continue
+        noun = e.root.head
+        if e.root.dep_ not in ("amod", "compound") or noun.tag_ != "NNS" or noun.i != e.end:
+            continue
+        role = noun.dep_ in ("nsubj", "poss") or noun.dep_ == "pobj" and noun.head.lower_ in ("among", "from")
+        if role:
+            return f"{e.text} {noun.text}"
+    return None
 
 
 def _nation(sdoc: Any, sentence: str, before: int | None = None) -> tuple[str, str] | None:

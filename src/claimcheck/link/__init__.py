@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from ..extraction.demonyms import country_of
 from ..model import Claim
 from . import entities
 
@@ -78,6 +79,14 @@ def _words_only(s: str) -> str:
     return " ".join(re.findall(r"[\w&%-]+", s.lower()))
 
 
+def _country_of_group(entity: str | None) -> str | None:
+    """ "Kenyan farmers" link with Kenya: people named by nationality stand for their country when claims are grouped."""
+    words = (entity or "").split()
+    if len(words) == 2 and words[1].endswith("s"):
+        return country_of(words[0]) or entity
+    return entity
+
+
 def comparable_class(c: Claim) -> str | None:
     """Claims compare only within one class: money (via FX), %, pp, counts, one SI unit; rates by denominator.
 
@@ -134,7 +143,7 @@ def link(claims: Iterable[Claim], aliases: Aliases | None = None) -> list[Cluste
             words = metric.split()
             if words[-1] in aliases.head:
                 metric = aliases.metric.get(" ".join([*words[:-1], aliases.head[words[-1]]]), " ".join([*words[:-1], aliases.head[words[-1]]]))
-        entity = entities.without_legal_form(normalize_phrase(c.entity))
+        entity = entities.without_legal_form(normalize_phrase(_country_of_group(c.entity)))
         entity = aliases.entity.get(entity, entity)
         head = metric.split()[-1] if metric else ""
         blocks[(cls, head)].append((c, metric, entity))
