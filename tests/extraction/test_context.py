@@ -440,6 +440,9 @@ def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, te
     # "the company" is the company named before it, not the place its farm is in
     ("Texas developer Lone Star Sun switched on a solar farm in Pecos County in October. "
      "The company's installed capacity has grown to 4.2 gigawatts.", "2024-11-07", ["Lone Star Sun"]),
+    # a place the value's own clause names after it beats a name from an earlier clause
+    ("Pakistan's inflation hit 36.4% in April, and a litre of petrol now costs 282 rupees in Karachi.", "2023-05-02",
+     ["Pakistan", "Karachi"]),
     # an upper-case name of a kind of thing ("LNG exports") is not who exports
     ("LNG exports from PNG totalled 6.9m tonnes in 2023.", "2024-03-01", ["PNG"]),
 ])

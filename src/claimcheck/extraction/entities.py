@@ -94,6 +94,16 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
             return resolved
     if left:
         best = left[-1]
+        # "Pakistan's inflation hit 36.4% ..., and a litre of petrol now costs 282 rupees in Karachi": a place the
+        # value's own clause names after it beats a name from an earlier clause
+        cut = max((m.end() for m in _CLAUSE_JOIN.finditer(sentence, 0, mention.start - s0)), default=0)
+        if best.end_char <= cut:
+            stop = _CLAUSE_JOIN.search(sentence, mention.end - s0)
+            own_place = next((e for e in ents if e.start_char >= mention.end - s0 and e.label_ == "GPE"
+                              and (stop is None or e.end_char <= stop.start())
+                              and sentence[max(0, e.start_char - 4):e.start_char].lower().endswith("in ")), None)
+            if own_place is not None:
+                return _clean_entity(_extend(own_place)), f"GPE '{own_place.text}' in the value's own clause"
         return _clean_entity(_extend(best)), f"{best.label_} '{best.text}' before the value"
     main = defaults.get("entity")
     if placeholder:
@@ -271,6 +281,7 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
     return found
 
 
+_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|into|throughout)\s+(?:the\s+)?$")
 
 
