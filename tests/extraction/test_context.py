@@ -440,6 +440,9 @@ def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, te
     # "the company" is the company named before it, not the place its farm is in
     ("Texas developer Lone Star Sun switched on a solar farm in Pecos County in October. "
      "The company's installed capacity has grown to 4.2 gigawatts.", "2024-11-07", ["Lone Star Sun"]),
+    # "the Gulf state" is a country, named by the placeholder's own adjective
+    ("Qatar will lift capacity to 142 million tonnes a year by 2030, up almost 85% from the Gulf state's current "
+     "capacity of 77 million tonnes a year.", "2024-02-26", ["Qatar", "Qatar", "Qatar"]),
     # a place the value's own clause names after it beats a name from an earlier clause
     ("Pakistan's inflation hit 36.4% in April, and a litre of petrol now costs 282 rupees in Karachi.", "2023-05-02",
      ["Pakistan", "Karachi"]),

@@ -88,6 +88,9 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     # "... with the International Monetary Fund ..., as the country's reserves held near $8 billion": "the country"
     # between the last name and the value is nearer
     nearer = list(_PLACEHOLDER.finditer(sentence, left[-1].end_char if left else 0, mention.start - s0))
+    if left and not nearer:  # "the Gulf state's current capacity": the name is the placeholder's own adjective
+        nearer = [m for m in _PLACEHOLDER.finditer(sentence, 0, mention.start - s0)
+                  if m.start() < left[-1].start_char < m.end()]
     if left and nearer:
         resolved = _placeholder_entity(nearer[-1].group(0), text, s0 + nearer[-1].start(), defaults)
         if resolved[0]:
@@ -141,16 +144,20 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
 
 def _placeholder_entity(placeholder: str, text: str, at: int, defaults: dict[str, Any]) -> tuple[str | None, str]:
     """What "the city" or "the company" at ``at`` stands for: the document's main subject or last place, else a name before it."""
-    org = placeholder.split()[-1].lower() not in _PLACE_WORDS
+    words = placeholder.split()
+    kind = words[-1].lower()
+    if len(words) > 2 and kind == "state" and words[-2][:1].isupper():
+        kind = "nation"  # "the Gulf state", "the Baltic state": a country
+    org = kind not in _PLACE_WORDS
     main, place = defaults.get("entity"), defaults.get("last_place")
     if main and not org:
         return main, f"'{placeholder}' resolved to the document's main subject"
     if place and not org:
         return place, f"'{placeholder}' resolved to the place named last, '{place}'"
-    found = antecedent(placeholder, text, at, defaults)
+    found = antecedent(f"the {kind}", text, at, defaults)
     if found:
         return found, f"'{placeholder}' resolved to '{found}', named before it"
-    if placeholder.split()[-1].lower() in _COUNTRY_WORDS:
+    if kind in _COUNTRY_WORDS:
         # "The country welcomed 471,771 ..., Canada's immigration department said": the country the text names next
         for m in _CAPITALIZED.finditer(text, at + len(placeholder), at + 400):
             words = m.group(0).split()
