@@ -31,6 +31,9 @@ FLOORS = {
     # "blind3": blind_context3.yaml, 60 cases / 228 claims written blind in session 7; scored before any change:
     # strict P 0.947 R 0.943, span 0.965 / 0.961, metric 0.740, entity 0.817, period 0.808
     "blind3": {"strict_p": 0.94, "strict_r": 0.94, "span_p": 0.96, "span_r": 0.96},
+    # "blind4": blind_context4.yaml, 50 cases / 242 claims written blind late in session 7; scored before any change:
+    # strict P 0.955 R 0.955, span 0.967 / 0.967, metric 0.782, entity 0.718, period 0.679
+    "blind4": {"strict_p": 0.95, "strict_r": 0.95, "span_p": 0.96, "span_r": 0.96},
 }
 # context fields on the blind split alone, after general fixes it prompted (comparison bases, federal departments,
 # descriptions before names, named things measured by dimension): metric .811, entity .805, period .827
@@ -45,6 +48,7 @@ BLIND2_FIELD_FLOORS = {"metric": 0.86, "entity": 0.92, "period": 0.88}
 # .840, period .836 (so no longer blind)
 # then people counts, time words before a measure, "the same quarter of 2022": metric .772, period .840
 BLIND3_FIELD_FLOORS = {"metric": 0.785, "entity": 0.855, "period": 0.85}
+BLIND4_FIELD_FLOORS = {"metric": 0.78, "entity": 0.715, "period": 0.675}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.857, entity 0.905, period 0.930 (national bodies, placeholders, people by what they do, ...)
 # session 7: metric 0.867, entity 0.909, period 0.936
@@ -89,7 +93,7 @@ def test_context_field_accuracy_floors(results):
 
 
 @pytest.mark.parametrize("split, floors", [("blind", BLIND_FIELD_FLOORS), ("blind2", BLIND2_FIELD_FLOORS),
-                                           ("blind3", BLIND3_FIELD_FLOORS)])
+                                           ("blind3", BLIND3_FIELD_FLOORS), ("blind4", BLIND4_FIELD_FLOORS)])
 def test_blind_context_field_floors(results, split, floors):
     fields = results[split]["fields"]
     low = {name: (round(fields[name].accuracy, 3), floor) for name, floor in floors.items()
