@@ -78,3 +78,24 @@ def test_the_same_period_of_a_named_year(nlp, text, published, periods):
 ])
 def test_seasons_fiscal_starts_and_what_was_said(nlp, text, published, periods):
     assert [c.period for c in api.extract(text, published=published) if c.kind != "date"] == periods
+
+
+@pytest.mark.parametrize("text, published, periods", [
+    # a sentence with no time of its own continues the sentence before it (its first dating, not a comparison base)
+    ("Kenya's annual inflation rose to 6.8% in September from 6.7% in August. Fuel inflation reached 14.1%.",
+     "2023-10-02", ["2023-09", "2023-08", "2023-09"]),
+    # a passive "is budgeted to rise" is not a present-tense fact
+    ("India aims to narrow its fiscal deficit to 5.1% of GDP in 2024-25. Capital expenditure is budgeted to rise "
+     "11.1% to ₹11.11 lakh crore.", "2024-02-01", ["2024-04/2025-03"] * 3),
+    # a text that says when its fiscal year begins or ends sets the convention for its other fiscal years
+    ("Harlow Systems reported revenue of $2.41 billion for fiscal 2024, which ended June 30. For fiscal 2025, it "
+     "guided to revenue of $2.7 billion.", "2024-08-01", ["2023-07/2024-06", "2024-07/2025-06"]),
+    ("Kanto Motor said operating profit for the fiscal year ended March 31 rose to ¥5.35 trillion. The company expects "
+     "operating profit to fall to ¥4.3 trillion in the current fiscal year.", "2024-05-08",
+     ["2023-04/2024-03", "2024-04/2025-03"]),
+    # "on the previous fiscal year" is a comparison base: the growth is the year's own
+    ("India's gross direct tax collections reached ₹19.58 lakh crore in 2023-24, up 17.7% on the previous fiscal year.",
+     "2024-07-31", ["2023-04/2024-03", "2023-04/2024-03"]),
+])
+def test_sentences_continue_and_fiscal_years_of_the_text(nlp, text, published, periods):
+    assert [c.period for c in api.extract(text, published=published) if c.kind != "date"] == periods

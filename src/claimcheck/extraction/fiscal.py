@@ -56,8 +56,22 @@ _CONVENTIONS: list[tuple[re.Pattern[str], FiscalYear]] = [
 _CUED_CONVENTIONS = [(Cued(rx), fy) for rx, fy in _CONVENTIONS]
 
 
+#: a text that says when its own fiscal year ends or begins: "fiscal 2024, which ended June 30",
+#: "fiscal 2025, which begins July 1", "the fiscal year ended March 31"
+_OWN = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s+)?(?:\d{4}\s*,?\s+which\s+)?(?P<how>ended|ends|ending|begins|began|starts|started)"
+                  r"\s+(?:on\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?", re.IGNORECASE)
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
 def convention(text: str) -> FiscalYear | None:
-    """The fiscal-year convention of the country the text names most often (None if it names none)."""
+    """The fiscal-year convention the text states for itself ("fiscal 2024, which ended June 30"), else that of
+    the country it names most often (None if it names none)."""
+    own = _OWN.search(text[:20000])
+    if own:
+        mon = _MONTHS[own.group("mon").lower()[:3]]
+        start = mon % 12 + 1 if own.group("how").lower().startswith("end") else mon
+        if start != 1:
+            return FiscalYear(start)
     best, hits = None, 0
     head = text[:20000]
     for rx, fy in _CUED_CONVENTIONS:

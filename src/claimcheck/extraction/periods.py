@@ -28,7 +28,7 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|first|best|worst|record|level
                           r"unchanged|held|steady|same)\b",
                           re.IGNORECASE)
 
-_COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|compared to)\s+(?:the\s+same\s+\w+\s+)?$", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|compared to)\s+(?:the\s+)?(?:same\s+\w+\s+)?$", re.IGNORECASE)
 
 _REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
 
@@ -100,13 +100,33 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
         if len(around) == 1 and None not in around:
             only = around.pop()
             return only, f"every time expression in the paragraph says {only}"
+        if not inside:
+            # a sentence with no time of its own continues the one before it: "Kenya's inflation rose to 6.8% in
+            # September from 6.7% in August ... Fuel inflation reached 14.1%" -> September
+            prev = _previous_sentence_period(text, times, paragraph[0], s0)
+            if prev is not None:
+                return prev.period, f"'{text[prev.start:prev.end]}' dates the sentence before"
     return None, "no time expression in the sentence or paragraph"
+
+
+def _previous_sentence_period(text: str, times: list[TimeExpr], lo: int, s0: int) -> TimeExpr | None:
+    """The first time expression of the sentence before ``s0`` (within the paragraph) that dates its values:
+    not a comparison base ("from 6.7% in August"), a statement date, a target ("by 2027") or a relative one."""
+    start = max(text.rfind(". ", lo, max(lo, s0 - 2)) + 2, lo)
+    if start >= s0:
+        return None
+    for t in _between(times, start, s0):
+        before = text[max(start, t.start - 30):t.start]
+        if (t.period and t.kind not in _DAYS + ("md", "mdy", "dmy") and _dates_numbers(text, t, start)
+                and not _BASE.search(before) and not re.search(r"\b(?:by|until|through|from|since)\s+(?:the\s+end\s+of\s+)?$", before, re.IGNORECASE)):
+            return t
+    return None
 
 
 _PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently|still|employs|employ|needs?|operates|owns|serves|houses|counts)\b"
                       r"(?!\s+(?:been|expected|forecast|projected|set|due|likely|estimated|to\b|planned|scheduled))", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|plans?\s+to|aims?\s+to|intends?\s+to|is\s+to|are\s+to|expects?\s+to)\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|did|rose|fell|grew|reached|totalled|totaled|hit|jumped|dropped|declined|increased|"
+_PAST = re.compile(r"\b(?:is|are)\s+(?:\w+ed|forecast|set|seen)\b|\b(?:was|were|had|did|rose|fell|grew|reached|totalled|totaled|hit|jumped|dropped|declined|increased|"
                    r"decreased|climbed|posted|recorded|reported|said|will|would)\b", re.IGNORECASE)
 
 

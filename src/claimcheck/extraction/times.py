@@ -75,7 +75,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("same_period", r"\bthe\s+same\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year"
                     r"(?:\s+(?:earlier|before|ago))?|\bthe\s+same\s+(?:period|quarter|month|half)\s+a\s+year\s+(?:earlier|before|ago)"),
     ("rel_quarter", r"\bthe\s+(?:previous|prior|preceding)\s+quarter\b|\b(?:a|one)\s+quarter\s+(?:earlier|before)\b"),
-    ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"),
+    ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+(?:(?P<fisc>fiscal|financial)\s+)?year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"),
     ("rel_month", r"\b(?P<rel>this|last|previous|prior)\s+month\b|\b(?:a|one)\s+month\s+(?:earlier|before)\b"),
     ("day", r"\b(?:today|yesterday)\b"),
     ("weekday", r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -149,7 +149,7 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "ytd": r"so\s+far|this\s+year|year[\s-]to",
     "since_year": rf"since\s+{_Y4}",
     "year": _Y4,
-    "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:year|previous\s+year|prior\s+year)",
+    "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:(?:fiscal\s+|financial\s+)?year|previous\s+year|prior\s+year)",
     "rel_month": r"(?:this|last|previous|prior|a|one)\s+month",
     "past_span": r"the\s+past\s|the\s+last\s|past\s|last\s",
 }.items()}
@@ -334,11 +334,11 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
     if name == "rel_year":
         rel = (g.get("rel") or "").lower()
         text = m.group(0).lower()
-        fiscal_here = _fiscal_context(m, fy)
-        if fiscal_here and pub and rel in ("this", "current", "next", "coming", "last", "previous"):
+        fiscal_here = _fiscal_context(m, fy) or (fy if g.get("fisc") else None)
+        if fiscal_here and pub and rel in ("this", "current", "next", "coming", "last"):
             # "forecast ¥450 billion for the current year" after "the fiscal year ended March 31": fiscal years
             first = pub.year if pub.month >= fiscal_here.start else pub.year - 1
-            step = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(rel, 0)
+            step = {"next": 1, "coming": 1, "last": -1}.get(rel, 0)
             return fiscal_here.span_starting(first + step) if fiscal_here.start != 1 else str(first + step)
         if rel in ("this", "current") or rel == "past" and False:
             return str(pub.year) if pub else None
