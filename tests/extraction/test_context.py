@@ -467,6 +467,9 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
     # "X said revenue ..., which ..., rose": the parser's object of "said" is what rose, not the speaker
     ("Cascadia Software said revenue for fiscal 2024, which ended June 30, rose 16% to $245.1 billion.", "$245.1 billion",
      "revenue"),
+    # "US$2.4 billion worth of avocados": the goods, and what was done with them ("sells ... abroad" is exporting)
+    ("Mexico exported about US$2.4 billion worth of avocados in 2016.", "US$2.4 billion", "avocado export"),
+    ("Mexico sells roughly US$2.4 billion worth of avocados abroad every year.", "US$2.4 billion", "avocado export"),
     # a time word opening the subject is the period, not the measure
     ("Fourth-quarter operating EBIT was NOK 3.1 billion.", "NOK 3.1 billion", "operating EBIT"),
 ])

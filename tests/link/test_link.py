@@ -85,3 +85,13 @@ def test_people_named_by_nationality_link_with_their_country(nlp):
     found = _findings(("2024-02-09", "Kenyan farmers harvested 61.7 million bags of maize in 2023, the ministry said."),
                       ("2024-03-01", "Kenya's farmers harvested 52 million bags of maize in 2023."))
     assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
+
+
+def test_shares_proportions_and_tax_takes(nlp):
+    found = _findings(("2018-04-10", "Some 16.9% of adults in Denmark smoked every day in 2017, the health authority said."),
+                      ("2024-03-21", "The proportion of adults in Denmark who smoke daily fell to 8.8% in 2023."))
+    assert "drift" in {f.kind for f in found}
+    found = _findings(("2024-03-05", "Amsterdam collected €240 million in tourist tax in 2023, the finance department said."),
+                      ("2024-08-20", "Hoteliers in Amsterdam argue that visitors already pay their way. Their leaflet puts the "
+                                     "city's tourist tax take at about €105 million a year, based on accounts for 2018."))
+    assert "stale" in {f.kind for f in found}

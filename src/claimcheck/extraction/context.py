@@ -298,6 +298,16 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             return _scoped(_phrase(noun, skip=span), noun), f"noun counted: '{noun.text}'"
     # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
     if mention.kind in ("money", "percent") and root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+        head = root.head
+        good = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+        if head.lower_ == "worth" and good is not None and _phrase(good):
+            # "exported about US$2.4 billion worth of avocados": the goods, and what was done with them
+            stuff = _phrase(good)
+            if head.dep_ == "dobj" and head.head.lemma_ in _OUTPUTS:
+                verb = head.head
+                abroad = verb.lemma_ == "sell" and any(t.lower_ in ("abroad", "overseas") for t in verb.subtree)
+                return f"{stuff} {'export' if abroad else _OUTPUTS[verb.lemma_]}", f"'{verb.text} ... worth of {good.text}'"
+            return stuff, f"'worth of {good.text}'"
         return _phrase(root.head, skip=span), f"noun the amount modifies: '{root.head.text}'"
     worth = _worth(root, span) if mention.kind == "money" else None
     if worth:

@@ -282,6 +282,9 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
             people = country_of_people(n.text)
             if country and (people or nation and not country_of(n.text)):  # "Fiji's", "Filipinos", not "Australian families"
                 found = people or _clean_entity(n.text)
+            elif word in _PLACE_WORDS and not country and _LOCATIVE.search(chunk, max(0, n.start - 12), n.start) \
+                    and not BODY.search(n.text):
+                found = _clean_entity(n.text)  # "the city's tourist tax" after "Hoteliers in Amsterdam"
             elif not country and word not in _PLACE_WORDS and nation is None and not BODY.search(n.text) \
                     and not _LOCATIVE.search(chunk, max(0, n.start - 12), n.start):  # not "a solar farm in Pecos County"
                 found = _clean_entity(n.text)
