@@ -440,6 +440,13 @@ def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, te
     # "the company" is the company named before it, not the place its farm is in
     ("Texas developer Lone Star Sun switched on a solar farm in Pecos County in October. "
      "The company's installed capacity has grown to 4.2 gigawatts.", "2024-11-07", ["Lone Star Sun"]),
+    # a place describing a company ("Cape Town retailer Fynbos Stores") is not the entity; "the group" that
+    # "said" its results is still the company
+    ("Cape Town retailer Fynbos Stores said revenue grew 8.4% to R112.6 billion. The group opened 213 new stores.",
+     "2024-02-27", ["Fynbos Stores"] * 3),
+    # a dated event's subject carries to the sentences after it
+    ("Ho Chi Minh City's first metro line opened to passengers on December 22, 2024. The 19.7-kilometre line has "
+     "14 stations.", "2024-12-23", ["Ho Chi Minh City"] * 3),
     # "the Gulf state" is a country, named by the placeholder's own adjective
     ("Qatar will lift capacity to 142 million tonnes a year by 2030, up almost 85% from the Gulf state's current "
      "capacity of 77 million tonnes a year.", "2024-02-26", ["Qatar", "Qatar", "Qatar"]),

@@ -237,6 +237,8 @@ def _date_claims(text: str, times: list[TimeExpr], sentences: list[Sentence]) ->
 
 def _attribute_date(m: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> None:
     m.entity, m.explain["entity_from"] = date_entity(m, text, sdoc, defaults)
+    if m.entity:  # "Ho Chi Minh City's first metro line opened on ...": later sentences may continue it
+        defaults["last_entity"] = (m.entity, defaults.get("paragraph"))
 
 
 def _owned_times(text: str, mentions: list[Mention], times: list[TimeExpr]) -> set[int]:

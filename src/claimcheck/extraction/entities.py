@@ -82,7 +82,7 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
         ents = [e for e in sdoc.ents if (e.label_ in ("GPE", "ORG", "LOC", "FAC") or place_read_as_person(e))
                 and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)
                 and not _not_subject(e.text, sentence, e.start_char, e.end_char) and e.start not in speakers
-                and not _partner(e) and not _names_a_kind(e)]
+                and not _partner(e) and not _names_a_kind(e) and not _describes_a_name(e)]
     left = [e for e in ents if e.end_char + s0 <= mention.start]
     placeholder = _PLACEHOLDER.search(sentence)
     # "... with the International Monetary Fund ..., as the country's reserves held near $8 billion": "the country"
@@ -191,6 +191,13 @@ def _capitalized_after(mention: Mention, sentence: str, sdoc: Any, defaults: dic
     return _clean_entity(names[0].text) if names else None
 
 
+def _describes_a_name(ent: Any) -> bool:
+    """A place that describes the name after it: "Cape Town retailer Fynbos Stores", "Texas developer Lone Star Sun"."""
+    head = ent.root.head
+    return (ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "compound" and head.pos_ == "NOUN" and head.i + 1 < len(head.doc)
+            and head.doc[head.i + 1].pos_ == "PROPN" and head.doc[head.i + 1].text[:1].isupper())
+
+
 def _names_a_kind(ent: Any) -> bool:
     """An upper-case ORG that modifies a common noun names a kind of thing ("LNG exports", "EV sales"), not who."""
     return (ent.label_ == "ORG" and len(ent) == 1 and ent.text.isupper() and ent.root.dep_ == "compound"
@@ -276,7 +283,8 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
     for sentence in _sentences_between(text, start, at):
         a, chunk = sentence
         for n in names_in(chunk, defaults.get("capitalized", frozenset())):
-            if a + n.end > at or _not_subject(n.text, chunk, n.start, n.end):
+            # a company that "said" its own figures is still what "the group" refers back to
+            if a + n.end > at or _not_subject(n.text, chunk, n.start, n.end, reporting=country or word in _PLACE_WORDS):
                 continue
             nation = country_in(n.text)
             people = country_of_people(n.text)
