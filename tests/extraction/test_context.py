@@ -447,6 +447,8 @@ def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, te
     # a dated event's subject carries to the sentences after it
     ("Ho Chi Minh City's first metro line opened to passengers on December 22, 2024. The 19.7-kilometre line has "
      "14 stations.", "2024-12-23", ["Ho Chi Minh City"] * 3),
+    # "Euro area GDP grew": the euro area, not its GDP
+    ("Euro area GDP grew 0.3% in the second quarter of 2024.", "2024-08-14", ["Euro area"]),
     # "the Gulf state" is a country, named by the placeholder's own adjective
     ("Qatar will lift capacity to 142 million tonnes a year by 2030, up almost 85% from the Gulf state's current "
      "capacity of 77 million tonnes a year.", "2024-02-26", ["Qatar", "Qatar", "Qatar"]),

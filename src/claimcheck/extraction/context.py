@@ -191,6 +191,12 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             mention.entity, mention.explain["entity_from"] = whose, f"owner of the whole ('its') named before: '{whose}'"
     continue_subject(mention, defaults)
     words = (mention.metric or "").split()
+    ent_words = (mention.entity or "").lower().split()
+    if len(ent_words) > 1 and mention.entity[:1].isupper() and len(words) > len(ent_words) and [w.lower() for w in words[:len(ent_words)]] == ent_words:
+        # "Euro area GDP grew 0.3%": the entity's name opens the metric; the measure is "GDP growth"
+        mention.metric = " ".join(words[len(ent_words):])
+        mention.explain["metric_from"] += f" (dropped '{mention.entity}': it is the entity)"
+        words = words[len(ent_words):]
     if len(words) > 1 and mention.entity and country_of(words[0].capitalize()) == mention.entity:
         # "Argentine beef exports" of Argentina: the adjective names the entity, the measure is "beef export"
         mention.metric = " ".join(words[1:])

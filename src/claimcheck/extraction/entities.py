@@ -594,6 +594,7 @@ def _extend(e: Any) -> str:
 
 def _clean_entity(s: str) -> str:
     s = _ARTICLE.sub("", s)
+    s = _MEASURE_END.sub("", s) or s  # "Euro area GDP grew 0.3%": the euro area, not its GDP
     s = _DESCRIPTION.sub("", s)
     s = _PLACE_DESCRIPTION.sub("", s)
     s = _TITLE.sub("", s) or s
@@ -603,6 +604,7 @@ def _clean_entity(s: str) -> str:
 
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+_MEASURE_END = re.compile(r"(?<=\S)\s+(?:GDP|GNP|GNI|CPI|PMI|FDI)$")
 # "hydropower producer Fjellkraft Energi": a lower-case description before the name is not part of it
 _DESCRIPTION = re.compile(r"^(?!(?:de|van|von|al|bin|la|le|del|da|du|di|el)\s)(?:[a-z][a-z-]*\s+)+(?=[A-Z])")
 # "Basel drugmaker Rheinpharma": a place, then a description, then the name
