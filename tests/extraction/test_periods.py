@@ -99,3 +99,14 @@ def test_seasons_fiscal_starts_and_what_was_said(nlp, text, published, periods):
 ])
 def test_sentences_continue_and_fiscal_years_of_the_text(nlp, text, published, periods):
     assert [c.period for c in api.extract(text, published=published) if c.kind != "date"] == periods
+
+
+@pytest.mark.parametrize("text, published, periods", [
+    # the change and the level it reached share the level's year
+    ("Vietnam's exports rose 14.3% to $405.5 billion in 2024.", "2025-01-06", ["2024", "2024"]),
+    # a clause with no time of its own continues the sentence before, even if a target elsewhere in it has a year
+    ("France's public deficit reached 5.5% of GDP in 2023. Public debt rose to €3.1 trillion, and Paris aims to "
+     "bring the deficit below 3% by 2027.", "2024-03-26", ["2023", "2023", "2027"]),
+])
+def test_changes_share_their_levels_year_and_clauses_continue(nlp, text, published, periods):
+    assert [c.period for c in api.extract(text, published=published) if c.kind != "date"] == periods

@@ -34,6 +34,8 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed
 
 _REPORTED_DOC = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+in\s+(?:the|a|its|their)\s+$", re.IGNORECASE)
 
+_TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:a\s+record\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.IGNORECASE)
+
 _CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:and|but|while|whereas|with|after|before|as|bringing|taking|lifting|giving|noting)\b|\s(?:while|whereas)\s"
                            r"|\sand\s+(?:said|says|added|warned|noted|expects?|forecast|predicted)\b")
 
@@ -71,6 +73,8 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
     def taken(t: TimeExpr) -> bool:
         """A later expression closer to another value dates that one ("rose to 15% for multinationals on 1 January")."""
         between = [a for a in others if mention.end <= a < t.start]
+        if between and _TO_LEVEL_AFTER.match(text, mention.end, between[0]) and len(between) == 1:
+            return False  # "rose 14.3% to $405.5 billion in 2024": the change and the level it reached share the year
         return t.start >= mention.end and (t.start in owned or bool(between) and "," not in text[between[-1]:t.start])
 
     clause = _clause(text, mention, s0, s1)
@@ -100,12 +104,11 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
         if len(around) == 1 and None not in around:
             only = around.pop()
             return only, f"every time expression in the paragraph says {only}"
-        if not inside:
-            # a sentence with no time of its own continues the one before it: "Kenya's inflation rose to 6.8% in
-            # September from 6.7% in August ... Fuel inflation reached 14.1%" -> September
-            prev = _previous_sentence_period(text, times, paragraph[0], s0)
-            if prev is not None:
-                return prev.period, f"'{text[prev.start:prev.end]}' dates the sentence before"
+        # a value no time of its own sentence dates continues the sentence before: "Kenya's inflation rose to 6.8%
+        # in September from 6.7% in August ... Fuel inflation reached 14.1%" -> September
+        prev = _previous_sentence_period(text, times, paragraph[0], s0)
+        if prev is not None:
+            return prev.period, f"'{text[prev.start:prev.end]}' dates the sentence before"
     return None, "no time expression in the sentence or paragraph"
 
 
