@@ -149,6 +149,12 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:year|previous\s+year|prior\s+year)",
     "rel_month": r"(?:this|last|previous|prior|a|one)\s+month",
     "past_span": r"the\s+past\s|the\s+last\s|past\s|last\s",
+    "fiscal": r"fy|fiscal",
+    "first_months": r"the\s+(?:first|last|final)\s|(?:first|last|final)\s",
+    "ahead_span": rf"the\s+(?:next|coming)\s|(?:next|coming)\s|{_NUMW}\s+years\s+(?:from|starting|beginning)",
+    "through_year": rf"(?:through|until|till)\s+{_Y4}",
+    "same_period": r"the\s+same\s",
+    "rel_quarter": r"the\s+(?:previous|prior|preceding)\s+quarter|(?:a|one)\s+quarter\s+(?:earlier|before)",
 }.items()}
 
 
