@@ -40,6 +40,8 @@ _EXPRESSIONS = [
     "over the next three years", "the coming 10 years", "five years from 2025", "12 years starting in 2030",
     "through 2030", "until  2029", "the same period last year", "the same quarter a year earlier",
     "the previous quarter", "a quarter earlier", "one quarter before", "fiscal 2022", "FY23",
+    "as of\u00a0 June 2021", "Through  July", "during Sept. 2020", "from March  to May 2020", "Between Jan.  5 and Feb. 2",
+    "junov 2020", "the Jun-Sept quarter", "DEC 2021 quarter",
 ]
 
 
@@ -55,6 +57,7 @@ def _variants() -> list[str]:
 def _all_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(times, "_runnable", lambda text, start, end: {name for name, _ in times.COMPILED})
     monkeypatch.setattr(times, "STARTS", {})  # every pattern tried at every position
+    monkeypatch.setattr(times, "MONTH_ANCHORED", {})
 
 
 @pytest.mark.parametrize("published", [None, "2023-11-23"])
@@ -229,3 +232,19 @@ def test_anchored_passes_find_what_finditer_finds():
             if scanner._DIGIT_FRACTION.search(text, start):
                 assert "/" in text[start:] or scanner._VULGAR_IN.search(text, start)
     assert found > 200
+
+
+def test_look_behinds_checked_after_the_match_find_the_same():
+    # capitalized words mid-sentence and place hints are found by patterns without their look-behind / leading \b
+    import claimcheck.extraction as extraction
+    from claimcheck.extraction import names
+
+    texts = _texts() + ["within Kenya in Kenya, of Lagos Abuja Kano Ibadan; xfor Paris", "a Bc, Dd; Ee: Ff  Gg a Hh1 ab Cd"]
+    hints = 0
+    for text in texts:
+        assert names.capitalized_words(text) == frozenset(names._MID_CAP.findall(text))
+        expected = [m.group(1) for m in extraction._PLACE_HINT.finditer(text)]
+        assert [m.group(1) for m in extraction._PLACE_HINT_ANY.finditer(text)
+                if not (m.start() and extraction._WORD_CHAR.match(text, m.start() - 1))] == expected
+        hints += len(expected)
+    assert hints > 100
