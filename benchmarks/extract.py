@@ -234,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", default="1,2", help="worker counts for the --jobs scaling table (default 1,2)")
     ap.add_argument("--jobs-size", type=parse_size, default=parse_size("200KB"), help="corpus size for --jobs scaling")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--dense", action="store_true",
+                    help="the number-dense corpus of sessions 1-6 (generate.py --dense) instead of the realistic mix")
     ap.add_argument("--quick", action="store_true", help="small sizes, one run: a smoke test (~1 minute)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -249,10 +251,11 @@ def main(argv: list[str] | None = None) -> int:
     linear_size = args.linear_size or args.size
     started = time.perf_counter()
     info = machine()
-    articles = generate_until(max(args.size, full_size, linear_size, args.linear_full_size, args.jobs_size), args.seed)
+    articles = generate_until(max(args.size, full_size, linear_size, args.linear_full_size, args.jobs_size), args.seed,
+                              args.dense)
     main_articles = take_bytes(articles, args.size)
     texts = [t for _, t in main_articles]
-    result: dict[str, Any] = {"machine": info, "seed": args.seed, "runs": args.runs,
+    result: dict[str, Any] = {"machine": info, "seed": args.seed, "dense": args.dense, "runs": args.runs,
                               "corpus": {"documents": len(texts), "bytes": sum(len(t.encode()) for t in texts),
                                          "words": sum(len(t.split()) for t in texts),
                                          "mean_doc_bytes": round(sum(len(t.encode()) for t in texts) / len(texts))}}
@@ -320,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         result["model_load"] = model_load(3)
         result["cli_cold_start"] = cli_start(5 if not args.quick else 2, work, texts[0])
     result["elapsed_s"] = round(time.perf_counter() - started, 1)
-    write_result("extract.json", result)
+    write_result("extract-dense.json" if args.dense else "extract.json", result)
     _print(result)
     return 0
 

@@ -14,7 +14,11 @@ quarter of 2020", "last year"); qualifiers ("about", "more than", "up to");
 ranges ("between 5 and 7 million", "50-60%"); changes ("from X in 2019 to Y in
 2021"); multipliers and ratios ("doubled", "one in five"); and numbers that are
 not claims (years, ordinals, 5G, COVID-19, G20, Boeing 737, times of day,
-section numbers, phone numbers, version strings).
+section numbers, phone numbers, version strings). Between them go sentences
+without numbers (``PLAIN``: background, quotes, context), about as many as
+real-style news has (``benchmarks/density.py``: ~42% of sentences hold a number
+there); ``dense=True`` / ``--dense`` leaves them out and gives the earlier,
+number-dense corpus (~91% of sentences with a number) byte for byte.
 
 Each article starts with YAML front-matter holding ``published:``; its claims
 mostly report on the years before that date. The same ``seed`` always gives
@@ -157,6 +161,65 @@ FILLER = [
     "Several Fortune 500 firms have opened regional offices in the area.",
     "The F-35 purchase was discussed separately.",
 ]
+
+# Sentences without numbers (background, quotes, context), filled from the article's context.
+# Real news holds far fewer numbers than the figure sentences above: see ``PLAIN_MIX``.
+PLAIN = [
+    "{company} has not said how the expansion will be financed.",
+    "Officials in {city} described the plan as part of a broader effort to attract investment to the region.",
+    "The {sector} sector has long been one of the main employers in {city}, but its share of local output has been shrinking.",
+    "\u201cWe are still at the beginning of this process,\u201d said {person}, the {role}, adding that the hard work lay ahead.",
+    "{person} said the company would keep its headquarters in {city} despite pressure from investors.",
+    "Opposition politicians in {country} have questioned whether the targets can be met without higher taxes.",
+    "Residents complained that rents had risen faster than wages and that new housing was going up too slowly.",
+    "The proposal still needs the approval of regulators, who have raised concerns about competition.",
+    "Analysts said the results were broadly in line with expectations, although demand at home remained weak.",
+    "According to {source}, the slowdown reflected weaker orders from abroad rather than problems at home.",
+    "The {adj} government has made the {sector} industry a priority in its latest development plan.",
+    "Shares of {company} closed slightly higher after the announcement, while the broader market was flat.",
+    "The company did not respond to a request for comment.",
+    "Many of the new jobs are in small firms that supply larger manufacturers on the outskirts of {city}.",
+    "Environmental groups have criticised the project, saying it would damage wetlands near the coast.",
+    "{person} told reporters that the board had considered several options before settling on the current plan.",
+    "The central bank has signalled that it is in no hurry to change its policy stance.",
+    "Economists cautioned that the official figures may be revised once more complete data become available.",
+    "A spokesperson for the ministry said the review would be completed before the end of the year.",
+    "Business leaders in {city} have called for faster approval of building permits and better public transport.",
+    "The deal is expected to close later this year, subject to the usual conditions.",
+    "Some of the money will go towards training programmes for workers who lost their jobs in the downturn.",
+    "{company} said it would publish more details when it reports its results.",
+    "Critics say the incentives mostly benefit large companies that would have invested anyway.",
+    "The region has struggled to keep young graduates, many of whom move to the capital or abroad.",
+    "Local officials hope the new airport link will make {city} more attractive to foreign visitors.",
+    "The plan was drawn up after months of consultation with trade unions and employers.",
+    "Supply chain problems and higher energy prices weighed on margins across the {sector} industry.",
+    "\u201cThe numbers speak for themselves,\u201d {person} said in a statement, without giving further details.",
+    "Neighbouring provinces are competing for the same investors, offering cheap land and tax breaks.",
+    "The report did not say how many of the positions would be permanent.",
+    "Independent economists have long argued that the official statistics understate the size of the informal economy.",
+    "{company} was among the first companies in {country} to adopt the new reporting standards.",
+    "The ministry said it was working with banks to make credit easier to obtain for small businesses.",
+    "Traffic congestion and air pollution remain serious problems in the city centre.",
+    "The project has been delayed several times because of disputes over land and compensation.",
+    "Observers said the announcement was timed to coincide with a visit by foreign trade officials.",
+    "Workers at the plant staged a brief strike last month over pay and working conditions.",
+    "The government also plans to simplify the rules for registering a business and hiring staff.",
+    "Investors will be watching closely for signs that consumer spending is picking up again.",
+    "{person}, who took over as {role} last spring, has promised to cut costs and sell loss-making units.",
+    "Most of the growth came from exports, while domestic demand was subdued.",
+    "The authorities have not yet decided whether to extend the programme beyond its current term.",
+    "The chamber of commerce welcomed the measures but said they did not go far enough.",
+    "Demand for office space in {city} has softened as more companies allow staff to work from home.",
+    "The survey was carried out by {source} among companies of all sizes.",
+    "Farmers in the surrounding districts say they have seen little of the promised investment.",
+    "Tourism operators expect a busy season, helped by new flight connections and a weaker currency.",
+    "{company} declined to say whether it was in talks with other potential partners.",
+    "The new rules apply to companies listed on the local stock exchange as well as to state-owned firms.",
+]
+#: Sentences without numbers per paragraph (inclusive range) and the chance of a paragraph holding
+#: only such sentences. Measured with ``benchmarks/density.py``: the seeds and the cluster documents
+#: (real-style news) hold a number in ~42% of their sentences; figure sentences alone hold one in ~91%.
+PLAIN_MIX = ((1, 6), 0.3, (2, 4))
 
 
 # ---------------------------------------------------------------- formatting helpers
@@ -398,7 +461,18 @@ TEMPLATES = [(s_money, 5), (s_conversion, 2), (s_percent, 5), (s_count, 4), (s_u
 _FUNCS = [f for f, w in TEMPLATES for _ in range(w)]
 
 
-def _article(index: int, seed: int) -> tuple[str, str]:
+def _plain(rng: random.Random, c: _Ctx, deck: list[str]) -> str:
+    """A sentence without numbers about the article's place, company or people (none twice in an article
+    until all were used: ``deck`` holds the templates not used yet)."""
+    if not deck:
+        deck.extend(rng.sample(PLAIN, len(PLAIN)))
+    return _cap(deck.pop().format(
+        city=c.city, country=c.country, adj=c.adj, company=c.company, sector=c.sector,
+        person=f"{rng.choice(PERSON_FIRST)} {rng.choice(PERSON_LAST)}", role=rng.choice(ROLES),
+        source=rng.choice(SOURCES)))
+
+
+def _article(index: int, seed: int, dense: bool = False) -> tuple[str, str]:
     rng = random.Random(f"{seed}:{index}")
     pub_year = rng.randint(2012, 2024)
     pub = f"{pub_year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
@@ -406,27 +480,40 @@ def _article(index: int, seed: int) -> tuple[str, str]:
     title = rng.choice([f"{c.city}: {rng.choice(['growth continues', 'a mixed year', 'new figures', 'the numbers behind the boom'])}",
                         f"{c.company} bets big on {c.city}", f"{c.country}'s {c.sector} sector in {pub_year - 1}",
                         f"What the latest data say about {c.city}"])
+    # Sentences without numbers come from their own generator, so the figure sentences (drawn from
+    # ``rng``) are the same with and without them: ``dense=True`` gives the earlier, number-dense corpus.
+    prng = None if dense else random.Random(f"{seed}:{index}:plain")
+    deck: list[str] = []
     paragraphs = []
     for _ in range(rng.randint(4, 8)):
         sents = [rng.choice(_FUNCS)(rng, c) for _ in range(rng.randint(2, 4))]
         if rng.random() < 0.5:
             sents.insert(rng.randint(0, len(sents)), rng.choice(FILLER))
+        if prng is not None:
+            (lo, hi), p_only, (olo, ohi) = PLAIN_MIX
+            for _ in range(prng.randint(lo, hi)):
+                sents.insert(prng.randint(0, len(sents)), _plain(prng, c, deck))
+            if prng.random() < p_only:
+                paragraphs.append(" ".join(_plain(prng, c, deck) for _ in range(prng.randint(olo, ohi))))
         paragraphs.append(" ".join(sents))
     slug = re.sub(r"[^a-z0-9]+", "-", c.city.lower()).strip("-")
     front = f"---\npublished: {pub}\ntitle: \"{title}\"\nsource: benchmark generator\n---\n"
     return f"{index:06d}_{slug}.md", front + f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def generate_articles(n: int, seed: int = 1) -> list[tuple[str, str]]:
-    """``n`` articles as (file name, text with ``published:`` front-matter); deterministic for a seed."""
-    return [_article(i, seed) for i in range(n)]
+def generate_articles(n: int, seed: int = 1, dense: bool = False) -> list[tuple[str, str]]:
+    """``n`` articles as (file name, text with ``published:`` front-matter); deterministic for a seed.
+
+    ``dense=True``: the corpus of sessions 1-6 (no sentences without numbers; ~91% of sentences hold one).
+    """
+    return [_article(i, seed, dense) for i in range(n)]
 
 
-def generate_until(total_bytes: int, seed: int = 1) -> list[tuple[str, str]]:
+def generate_until(total_bytes: int, seed: int = 1, dense: bool = False) -> list[tuple[str, str]]:
     """Articles until their UTF-8 size adds up to at least ``total_bytes``."""
     out, size, i = [], 0, 0
     while size < total_bytes:
-        name, text = _article(i, seed)
+        name, text = _article(i, seed, dense)
         out.append((name, text))
         size += len(text.encode())
         i += 1
@@ -472,8 +559,10 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--size", type=parse_size, help="total text size: 1MB, 10MB, 100MB")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--single", action="store_true", help="write one big file (corpus.md) instead of one per article")
+    ap.add_argument("--dense", action="store_true", help="the earlier corpus without sentences lacking numbers")
     args = ap.parse_args(argv)
-    articles = generate_until(args.size, args.seed) if args.size else generate_articles(args.articles or 100, args.seed)
+    articles = (generate_until(args.size, args.seed, args.dense) if args.size
+                else generate_articles(args.articles or 100, args.seed, args.dense))
     paths = write_articles(args.outdir, articles, args.single)
     total = sum(p.stat().st_size for p in paths)
     words = sum(len(t.split()) for _, t in articles)

@@ -1,6 +1,6 @@
 """Where `--fast` spends its time: CPU seconds of each stage over generated articles (best of N passes).
 
-    .venv/bin/python benchmarks/stages.py [--articles 300] [--seed 7] [--passes 5] [--profile]
+    .venv/bin/python benchmarks/stages.py [--articles 300] [--seed 7] [--passes 5] [--dense] [--profile]
 
 Stages are cumulative the way ``extraction.extract_document`` runs them: reading, the
 document's currency readings, time expressions, the scanner, then attribution and
@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--passes", type=int, default=5)
+    ap.add_argument("--dense", action="store_true", help="the number-dense corpus of sessions 1-6 (generate.py --dense)")
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args(argv)
     warnings.filterwarnings("ignore")
@@ -38,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     from claimcheck.extraction.times import find_times
     from claimcheck.normalize import normalize
 
-    texts = [text for _, text in generate_articles(args.articles, seed=args.seed)]
+    texts = [text for _, text in generate_articles(args.articles, seed=args.seed, dense=args.dense)]
     docs = [io.from_text(t) for t in texts]
     words = sum(len(d.text[d.body_start:].split()) for d in docs)
     pipe = api.pipeline(fast=True)

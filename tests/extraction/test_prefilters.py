@@ -37,6 +37,11 @@ _EXPRESSIONS = [
     "5 Jan", "the third quarter of 2022", "Q3 2021", "the first half of 2020", "H1 2023", "2012-2021",
     "by the end of 2021", "end-March", "as of March", "in 2019", "last year", "a year earlier", "this month",
     "today", "on Tuesday", "two years ago", "the past decade", "the last five years",
+    "over the next three years", "the coming 10 years", "five years from 2025", "12 years starting in 2030",
+    "through 2030", "until  2029", "the same period last year", "the same quarter a year earlier",
+    "the previous quarter", "a quarter earlier", "one quarter before", "fiscal 2022", "FY23",
+    "as of\u00a0 June 2021", "Through  July", "during Sept. 2020", "from March  to May 2020", "Between Jan.  5 and Feb. 2",
+    "junov 2020", "the Jun-Sept quarter", "DEC 2021 quarter",
 ]
 
 
@@ -52,6 +57,7 @@ def _variants() -> list[str]:
 def _all_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(times, "_runnable", lambda text, start, end: {name for name, _ in times.COMPILED})
     monkeypatch.setattr(times, "STARTS", {})  # every pattern tried at every position
+    monkeypatch.setattr(times, "MONTH_ANCHORED", {})
 
 
 @pytest.mark.parametrize("published", [None, "2023-11-23"])
@@ -106,8 +112,9 @@ def test_cued_patterns_find_what_the_patterns_find():
     for c in cued:
         for text in texts:
             assert c.findall(text) == c.rx.findall(text)
-            assert bool(c.search(text)) == bool(c.rx.search(text))
-            hits += bool(c.rx.search(text))
+            found = c.search(text)
+            assert (found and found.span()) == ((m := c.rx.search(text)) and m.span())
+            hits += bool(found)
     assert hits > 100
 
 
@@ -188,3 +195,56 @@ def test_code_checks_skip_only_what_cannot_match(monkeypatch):
     monkeypatch.setattr(scanner, "_is_code", lambda text, s, digits, suf, before, after, money=False:
                         real(text, s, digits, suf, Endless(before), after, money))
     assert [[(m.start, m.end, m.kind, m.value) for m in scan(t)] for t in texts] == gated
+
+
+def test_anchored_passes_find_what_finditer_finds():
+    # the scanner's whole-text patterns are tried only near the words every match holds (``_anchored``)
+    from claimcheck.extraction.cues import folded
+
+    extra = ["a  hundred and  five", "An\u00a0thousand", "A\tdozen eggs; 5 hundred; two-thirds of; a   third; one-half",
+             "twenty-one, ONE HUNDRED AND SIXTEEN, five thousand, two hundred; -5; −7; .5%; 1 000 000 dollars",
+             "seven halves, nine-tenths, Three-Quarters, HALF a million, the 5G one 4ninety, five-and-a-half",
+             "a baker's dozen, Three   gross of pencils, one square dozen, a gallon of beer, one kilometre, an acre",
+             "a kilobyte is; one gigaannum; tripled, twofold, SEVENFOLD, halved; dozens of, Millions Of",
+             "xRM5 RM5 $R5 R5 KSh300 ZKSh3 Rs5 N95 .R3", "The fund paſt doubled to five hundred"]
+    texts = _texts() + _variants() + extra
+    texts += [t.upper() for t in texts[:40]]
+    passes = [(scanner._FRACTION, scanner._WORDS[scanner._FRACTION], 6),
+              (scanner._GROUP_COUNT, scanner._ANCHORS[scanner._GROUP_COUNT], 5),
+              (scanner._ONE_UNIT, scanner._ANCHORS[scanner._ONE_UNIT], 3),
+              (scanner._MULT_WORD, scanner._WORDS[scanner._MULT_WORD], 5),
+              (scanner._VAGUE, scanner._WORDS[scanner._VAGUE], 0)]
+    found = 0
+    for text in texts:
+        for start in (0, min(7, len(text))):
+            low = folded(text[start:])
+            for rx, words, back in passes:
+                expected = [(m.span(), m.groups()) for m in rx.finditer(text, start)]
+                assert [(m.span(), m.groups()) for m in scanner._anchored(rx, text, low, start, len(text), words, back)] == expected
+                found += len(expected)
+            numbers = [(m.span(), m.group("d"), m.group("suf"), m.group("w")) for m in scanner.NUMBER.finditer(text, start)]
+            split = list(scanner._NUMBER_DIGITS.finditer(text, start))
+            split += scanner._anchored(scanner._NUMBER_IN_WORDS, text, low, start, len(text), scanner._NUMBER_WORDS, 2)
+            assert sorted((m.span(), m.group("d"), m.group("suf"), m.group("w")) for m in split) == numbers
+            prefixes = [m.span() for m in scanner._ATTACHED_PREFIX.finditer(text, start)]
+            assert [m.span() for m in scanner._ATTACHED_PREFIX_ANY.finditer(text, start)
+                    if not (m.start() and (text[m.start() - 1] == "$" or scanner._WORD_CHAR.match(text, m.start() - 1)))] == prefixes
+            if scanner._DIGIT_FRACTION.search(text, start):
+                assert "/" in text[start:] or scanner._VULGAR_IN.search(text, start)
+    assert found > 200
+
+
+def test_look_behinds_checked_after_the_match_find_the_same():
+    # capitalized words mid-sentence and place hints are found by patterns without their look-behind / leading \b
+    import claimcheck.extraction as extraction
+    from claimcheck.extraction import names
+
+    texts = _texts() + ["within Kenya in Kenya, of Lagos Abuja Kano Ibadan; xfor Paris", "a Bc, Dd; Ee: Ff  Gg a Hh1 ab Cd"]
+    hints = 0
+    for text in texts:
+        assert names.capitalized_words(text) == frozenset(names._MID_CAP.findall(text))
+        expected = [m.group(1) for m in extraction._PLACE_HINT.finditer(text)]
+        assert [m.group(1) for m in extraction._PLACE_HINT_ANY.finditer(text)
+                if not (m.start() and extraction._WORD_CHAR.match(text, m.start() - 1))] == expected
+        hints += len(expected)
+    assert hints > 100

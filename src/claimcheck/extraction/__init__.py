@@ -58,6 +58,10 @@ _EVENT_METRIC = {
 }
 _DATE_KINDS = {"iso", "mdy", "dmy", "my", "year", "md", "dm"}
 _PLACE_HINT = re.compile(r"\b(?:in|of|from|across|for)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")
+# _PLACE_HINT without its leading \b, which is checked on each match instead (the regex engine then skips ahead;
+# no match that fails the check holds the start of one that passes)
+_PLACE_HINT_ANY = re.compile(_PLACE_HINT.pattern[2:])
+_WORD_CHAR = re.compile(r"\w")
 _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "The", "This", "In", "English"}
 
@@ -258,7 +262,9 @@ def _main_entity(text: str, sdocs: list[Any]) -> str | None:
         if sdoc is not None:
             counts.update(e.text for e in sdoc.ents if e.label_ == "GPE" or place_read_as_person(e))
     if not counts:
-        counts.update(m.group(1) for m in _PLACE_HINT.finditer(text[:20000]) if m.group(1) not in _NOT_PLACES)
+        head = text[:20000]
+        counts.update(m.group(1) for m in _PLACE_HINT_ANY.finditer(head)
+                      if m.group(1) not in _NOT_PLACES and not (m.start() and _WORD_CHAR.match(head, m.start() - 1)))
     if not counts:
         return None
     name, n = counts.most_common(1)[0]

@@ -225,7 +225,7 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     if mention.metric and _GDP.search(mention.metric):  # the measure's usual name: "GDP growth", "GDP per capita"
         mention.metric = _GDP.sub("GDP", mention.metric)
     mention.period, mention.explain["period_from"] = period_of(mention, text, times, owned, defaults.get("paragraph"),
-                                                                     defaults.get("spans", ()))
+                                                                     defaults.get("spans", ()), defaults.setdefault("periods", {}))
 
 
 # a part of the amount named just before: "of which", "of them", "including"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import re._parser as _sre  # the parser ``re`` itself uses (Python >= 3.11)
+from collections.abc import Iterator
 from re._constants import AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 __all__ = ["Cued", "ends", "folded", "has_any", "starts"]
@@ -50,10 +51,42 @@ class Cued:
         return self.starts is None or any(s in text for s in self.starts)
 
     def findall(self, text: str) -> list[object]:
-        return self.rx.findall(text) if self.possible(text) else []
+        """``rx.findall(text)``."""
+        if self.starts is None:
+            return self.rx.findall(text)
+        return [_found(m) for m in self._matches(text)]
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.rx.search(text) if self.possible(text) else None
+        """``rx.search(text)``."""
+        if self.starts is None:
+            return self.rx.search(text)
+        return next(self._matches(text), None)
+
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``rx.finditer(text)``, the pattern tried only where one of ``starts`` is found.
+
+        A leading ``\\b`` keeps the regex engine from skipping ahead, so it would try the
+        pattern at every position; finding the literals with ``str.find`` is far cheaper.
+        Every match begins with one of them (and is not empty), so trying the positions
+        in order and going on after each match gives ``finditer``'s matches.
+        """
+        at: set[int] = set()
+        for s in self.starts:  # type: ignore[union-attr]
+            i = text.find(s)
+            while i != -1:
+                at.add(i)
+                i = text.find(s, i + 1)
+        done, match = 0, self.rx.match
+        for i in sorted(at):
+            if i >= done and (m := match(text, i)):
+                done = m.end()
+                yield m
+
+
+def _found(m: re.Match[str]) -> object:
+    """What ``findall`` lists for a match: the whole match, the one group, or a tuple of the groups."""
+    groups = m.groups("")
+    return m.group(0) if not groups else groups[0] if len(groups) == 1 else groups
 
 
 def starts(rx: re.Pattern[str]) -> tuple[str, ...] | None:

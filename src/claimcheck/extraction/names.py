@@ -20,6 +20,10 @@ _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&./-]*\w|[A-Z]\.?|[a-z]+[A-Z][\w-]*)"
 _NAME = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:of|de|do|dos|das|du|da|del|di|la|van|von|and|&|for)[ \t]+)?{_WORD})*"
                    r"(?P<poss>[’']s\b|(?<=s)[’'](?!\w))?")
 _MID_CAP = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+)\b")
+# _MID_CAP without its look-behind, which is checked on each match instead: the regex engine then skips to capitals
+# (no match can start inside another, so the matches are the same)
+_CAP_WORD = re.compile(r"[A-Z][a-z]+\b")
+_BEFORE_SPACE = frozenset("abcdefghijklmnopqrstuvwxyz,;:")
 
 #: capitalized words that are not names: function words that start sentences, months, days, units of time
 NOT_NAMES = frozenset("""
@@ -63,7 +67,8 @@ class Name:
 
 def capitalized_words(text: str) -> frozenset[str]:
     """Words the document capitalizes in the middle of a sentence: evidence that a sentence's first word is a name."""
-    return frozenset(_MID_CAP.findall(text))
+    return frozenset(m.group(0) for m in _CAP_WORD.finditer(text)
+                     if (i := m.start()) >= 2 and text[i - 1] == " " and text[i - 2] in _BEFORE_SPACE)
 
 
 @lru_cache(maxsize=64)  # every value of a sentence asks for its names

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
@@ -55,10 +56,14 @@ _NOUN_OF = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:of|at|was|were|reached
 
 
 def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int],
-            paragraph: tuple[int, int] | None = None, spans: Any = ()) -> tuple[str | None, str]:
+            paragraph: tuple[int, int] | None = None, spans: Any = (), memo: dict[Any, Any] | None = None
+            ) -> tuple[str | None, str]:
+    """``memo``: a dict kept for one document (its ``text`` and ``times``), where the work that depends on the
+    sentence or paragraph only is kept for the other values in it."""
     s0, s1 = mention.sentence
-    inside = _between(times, s0, s1)
-    bases = _comparison_bases(text, inside, spans, mention)
+    shared = _sentence_work(text, times, s0, s1, memo)
+    inside = shared.inside
+    bases = _comparison_bases(text, inside, spans, mention, shared.bases)
     after = [t for t in inside if t.start >= mention.end and _CONNECT.match(text[mention.end:t.start]) and t.start - mention.end < 30
              and not (t.start in bases and _BASE.search(text[mention.end:t.start]))]
     if after and not (after[0].relative_to_claim and _COMPARED.search(text[max(s0, after[0].start - 25):after[0].start])):
@@ -67,7 +72,7 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
     for t in inside:  # "reported 2022 sales of 18.7 billion lira"
         if t.end <= mention.start and t.kind == "year" and _ATTRIBUTIVE.match(text, t.end) and _NOUN_OF.match(text[t.end:mention.start]):
             return t.period, f"'{text[t.start:t.end]}' dates the noun the value measures"
-    usable = [t for t in inside if _dates_numbers(text, t, s0) and t.start not in bases]
+    usable = [t for t, dates in zip(inside, shared.dates) if dates and t.start not in bases]
     others = _starts_within(spans, s0, s1, mention.start)
 
     def taken(t: TimeExpr) -> bool:
@@ -77,7 +82,7 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
             return False  # "rose 14.3% to $405.5 billion in 2024": the change and the level it reached share the year
         return t.start >= mention.end and (t.start in owned or bool(between) and "," not in text[between[-1]:t.start])
 
-    clause = _clause(text, mention, s0, s1)
+    clause = _clause(text, mention, s0, s1, shared.cuts)
     near = [t for t in usable if clause[0] <= t.start and t.end <= clause[1] and not taken(t) and t.start not in owned]
     if near:
         t = min(near, key=lambda x: (x.kind in _DAYS, abs(x.start - mention.start)))
@@ -99,10 +104,9 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
         t = later[0]
         return t.period, f"'{text[t.start:t.end]}' later in the sentence"
     if paragraph and (usable or not _FUTURE.search(text[s0:s1])):  # "The miner will close four shafts": a plan, not last year's
-        around = {t.period for t in _between(times, *paragraph, limit=50)
-                  if t.kind not in _DAYS + ("md", "mdy", "dmy", "iso") and _dates_numbers(text, t, paragraph[0])}
+        around = _paragraph_periods(text, times, paragraph, memo)
         if len(around) == 1 and None not in around:
-            only = around.pop()
+            only = next(iter(around))
             return only, f"every time expression in the paragraph says {only}"
         # a value no time of its own sentence dates continues the sentence before: "Kenya's inflation rose to 6.8%
         # in September from 6.7% in August ... Fuel inflation reached 14.1%" -> September
@@ -133,6 +137,40 @@ _PAST = re.compile(r"\b(?:is|are)\s+(?:\w+ed|forecast|set|seen)\b|\b(?:was|were|
                    r"decreased|climbed|posted|recorded|reported|said|will|would)\b", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """What ``period_of`` works out once per sentence: its time expressions, which of them date numbers,
+    which are the bases of a change by their own words, and where its clauses break."""
+
+    inside: list[TimeExpr]
+    dates: list[bool]
+    bases: frozenset[int]
+    cuts: list[int]
+
+
+def _sentence_work(text: str, times: list[TimeExpr], s0: int, s1: int, memo: dict[Any, Any] | None) -> _Sentence:
+    if memo is not None and (found := memo.get((s0, s1))) is not None:
+        return found  # type: ignore[no-any-return]
+    inside = _between(times, s0, s1)
+    work = _Sentence(inside, [_dates_numbers(text, t, s0) for t in inside], frozenset(_worded_bases(text, inside)),
+                     [s0] + [s0 + m.start() for m in _CLAUSE_BREAK.finditer(text[s0:s1])] + [s1])
+    if memo is not None:
+        memo[(s0, s1)] = work
+    return work
+
+
+def _paragraph_periods(text: str, times: list[TimeExpr], paragraph: tuple[int, int], memo: dict[Any, Any] | None
+                       ) -> frozenset[str | None]:
+    key = ("paragraph", paragraph)
+    if memo is not None and (found := memo.get(key)) is not None:
+        return found  # type: ignore[no-any-return]
+    around = frozenset(t.period for t in _between(times, *paragraph, limit=50)
+                       if t.kind not in _DAYS + ("md", "mdy", "dmy", "iso") and _dates_numbers(text, t, paragraph[0]))
+    if memo is not None:
+        memo[key] = around
+    return around
+
+
 # what a change is measured against: "up 4.2% from 2022", "from ₦480.1 billion in 2022", "than in 2019"
 _BASE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|in\s+)?$",
                    re.IGNORECASE)
@@ -140,13 +178,20 @@ _CHANGE_WORDS = re.compile(r"%|\b(?:percent|per cent|points?|up|down|rose|fell|g
                            r"decline|jump|drop|more|less|rising|falling)\b", re.IGNORECASE)
 
 
-def _comparison_bases(text: str, inside: list[TimeExpr], spans: Any, mention: Mention) -> set[int]:
-    """Starts of the time expressions a change is measured against: they date their base value only."""
+def _worded_bases(text: str, inside: list[TimeExpr]) -> set[int]:
+    """Starts of the time expressions that their own words make the base of a change ("up 4.2% from 2022")."""
     out = set()
     for t in inside:
         before = text[max(0, t.start - 60):t.start]
         if t.kind in ("year", "fiscal", "my", "quarter", "half") and _BASE.search(before) and _CHANGE_WORDS.search(before):
             out.add(t.start)  # "up 4.2% from 2022"
+    return out
+
+
+def _comparison_bases(text: str, inside: list[TimeExpr], spans: Any, mention: Mention,
+                      worded: frozenset[int] | None = None) -> set[int]:
+    """Starts of the time expressions a change is measured against: they date their base value only."""
+    out = set(_worded_bases(text, inside) if worded is None else worded)
     s0, s1 = mention.sentence
     i = bisect.bisect_left(spans, (s0,))  # only the sentence's values (a bisection: long documents stay linear)
     while i < len(spans) and spans[i][0] < s1:
@@ -182,9 +227,10 @@ def _attributive(text: str, t: TimeExpr, lo: int) -> bool:
             and bool(re.search(r"\b(?:its|their|his|her|our)\s+$", text[max(lo, t.start - 8):t.start], re.IGNORECASE)))
 
 
-def _clause(text: str, mention: Mention, s0: int, s1: int) -> tuple[int, int]:
+def _clause(text: str, mention: Mention, s0: int, s1: int, cuts: list[int] | None = None) -> tuple[int, int]:
     """The clause around the value: the sentence cut at ';' and at ', and' / ', while' / ', with'-style joins."""
-    cuts = [s0] + [s0 + m.start() for m in _CLAUSE_BREAK.finditer(text[s0:s1])] + [s1]
+    if cuts is None:
+        cuts = [s0] + [s0 + m.start() for m in _CLAUSE_BREAK.finditer(text[s0:s1])] + [s1]
     i = bisect.bisect_right(cuts, mention.start) - 1
     return cuts[max(i, 0)], cuts[min(i + 1, len(cuts) - 1)]
 

@@ -41,6 +41,17 @@ _WORDNUM = (
 )
 _NUMBER_BODY = rf"(?:(?P<d>{_DIGITS})(?P<suf>[A-Za-z]+)?|(?P<w>\b(?:{_WORDNUM})\b))"
 NUMBER = re.compile(rf"(?<![\w.,/:]){_NUMBER_BODY}", re.IGNORECASE)
+# NUMBER's matches that start with a digit, sign or point (its word branch never matches: group "w" stays None).
+# Word numbers are found from their words instead (``_anchored``): tried at every position, the word branch
+# cost more than half of NUMBER's pass over a text.
+_NUMBER_DIGITS = re.compile(rf"(?<![\w.,/:])(?:(?P<d>{_DIGITS})(?P<suf>[A-Za-z]+)?|(?P<w>(?!)))", re.IGNORECASE)
+# ... and its word branch alone (group "d" stays None).
+_NUMBER_IN_WORDS = re.compile(rf"(?<![\w.,/:])(?:(?P<d>(?!))(?P<suf>)|(?P<w>\b(?:{_WORDNUM})\b))", re.IGNORECASE)
+# Every word number holds one of these words, and starts with it or with "a"/"an" and spaces before it.
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "hundred",
+                 "thousand", "million", "billion", "trillion")
 _NUMBER_AT = re.compile(_NUMBER_BODY, re.IGNORECASE)
 # Letter prefixes written against the digits; the single letters only where the document uses that currency.
 _LETTER_ONLY = {"R", "N", "Sh"}
@@ -121,6 +132,7 @@ _FRACTION = re.compile(
 # Digit and unicode fractions: "2 1/2", "1/4", "½", "2½" (the slash forms only with a unit or "of", below).
 _VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+_VULGAR_IN = re.compile("[" + "".join(_VULGAR) + "]")
 _DIGIT_FRACTION = re.compile(r"(?<![\w.,/:])(?:(?P<whole>\d{1,3})(?:[ \u00a0]+(?=\d{1,3}/\d)|[ \u00a0]?(?=[" + "".join(_VULGAR)
                              + r"])))?(?:(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\d/]|\.\d)|(?P<vulgar>[" + "".join(_VULGAR) + r"]))")
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -222,6 +234,19 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+# Words that every match of these patterns holds, the match starting at most a few characters (and one run of
+# spaces) before one of them (``_anchored``).
+_ANCHORS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _GROUP_COUNT: ("baker", "square", "gross"),
+    _ONE_UNIT: ("gallon", "litre", "liter", "pint", "quart", "tonne", "kilo", "gram", "ounce", "tablespoon", "teaspoon",
+                "mile", "metre", "meter", "yard", "acre", "hectare", "byte", "mega", "giga", "tera", "peta", "kibi",
+                "mebi", "gibi", "tebi"),
+}
+# _ATTACHED_PREFIX without its look-behind, so the regex engine can skip to the prefixes' first letters.
+_ATTACHED_PREFIX_ANY = re.compile(_ATTACHED_PREFIX.pattern.replace(r"(?<![\w$])", "", 1))
+_WORD_CHAR = re.compile(r"\w")
+
+
 def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tuple[int, int]] | None = None,
          dollar: str = "USD", yen: str = "JPY", local: Local | None = None) -> list[Mention]:
     """Find every quantity mention in ``text[start:end]``.
@@ -240,18 +265,22 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
     out: list[Mention] = []
     loc = local or Local(dollar, yen)
     # fractions first: at the same position "Two-thirds" beats the number "Two" (the sort below is stable)
-    cands = [(m.start(), m) for m in _FRACTION.finditer(text, start, end)] if has_any(low, _WORDS[_FRACTION]) else []
+    cands = [(m.start(), m) for m in _anchored(_FRACTION, text, low, start, end, _WORDS[_FRACTION], 6)]
     if has_any(low, _WORDS[_GROUP_COUNT]):  # before NUMBER: "a baker's dozen" is 13, not "dozen"
-        cands += [(m.start(), m) for m in _GROUP_COUNT.finditer(text, start, end)]
-    cands += [(m.start(), m) for m in _DIGIT_FRACTION.finditer(text, start, end)]
-    cands += [(m.start(), m) for m in NUMBER.finditer(text, start, end)]
-    for p in _ATTACHED_PREFIX.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
+        cands += [(m.start(), m) for m in _anchored(_GROUP_COUNT, text, low, start, end, _ANCHORS[_GROUP_COUNT], 5)]
+    if low is None or "/" in low or _VULGAR_IN.search(text, start, end):  # "1/4" or "½" (else none can match)
+        cands += [(m.start(), m) for m in _DIGIT_FRACTION.finditer(text, start, end)]
+    # NUMBER's matches: its digit and word branches never match at the same place nor inside each other's matches
+    cands += [(m.start(), m) for m in _NUMBER_DIGITS.finditer(text, start, end)]
+    cands += [(m.start(), m) for m in _anchored(_NUMBER_IN_WORDS, text, low, start, end, _NUMBER_WORDS, 2)]
+    for p in _ATTACHED_PREFIX_ANY.finditer(text, start, end):  # "R26.31", "RM1.02 billion": NUMBER skips these
+        if p.start() > 0 and (text[p.start() - 1] == "$" or _WORD_CHAR.match(text, p.start() - 1)):
+            continue  # _ATTACHED_PREFIX's look-behind, tried after the letters (a match inside a match is impossible)
         if (p.group(0) not in _LETTER_ONLY or p.group(0) in loc.letters) and (n := _NUMBER_AT.match(text, p.end(), end)):
             cands.append((n.start(), n))
-    cands += [(m.start(), m) for m in _ONE_UNIT.finditer(text, start, end)]
-    for rx in (_MULT_WORD, _VAGUE):
-        if has_any(low, _WORDS[rx]):
-            cands += [(m.start(), m) for m in rx.finditer(text, start, end)]
+    cands += [(m.start(), m) for m in _anchored(_ONE_UNIT, text, low, start, end, _ANCHORS[_ONE_UNIT], 3)]
+    cands += [(m.start(), m) for m in _anchored(_MULT_WORD, text, low, start, end, _WORDS[_MULT_WORD], 5)]
+    cands += [(m.start(), m) for m in _anchored(_VAGUE, text, low, start, end, _WORDS[_VAGUE], 0)]
     cands.sort(key=lambda x: x[0])
     for pos, m in cands:
         if taken.overlaps(pos, pos + 1):
@@ -264,6 +293,35 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
         taken.add(mention.start, mention.end)
         out.append(mention)
     _group_conversions(text, out)
+    return out
+
+
+def _anchored(rx: re.Pattern[str], text: str, low: str | None, start: int, end: int, words: tuple[str, ...],
+              back: int) -> list[re.Match[str]]:
+    """``list(rx.finditer(text, start, end))`` for a pattern every match of which holds one of the lower-case
+    ``words`` and starts at most ``back`` characters before it, not counting one run of spaces right before it.
+
+    ``low`` is ``folded(text[start:end])`` (None: ``rx`` is tried everywhere). The pattern is tried only at those
+    starts, in order, going on after each match as ``finditer`` does; matches are never empty.
+    """
+    if low is None:
+        return list(rx.finditer(text, start, end))
+    at: set[int] = set()
+    for w in words:
+        i = low.find(w)
+        while i != -1:
+            j = i
+            while j > 0 and low[j - 1].isspace():
+                j -= 1
+            at.update(range(max(0, i - back), i + 1))
+            at.update(range(max(0, j - back), j))
+            i = low.find(w, i + 1)
+    out: list[re.Match[str]] = []
+    done, match = start, rx.match
+    for i in sorted(at):
+        if i + start >= done and (m := match(text, i + start, end)):
+            done = m.end()
+            out.append(m)
     return out
 
 

@@ -152,7 +152,21 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:(?:fiscal\s+|financial\s+)?year|previous\s+year|prior\s+year)",
     "rel_month": r"(?:this|last|previous|prior|a|one)\s+month",
     "past_span": r"the\s+past\s|the\s+last\s|past\s|last\s",
+    "fiscal": r"fy|fiscal",
+    "first_months": r"the\s+(?:first|last|final)\s|(?:first|last|final)\s",
+    "ahead_span": rf"the\s+(?:next|coming)\s|(?:next|coming)\s|{_NUMW}\s+years\s+(?:from|starting|beginning)",
+    "through_year": rf"(?:through|until|till)\s+{_Y4}",
+    "same_period": r"the\s+same\s",
+    "rel_quarter": r"the\s+(?:previous|prior|preceding)\s+quarter|(?:a|one)\s+quarter\s+(?:earlier|before)",
 }.items()}
+
+
+# Patterns every match of which holds a month name (its first three letters in the lower-cased text) and starts at
+# most this many characters, not counting one run of spaces, before the first one: they are tried only there, the
+# months being found once per text (their finders, which begin with a common letter or word, cost more).
+MONTH_ANCHORED: dict[str, int] = {"mdy": 0, "md": 0, "my": 0, "month_quarter": 0, "month_span": 0, "as_of_month": 7,
+                                  "month_range": 7, "day_range": 7}
+_MONTH_AT = re.compile(rf"(?={_M})")
 
 
 @dataclass(frozen=True)
@@ -177,10 +191,17 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, published: 
     low = folded(text)
     if low is not None and len(low) != len(text):
         low = None
+    months: list[int] | None = None
     for name, rx in COMPILED:
         if name not in runs:
             continue
-        for m in _matches(rx, STARTS.get(name), text, low, start, end):
+        if low is not None and name in MONTH_ANCHORED:
+            if months is None:
+                months = [m.start() for m in _MONTH_AT.finditer(low, start, end)]
+            found_here: Iterator[re.Match[str]] = _near(rx, text, low, start, end, months, MONTH_ANCHORED[name])
+        else:
+            found_here = _matches(rx, STARTS.get(name), text, low, start, end)
+        for m in found_here:
             if taken.overlaps(m.start(), m.end()):
                 continue
             period = _resolve(name, m, pub, fy)
@@ -205,6 +226,24 @@ def _matches(rx: re.Pattern[str], finder: re.Pattern[str] | None, text: str, low
             continue
         yield m
         pos = max(m.end(), k.start() + 1)
+
+
+def _near(rx: re.Pattern[str], text: str, low: str, start: int, end: int, anchors: list[int], back: int
+          ) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, start, end)`` for a pattern whose matches start at most ``back`` characters (and one run of
+    spaces) before one of the ``anchors``: it is tried only at those places, in order, going on after each match."""
+    at: set[int] = set()
+    for q in anchors:
+        j = q
+        while j > start and low[j - 1].isspace():
+            j -= 1
+        at.update(range(max(start, q - back), q + 1))
+        at.update(range(max(start, j - back), j))
+    done = start
+    for i in sorted(at):
+        if i >= done and (m := rx.match(text, i, end)):
+            done = m.end()
+            yield m
 
 
 def _runnable(text: str, start: int, end: int) -> set[str]:
