@@ -17,6 +17,15 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 
 
+def article_body(text: str) -> str:
+    """A generated article without its YAML front-matter."""
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end != -1:
+            return text[end + 5:]
+    return text
+
+
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():

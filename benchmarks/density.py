@@ -28,19 +28,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _bench import table, write_result  # noqa: E402
+from _bench import article_body, table, write_result  # noqa: E402
 from generate import generate_articles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _body(text: str) -> str:
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 4)
-        if end != -1:
-            return text[end + 5:]
-    return text
 
 
 def sources(articles: int, seed: int) -> dict[str, list[str]]:
@@ -57,8 +49,8 @@ def sources(articles: int, seed: int) -> dict[str, list[str]]:
         data = yaml.safe_load(p.read_text(encoding="utf-8")) or []
         cases += [c["text"] for c in data if isinstance(c, dict) and c.get("text")]
     out["extraction"] = cases
-    out["generated, dense (before)"] = [_body(t) for _, t in generate_articles(articles, seed=seed, dense=True)]
-    out["generated"] = [_body(t) for _, t in generate_articles(articles, seed=seed)]
+    out["generated, dense (before)"] = [article_body(t) for _, t in generate_articles(articles, seed=seed, dense=True)]
+    out["generated"] = [article_body(t) for _, t in generate_articles(articles, seed=seed)]
     return out
 
 

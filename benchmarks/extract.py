@@ -45,21 +45,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _bench import machine, median, peak_rss_mb, rss_mb, table, write_result  # noqa: E402
+from _bench import article_body, machine, median, peak_rss_mb, rss_mb, table, write_result  # noqa: E402
 from generate import generate_until, parse_size, single_document  # noqa: E402
 
 WARMUP_BYTES = 50_000
 
 
 # ----------------------------------------------------------------------------- child side
-def _body(text: str) -> str:
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 4)
-        if end != -1:
-            return text[end + 5:]
-    return text
-
-
 def _setup(variant: str) -> Any:
     """Import and load what the variant needs; returns a function text -> number of items found."""
     warnings.filterwarnings("ignore")
@@ -68,10 +60,10 @@ def _setup(variant: str) -> Any:
 
         if variant == "quantulum3_paragraphs":
             def run(text: str) -> int:
-                return sum(len(parser.parse(p)) for p in _body(text).split("\n\n") if p.strip())
+                return sum(len(parser.parse(p)) for p in article_body(text).split("\n\n") if p.strip())
         else:
             def run(text: str) -> int:
-                return len(parser.parse(_body(text)))
+                return len(parser.parse(article_body(text)))
         return run
     from claimcheck import api, io
     from claimcheck.extraction.currency import local_currencies

@@ -1,3 +1,4 @@
+import pytest
 
 
 def test_an_acronym_is_a_short_form_of_the_name_it_abbreviates():
@@ -28,12 +29,6 @@ def _findings(*docs):
     return api.check([from_text(text, doc_id=f"{chr(97 + i)}.md", published=pub) for i, (pub, text) in enumerate(docs)]).findings
 
 
-def test_word_aliases_join_an_acronym_with_its_words_anywhere_in_a_metric(nlp):
-    found = _findings(("2024-01-20", "Qatar exported 77 million tonnes of liquefied natural gas in 2023, the ministry said."),
-                      ("2024-03-02", "Qatar's LNG exports reached 82.5 million tonnes in 2023."))
-    assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
-
-
 def test_a_yearly_rate_dated_to_one_year_is_that_years_total(nlp):
     # "a year, going by the 2022 figures" is the 2022 total; the corpus already had 2023's when it was written
     found = _findings(("2023-12-12", "Japan's 2023 rice harvest came to 7.16 million tonnes, the agriculture ministry said."),
@@ -53,38 +48,12 @@ def test_synonyms_for_a_rate_and_an_average_of(nlp):
     assert [f.kind for f in found if f.kind == "drift"] == ["drift"]
 
 
-def test_a_demonym_names_the_country_and_of_phrases_read_both_ways(nlp):
-    # "exports of beef" and "Argentine beef exports" are one measure of one country, whatever else the sentence names
-    found = _findings(("2024-01-15", "Argentina's exports of beef reached 903,000 tonnes in 2023, the institute said."),
-                      ("2024-02-20", "Argentine beef exports hit 1.1m tonnes in 2023, as packing plants around Buenos Aires "
-                                     "ran extra shifts."))
-    assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
-
-
 def test_normalized_phrases_put_the_measure_last():
     from claimcheck.link import normalize_phrase
 
     assert normalize_phrase("export of beef") == normalize_phrase("beef exports") == "beef export"
     assert normalize_phrase("rate of inflation") == "inflation rate"
     assert normalize_phrase("share of GDP") == "share gdp"  # a frame word stays first
-
-
-def test_bundled_country_aliases(nlp):
-    found = _findings(("2024-01-15", "Côte d'Ivoire's cocoa exports reached 2.2 million tonnes in 2023."),
-                      ("2024-02-20", "Ivory Coast's cocoa exports reached 1.8 million tonnes in 2023."))
-    assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
-
-
-def test_export_earnings_are_exports(nlp):
-    found = _findings(("2024-01-25", "Kenya's tea export earnings reached KSh 180.6 billion in 2023, the Tea Board said."),
-                      ("2024-03-01", "Kenya's tea exports were worth KSh 150 billion in 2023."))
-    assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
-
-
-def test_people_named_by_nationality_link_with_their_country(nlp):
-    found = _findings(("2024-02-09", "Kenyan farmers harvested 61.7 million bags of maize in 2023, the ministry said."),
-                      ("2024-03-01", "Kenya's farmers harvested 52 million bags of maize in 2023."))
-    assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
 
 
 def test_shares_proportions_and_tax_takes(nlp):
@@ -95,3 +64,25 @@ def test_shares_proportions_and_tax_takes(nlp):
                       ("2024-08-20", "Hoteliers in Amsterdam argue that visitors already pay their way. Their leaflet puts the "
                                      "city's tourist tax take at about €105 million a year, based on accounts for 2018."))
     assert "stale" in {f.kind for f in found}
+
+
+@pytest.mark.parametrize("docs", [
+    # "LNG" is "liquefied natural gas" anywhere in a metric (word aliases)
+    [("2024-01-20", "Qatar exported 77 million tonnes of liquefied natural gas in 2023, the ministry said."),
+     ("2024-03-02", "Qatar's LNG exports reached 82.5 million tonnes in 2023.")],
+    # "exports of beef" and "Argentine beef exports" are one measure of one country, whatever else the sentence names
+    [("2024-01-15", "Argentina's exports of beef reached 903,000 tonnes in 2023, the institute said."),
+     ("2024-02-20", "Argentine beef exports hit 1.1m tonnes in 2023, as packing plants around Buenos Aires ran extra shifts.")],
+    # bundled country aliases
+    [("2024-01-15", "Côte d'Ivoire's cocoa exports reached 2.2 million tonnes in 2023."),
+     ("2024-02-20", "Ivory Coast's cocoa exports reached 1.8 million tonnes in 2023.")],
+    # export earnings are exports
+    [("2024-01-25", "Kenya's tea export earnings reached KSh 180.6 billion in 2023, the Tea Board said."),
+     ("2024-03-01", "Kenya's tea exports were worth KSh 150 billion in 2023.")],
+    # people named by nationality link with their country
+    [("2024-02-09", "Kenyan farmers harvested 61.7 million bags of maize in 2023, the ministry said."),
+     ("2024-03-01", "Kenya's farmers harvested 52 million bags of maize in 2023.")],
+])
+def test_restatements_that_link_and_conflict(nlp, docs):
+    found = _findings(*docs)
+    assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
