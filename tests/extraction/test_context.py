@@ -65,6 +65,11 @@ def test_relative_expressions_without_publication_date_stay_unresolved():
 def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
     assert convention("Aurora Foods said net sales rose.") is None
     assert convention("Kenya's KSh budget") == FiscalYear(7)
+    # states and big cities name their country's fiscal year; a text's own statement comes first
+    assert convention("Brisbane's council spending plan for 2024-25") == FiscalYear(7)
+    assert convention("Maharashtra's budget for 2023-24") == FiscalYear(4)
+    assert convention("Harlow Systems: fiscal 2024, which ended June 30, in Brisbane") == FiscalYear(7)
+    assert convention("Tucson approved a budget for fiscal 2025, which begins July 1.") == FiscalYear(7)
     assert shift("2021-07/2021-09", years=-1) == "2020-07/2020-09"
     assert shift("2024-01", months=-1) == "2023-12"
 

@@ -40,7 +40,7 @@ FLOORS = {
 # session 5 (general fixes, none prompted by the blind split): metric .832, entity .805, period .827
 # sessions 6-7: the blind split's errors were studied and fixed in general ways, so it is no longer blind
 # (metric .854, entity .886, period .914)
-BLIND_FIELD_FLOORS = {"metric": 0.855, "entity": 0.905, "period": 0.915}
+BLIND_FIELD_FLOORS = {"metric": 0.855, "entity": 0.905, "period": 0.93}
 # blind2 after the fixes its errors prompted (so no longer blind): metric .787, entity .858, period .845
 # sessions 6-7: metric .845, entity .865, period .884
 BLIND2_FIELD_FLOORS = {"metric": 0.86, "entity": 0.92, "period": 0.88}
