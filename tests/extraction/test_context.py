@@ -251,6 +251,12 @@ def test_metric_attribution(nlp, text, surface, metric):
      "6.5%", "unemployment rate"),
     # a named thing is the entity, so its name leaves the measure
     ("The Purple Line light rail project in Maryland will cost $9.3 billion.", "$9.3 billion", "cost"),
+    # a bare change word after a level in its sentence is the change of that level
+    ("Harlow Systems reported revenue of $2.41 billion for fiscal 2024, an increase of 12% over the prior year.", "12%",
+     "revenue growth"),
+    # "X said operating profit nearly doubled": what doubled
+    ("Kanto Motor said operating profit for the fiscal year ended March 31 nearly doubled to ¥5.35 trillion.", "doubled",
+     "operating profit"),
     # people counted by what they are, need or make up
     ("About 60 million people in the country are eligible for the ration.", "60 million", "eligible person"),
     ("The drought has left 6.6 million people in need of food aid.", "6.6 million", "person in need of food aid"),

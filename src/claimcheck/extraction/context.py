@@ -165,6 +165,13 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             and level.kind in ("money", "count", "quantity") and _head_word(level.metric) not in _CHANGE_HEADS:
         mention.metric = f"{level.metric} {'growth' if moved.group(1).lower() == 'up' else 'decline'}"
         mention.explain["metric_from"] = f"', {moved.group(1)}' after '{text[level.start:level.end]}': the change of '{level.metric}'"
+    if mention.kind == "percent" and mention.metric in _BARE_CHANGES and level is not None and level is not mention \
+            and level.sentence == mention.sentence and level.metric and level.kind in ("money", "count", "quantity") \
+            and _head_word(level.metric) not in _CHANGE_HEADS:
+        # "revenue of $2.41 billion for fiscal 2024, an increase of 12% over the prior year": the level's change
+        word = _DIRECTION.get(mention.metric, "growth")
+        mention.explain["metric_from"] = f"'{mention.metric}' after '{text[level.start:level.end]}': the change of '{level.metric}'"
+        mention.metric = f"{level.metric} {word}"
     # ("accounting for about 20% of the national total" after "up 0.3%": a share does not refer back to a change)
     # (only a bare word: "the unemployment rate" names its own measure)
     vague = bool(mention.metric and all(w in _VAGUE_HEADS for w in mention.metric.split()) and previous is not None and previous.metric
@@ -357,6 +364,11 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     if whole and root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in SPEECH:
         # "61% of households had access to electricity": the share of the whole that does what the verb says
         return _share_doing(whole, root.head), f"the share is the subject of '{root.head.text}'"
+    if mention.kind == "multiplier" and root.pos_ == "VERB" and root.dep_ == "ccomp" and root.head.lemma_ in _REPORTING:
+        subj = subject_of(root)  # "X said operating profit nearly doubled": what doubled, not what was said
+        speaker = subject_of(root.head)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (speaker is None or subj.i != speaker.i):
+            return _phrase(subj, skip=span), f"subject '{subj.text}' of '{root.text}'"
     # "investment of 1.23 billion yuan": the noun the value complements
     tok = root
     steps = 0
