@@ -476,6 +476,13 @@ def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, te
      "14 stations.", "2024-12-23", ["Ho Chi Minh City"] * 3),
     # "Euro area GDP grew": the euro area, not its GDP
     ("Euro area GDP grew 0.3% in the second quarter of 2024.", "2024-08-14", ["Euro area"]),
+    # "the country" is not the city named last; a country in a currency's name and a capitalized first word the
+    # model tags as an organisation are not entities
+    ("Morocco will build a stadium near Casablanca at a cost of 5 billion dirhams. The country expects 26 million "
+     "tourists a year by 2030.", "2024-03-01", ["Morocco", "Morocco"]),
+    ("Indonesia plans spending of Rp3,613.1 trillion in 2025. The government assumes an exchange rate of 16,100 rupiah "
+     "per US dollar.", "2024-08-16", ["Indonesia", "Indonesia"]),
+    ("Dubai welcomed 17.15 million visitors in 2023. Hotel occupancy averaged 77.4%.", "2024-02-01", ["Dubai", "Dubai"]),
     # "the Gulf state" is a country, named by the placeholder's own adjective
     ("Qatar will lift capacity to 142 million tonnes a year by 2030, up almost 85% from the Gulf state's current "
      "capacity of 77 million tonnes a year.", "2024-02-26", ["Qatar", "Qatar", "Qatar"]),

@@ -152,7 +152,7 @@ def _placeholder_entity(placeholder: str, text: str, at: int, defaults: dict[str
     main, place = defaults.get("entity"), defaults.get("last_place")
     if main and not org:
         return main, f"'{placeholder}' resolved to the document's main subject"
-    if place and not org:
+    if place and not org and not (kind in _COUNTRY_WORDS and not is_country_name(place)):  # "the country" is no city
         return place, f"'{placeholder}' resolved to the place named last, '{place}'"
     found = antecedent(f"the {kind}", text, at, defaults)
     if found:
@@ -199,9 +199,14 @@ def _describes_a_name(ent: Any) -> bool:
 
 
 def _names_a_kind(ent: Any) -> bool:
-    """An upper-case ORG that modifies a common noun names a kind of thing ("LNG exports", "EV sales"), not who."""
-    return (ent.label_ == "ORG" and len(ent) == 1 and ent.text.isupper() and ent.root.dep_ == "compound"
-            and ent.root.head.pos_ == "NOUN")
+    """An upper-case ORG that modifies a common noun names a kind of thing ("LNG exports", "EV sales"), not who;
+    so does a word the model tags only because it opens the sentence ("Hotel occupancy averaged 77.4%"); and a
+    country's name in a currency's ("16,100 rupiah per US dollar")."""
+    head = ent.root.head
+    if ent.label_ in ("GPE", "ORG") and head.lemma_ in ("dollar", "euro", "pound", "yen", "yuan", "franc", "rupee"):
+        return True
+    return (ent.label_ == "ORG" and len(ent) == 1 and (ent.text.isupper() or ent.start == 0)
+            and ent.root.dep_ == "compound" and head.pos_ == "NOUN")
 
 
 def _modifies_common_noun(sdoc: Any, name: Any) -> bool:
