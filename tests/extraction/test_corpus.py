@@ -49,7 +49,7 @@ BLIND2_FIELD_FLOORS = {"metric": 0.86, "entity": 0.92, "period": 0.88}
 # then people counts, time words before a measure, "the same quarter of 2022": metric .772, period .840
 BLIND3_FIELD_FLOORS = {"metric": 0.785, "entity": 0.855, "period": 0.865}
 # after the first general fixes it prompted (sentences continue the one before, text-stated fiscal years): period .735
-BLIND4_FIELD_FLOORS = {"metric": 0.795, "entity": 0.83, "period": 0.795}
+BLIND4_FIELD_FLOORS = {"metric": 0.795, "entity": 0.83, "period": 0.82}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.857, entity 0.905, period 0.930 (national bodies, placeholders, people by what they do, ...)
 # session 7: metric 0.867, entity 0.909, period 0.936

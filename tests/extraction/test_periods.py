@@ -110,3 +110,15 @@ def test_sentences_continue_and_fiscal_years_of_the_text(nlp, text, published, p
 ])
 def test_changes_share_their_levels_year_and_clauses_continue(nlp, text, published, periods):
     assert [c.period for c in api.extract(text, published=published) if c.kind != "date"] == periods
+
+
+@pytest.mark.parametrize("text, published, periods", [
+    # a quarter of a fiscal year follows the text's fiscal convention
+    ("Vidyut Infotech's revenue for the first quarter of fiscal 2025 rose 5.4% year on year to ₹62,613 crore.",
+     "2024-07-20", ["2024-04/2024-06", "2024-04/2024-06"]),
+    # "fell 45% year on year to RMB 30.2 billion in the first half": the change shares the level's period
+    ("Huaxin Land said contracted sales fell 45% year on year to RMB 30.2 billion in the first half.", "2024-08-20",
+     ["2024-01/2024-06", "2024-01/2024-06"]),
+])
+def test_fiscal_quarters_and_year_on_year_changes(nlp, text, published, periods):
+    assert [c.period for c in api.extract(text, published=published) if c.kind != "date"] == periods

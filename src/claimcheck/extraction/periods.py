@@ -35,7 +35,8 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed
 
 _REPORTED_DOC = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+in\s+(?:the|a|its|their)\s+$", re.IGNORECASE)
 
-_TO_LEVEL_AFTER = re.compile(r"\s+to\s+(?:a\s+record\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.IGNORECASE)
+_TO_LEVEL_AFTER = re.compile(r"(?:\s+(?:year[\s-]on[\s-]year|y/y|from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year),?)?"
+                             r"\s+to\s+(?:a\s+record\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.IGNORECASE)
 
 _CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:and|but|while|whereas|with|after|before|as|bringing|taking|lifting|giving|noting)\b|\s(?:while|whereas)\s"
                            r"|\sand\s+(?:said|says|added|warned|noted|expects?|forecast|predicted)\b")

@@ -33,6 +33,9 @@ PATTERNS: list[tuple[str, str]] = [
     # a period named by its end: "the year to June 2023", "the three months to September", "fiscal year ended March 31, 2023"
     ("trailing", rf"\b(?:[Tt]he\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<unit>year|quarter|half|season)|(?P<n>{_NUMW})\s+months)\s+"
                  rf"(?:to|ended|ending|through|until)\s+(?:on\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?\b"),
+    # "the first quarter of fiscal 2025", "Q2 FY2024": a quarter of a fiscal year
+    ("fiscal_quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)"
+                       rf"(?P<fy>{_Y}|\d\d(?!\d))|\bQ(?P<qn>[1-4])\s*(?:FY\s?|fiscal\s+)(?P<fy2>{_Y}|\d\d(?!\d))"),
     ("fiscal", rf"\b(?:FY|fiscal(?:\s+year)?)\s*(?P<y>{_Y}|\d\d)(?:[-–/](?P<y2>\d\d)(?!\d))?\b(?:,?\s+(?:which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{_MON}))?"),
     ("first_months", rf"\b(?:[Tt]he\s+)?(?P<fl>first|last|final)\s+(?P<n>{_NUMW})\s+months(?:\s+of\s+(?P<y>{_Y}))?"),
     ("day_range", rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_Y}))?\s+(?:and|to|through|until)\s+"
@@ -103,6 +106,7 @@ GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
     "my": (None,),
     "md": (None,),
     "dm": (None,),
+    "fiscal_quarter": (("quarter", "q1", "q2", "q3", "q4"), ("fiscal", "fy")),
     "quarter": (("quarter", "q1", "q2", "q3", "q4"),),
     "half": (("half", "h1", "h2"),),
     "decade": (("0s",),),
@@ -311,6 +315,16 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         m1, m2 = _mon(g["mon"]), _mon(g["mon2"])
         year = y or (_latest_year(m2, pub) if pub else None)
         return f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}" if year else None
+    if name == "fiscal_quarter":  # "the first quarter of fiscal 2025": the fiscal year's first three months
+        q = _QUARTERS[(g.get("q") or g.get("qn") or "").lower()]
+        named = g.get("fy") or g.get("fy2")
+        if named:
+            n = int(named) + (2000 if len(named) == 2 else 0)
+            if not fy:
+                return f"{n:04d}-{q * 3 - 2:02d}/{n:04d}-{q * 3:02d}"
+            first = int(fy.span(n)[:4]) * 12 + fy.start - 1 + (q - 1) * 3
+            return fiscal.months_back((first + 2) // 12, (first + 2) % 12 + 1, 3)
+        return None
     if name == "quarter":
         q = _QUARTERS[(g.get("q") or g.get("qn") or "").lower()]
         year = y or (int(g["y2"]) if g.get("y2") else None) or (_latest_year(q * 3, pub) if pub else None)
