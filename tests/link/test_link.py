@@ -49,11 +49,12 @@ def test_synonyms_for_a_rate_and_an_average_of(nlp):
 
 
 def test_normalized_phrases_put_the_measure_last():
-    from claimcheck.link import normalize_phrase
+    from claimcheck.link import normalize_metric, normalize_phrase
 
-    assert normalize_phrase("export of beef") == normalize_phrase("beef exports") == "beef export"
-    assert normalize_phrase("rate of inflation") == "inflation rate"
-    assert normalize_phrase("share of GDP") == "share gdp"  # a frame word stays first
+    assert normalize_metric("export of beef") == normalize_metric("beef exports") == "beef export"
+    assert normalize_metric("rate of inflation") == "inflation rate"
+    assert normalize_metric("share of GDP") == "share gdp"  # a frame word stays first
+    assert normalize_phrase("Bank of England") == "bank england"  # names are not metrics: their order stays
 
 
 def test_shares_proportions_and_tax_takes(nlp):

@@ -116,9 +116,6 @@ def normalize_phrase(s: str | None) -> str:
     """Lower-case, drop stop words and possessives, singularize the last word."""
     if not s:
         return ""
-    of = _OF.fullmatch(s.strip())
-    if of and of.group(1).lower() not in _NOT_INVERTED:  # "export of beef" is "beef export", "rate of inflation" "inflation rate"
-        s = f"{of.group(2)} {of.group(1)}"
     words = [w for w in re.findall(r"[\w&%-]+", s.lower().replace("’", "'")) if w not in _STOP]
     if words:
         last = words[-1]
@@ -129,6 +126,15 @@ def normalize_phrase(s: str | None) -> str:
     return " ".join(words)
 
 
+def normalize_metric(s: str | None) -> str:
+    """``normalize_phrase`` of a metric read with its measure last: "export of beef" is "beef export", "rate of
+    inflation" "inflation rate" (not "share of GDP" or "number of companies", whose first word is a frame)."""
+    of = _OF.fullmatch((s or "").strip())
+    if of and of.group(1).lower() not in _NOT_INVERTED:
+        s = f"{of.group(2)} {of.group(1)}"
+    return normalize_phrase(s)
+
+
 def link(claims: Iterable[Claim], aliases: Aliases | None = None) -> list[Cluster]:
     """Group claims into clusters; a claim without a metric or comparable unit is left out."""
     aliases = aliases or Aliases()
@@ -137,7 +143,7 @@ def link(claims: Iterable[Claim], aliases: Aliases | None = None) -> list[Cluste
         cls = comparable_class(c)
         if cls is None or not c.metric:
             continue
-        metric = aliases.words(normalize_phrase(c.metric))
+        metric = aliases.words(normalize_metric(c.metric))
         metric = aliases.metric.get(metric, metric)
         if aliases.head and metric:
             words = metric.split()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..link import Cluster, normalize_phrase
+from ..link import Cluster, normalize_metric, normalize_phrase
 from ..model import Claim, Interval
 from .base import Context, Hit, describe, fmt, year_of
 
@@ -174,7 +174,7 @@ def share_hits(ctx: Context, selected_shares: list[Claim], tolerance: float) -> 
     by_sentence = sentence_claims(ctx, [p for p, _ in shares])
     # the clusters' (aliased) metric for each spelling, so "share of gross domestic product" finds "GDP"
     spellings = {(c.metric, cl.metric) for cl in ctx.clusters if cl.comparable.startswith("money") for c in cl.claims}
-    canonical = {normalize_phrase(raw): metric for raw, metric in spellings}
+    canonical = {normalize_metric(raw): metric for raw, metric in spellings}
     money: dict[tuple[str, str], list[Cluster]] = {}
     for cl in ctx.clusters:
         if cl.comparable.startswith("money"):
@@ -188,7 +188,7 @@ def share_hits(ctx: Context, selected_shares: list[Claim], tolerance: float) -> 
         part = peers[i - 1] if i > 0 else None
         if part is None or part.kind != "money" or part.interval is None or not _linked(part, p):
             continue
-        whole = normalize_phrase(m["whole"])
+        whole = normalize_metric(m["whole"])
         whole = canonical.get(whole, whole)
         implied = Interval(part.interval.low / (p.interval.high / 100), part.interval.high / (p.interval.low / 100))
         for cl in money.get((whole, normalize_phrase(p.entity)), []):
