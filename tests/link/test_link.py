@@ -87,3 +87,19 @@ def test_shares_proportions_and_tax_takes(nlp):
 def test_restatements_that_link_and_conflict(nlp, docs):
     found = _findings(*docs)
     assert [f.kind for f in found if f.kind == "conflict"] == ["conflict"]
+
+
+def test_malaysian_scales_and_december_fiscal_years_link(nlp):
+    # "RM2.8bil" is 2.8 billion ringgit; a financial year ended Dec 31 is the calendar year FY2023 names
+    found = _findings(("2024-02-27", "Seri Murni Retail Bhd posted revenue of RM2.35 billion for the financial year ended "
+                                     "Dec 31, 2023."),
+                      ("2024-03-04", "Seri Murni's turnover climbed to RM2.8bil in FY2023."))
+    (conflict,) = [f for f in found if f.kind == "conflict"]
+    assert {c.period for c in conflict.claims} == {"2023"}
+
+
+def test_a_quantity_gap_is_given_in_the_unit_written(nlp):
+    found = _findings(("2024-02-21", "Namibia produced 2.4 million carats of diamonds in 2023."),
+                      ("2024-05-08", "Diamond production in Namibia came to 1,950,000 carats last year."))
+    (conflict,) = [f for f in found if f.kind == "conflict"]
+    assert "carat" in conflict.message and "**" not in conflict.message

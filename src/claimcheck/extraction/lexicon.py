@@ -7,7 +7,7 @@ import re
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "K": 1e3, "thou": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "mil": 1e6,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9, "bil": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12,
     "quadrillion": 1e15,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
@@ -18,7 +18,7 @@ SCALES: dict[str, float] = {
 SPACED_SCALES = {"thousand", "million", "billion", "trillion", "quadrillion", "mn", "mln", "bn", "bln",
                  "tn", "trn", "lakh", "lakhs", "lac", "lacs", "crore", "crores", "cr", "lakh crore", "lakh crores"}
 # Attached scale letters that are also unit symbols: only a scale next to a currency.
-MONEY_ONLY_SCALES = {"m", "M", "b", "B", "k", "K", "T", "tr", "cr", "mil"}
+MONEY_ONLY_SCALES = {"m", "M", "b", "B", "k", "K", "T", "tr", "cr", "mil", "bil"}
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -212,7 +212,8 @@ def find_times(text: str, start: int = 0, end: int | None = None, *, published: 
             if period is False:
                 continue
             taken.add(m.start(), m.end())
-            found.append(TimeExpr(m.start(), m.end(), period or None, name, relative_to_claim=_relative(name, m.group(0))))
+            found.append(TimeExpr(m.start(), m.end(), _calendar_year(period or None), name,
+                                  relative_to_claim=_relative(name, m.group(0))))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -270,6 +271,12 @@ def _relative(name: str, surface: str) -> bool:
     """"a year earlier", "the previous month": a period relative to another claim's, not to the publication date."""
     return name in ("same_period", "same_of_year") or name in ("rel_year", "rel_month", "rel_quarter") and bool(
         re.search(r"previous|prior|preceding|earlier|before", surface, re.IGNORECASE))
+
+
+def _calendar_year(period: str | None) -> str | None:
+    """ "2023-01/2023-12" (a fiscal year ended December 31) is the calendar year "2023"."""
+    m = re.fullmatch(r"(\d{4})-01/(\d{4})-12", period or "")
+    return m.group(1) if m and m.group(1) == m.group(2) else period
 
 
 def shift(period: str, years: int = 0, months: int = 0) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from dataclasses import replace
 
 from ..model import Claim, Document, Mention
@@ -70,7 +71,7 @@ def _claim(doc: Document, m: Mention) -> Claim | None:
         per=m.per,
         interval=interval(m, value, value_max, factor) if value is not None else None,
         raw_value=m.value,
-        raw_unit=m.unit,
+        raw_unit=re.sub(r"\*\*1(?!\d)", "", m.unit) if m.unit else m.unit,  # "carat**1" reads "carat"
         mode=m.explain.get("mode", "full"),
         explain={**m.explain, "notes": list(m.notes), "published_source": doc.published_source},
     )
