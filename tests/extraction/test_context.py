@@ -257,6 +257,8 @@ def test_metric_attribution(nlp, text, surface, metric):
     # "X said operating profit nearly doubled": what doubled
     ("Kanto Motor said operating profit for the fiscal year ended March 31 nearly doubled to ¥5.35 trillion.", "doubled",
      "operating profit"),
+    # cases of a disease are counted cases, not containers ("cases of wine")
+    ("The country logged 6.6 million probable cases of dengue in 2024.", "6.6 million", "probable dengue case"),
     # people counted by what they are, need or make up
     ("About 60 million people in the country are eligible for the ration.", "60 million", "eligible person"),
     ("The drought has left 6.6 million people in need of food aid.", "6.6 million", "person in need of food aid"),

@@ -48,7 +48,7 @@ FLOORS = {
     7: {"conflict": (1.0, 0.6), "drift": (1.0, 0.71), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
         "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
     # batch 8 after the first general fixes it prompted ("worth of", shares/proportions, tax takes, "the city")
-    8: {"conflict": (1.0, 0.4), "drift": (1.0, 0.3), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+    8: {"conflict": (1.0, 0.4), "drift": (1.0, 0.4), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
         "conversion": (1.0, 1.0), "stale": (1.0, 0.5)},
 }
 

@@ -288,6 +288,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             good = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), None)
             stuff = _phrase(good) if good is not None else None
+            if stuff and noun.lemma_.lower() == "case" and not (noun.dep_ == "dobj" and noun.head.lemma_ in _OUTPUTS):
+                # "logged 6.6 million probable cases of dengue": cases counted, not containers ("sold cases of wine")
+                mods = [t.lower_ for t in noun.children if t.dep_ == "amod" and t.i < noun.i]
+                return " ".join([*mods, stuff, "case"]), f"'{noun.text} of {good.text}': cases counted"
             if stuff:
                 verb = noun.head
                 if noun.dep_ == "dobj" and verb.lemma_ in _OUTPUTS:
