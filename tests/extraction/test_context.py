@@ -476,6 +476,8 @@ def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, te
     # a dated event's subject carries to the sentences after it
     ("Ho Chi Minh City's first metro line opened to passengers on December 22, 2024. The 19.7-kilometre line has "
      "14 stations.", "2024-12-23", ["Ho Chi Minh City"] * 3),
+    # a nationality adjective opening a name is part of it
+    ("The Indian Premier League's media rights were sold for ₹48,390 crore.", "2023-06-20", ["Indian Premier League"]),
     # "Euro area GDP grew": the euro area, not its GDP
     ("Euro area GDP grew 0.3% in the second quarter of 2024.", "2024-08-14", ["Euro area"]),
     # "the country" is not the city named last; a country in a currency's name and a capitalized first word the

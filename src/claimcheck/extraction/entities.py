@@ -378,6 +378,9 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
             first = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=tok.i)
             if first == tok.i == 0 and common_first_word(tok):  # "Deforestation in the Brazilian Amazon fell"
                 continue
+            adj = sdoc[first - 1] if first > 0 else None
+            if adj is not None and adj.pos_ == "ADJ" and adj.dep_ == "amod" and adj.text[:1].isupper() and country_of(adj.text):
+                first -= 1  # "The Indian Premier League's media rights": the adjective is part of the name
             last = _of_name_end(tok)  # "the Port of Koper", "Bank of Ghana": the name goes on after "of"
             name = sdoc[first:last + 1].text
             if not _not_subject(name, sentence, sdoc[first].idx, tok.idx + len(tok), reporting=False):
