@@ -205,14 +205,14 @@ def test_anchored_passes_find_what_finditer_finds():
              "twenty-one, ONE HUNDRED AND SIXTEEN, five thousand, two hundred; -5; −7; .5%; 1 000 000 dollars",
              "seven halves, nine-tenths, Three-Quarters, HALF a million, the 5G one 4ninety, five-and-a-half",
              "a baker's dozen, Three   gross of pencils, one square dozen, a gallon of beer, one kilometre, an acre",
-             "a kilobyte is; one gigaannum; tripled, twofold, SEVENFOLD, halved; dozens of, Millions Of",
+             "a kilobyte is; one gigaannum; tripled, twofold, SEVENFOLD, fifteenfold, a Hundredfold, halved; dozens of, Millions Of",
              "xRM5 RM5 $R5 R5 KSh300 ZKSh3 Rs5 N95 .R3", "The fund paſt doubled to five hundred"]
     texts = _texts() + _variants() + extra
     texts += [t.upper() for t in texts[:40]]
     passes = [(scanner._FRACTION, scanner._WORDS[scanner._FRACTION], 6),
               (scanner._GROUP_COUNT, scanner._ANCHORS[scanner._GROUP_COUNT], 5),
               (scanner._ONE_UNIT, scanner._ANCHORS[scanner._ONE_UNIT], 3),
-              (scanner._MULT_WORD, scanner._WORDS[scanner._MULT_WORD], 5),
+              (scanner._MULT_WORD, scanner._WORDS[scanner._MULT_WORD], 9),
               (scanner._VAGUE, scanner._WORDS[scanner._VAGUE], 0)]
     found = 0
     for text in texts:

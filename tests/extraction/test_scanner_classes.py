@@ -613,3 +613,56 @@ def test_a_weight_in_pounds_and_ounces_is_one_quantity():
 def test_pesos_follow_the_country_the_text_names(text, unit):
     (claim,) = [c for c in api.extract(text, published="2024-04-01", fast=True) if c.kind == "money"]
     assert claim.unit == unit
+
+
+@pytest.mark.parametrize("text, surface, value, value_max, unit", [
+    # both ends scaled: only the unit is shared, not the scale again
+    ("Port Hedland shipped 250 million to 262 million tonnes of ore.", "250 million to 262 million tonnes", 2.5e11, 2.62e11, "kg"),
+    ("The plant will cost 250 million to 262 million dollars.", "250 million to 262 million dollars", 2.5e8, 2.62e8, "USD"),
+    # the first end whole as written, the second scaled
+    ("Harvests of 900,000 to 1.2 million tonnes are expected.", "900,000 to 1.2 million tonnes", 9e8, 1.2e9, "kg"),
+    # the scale on the second end only applies to both
+    ("Harvests of 5-7 million tonnes are expected.", "5-7 million tonnes", 5e9, 7e9, "kg"),
+])
+def test_ranges_scale_each_end_once(text, surface, value, value_max, unit):
+    from claimcheck.normalize.units import to_si
+
+    _, _, low, high, got_unit, qualifier = one(text, surface)
+    if got_unit != unit:
+        (low, si), (high, _) = to_si(low, got_unit), to_si(high, got_unit)
+        got_unit = si
+    assert (low, high, got_unit, qualifier) == (pytest.approx(value), pytest.approx(value_max), unit, "range")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Cashew exports rose fifteenfold in a decade.", "fifteenfold", 15),
+    ("The index is up a hundredfold since 1990.", "hundredfold", 100),
+    ("Sales grew tenfold.", "tenfold", 10),
+])
+def test_fold_words_are_multipliers(text, surface, value):
+    reads_as(text, surface, "multiplier", value, "x")
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Fiji's tourism earned F$2.9 billion last year.", "F$2.9 billion", 2.9e9, "FJD"),
+    ("The Kingston firm made J$4 billion.", "J$4 billion", 4e9, "JMD"),
+    # "Rs" and "rupees" follow the country the document speaks of
+    ("Pakistan's flood losses reached Rs70 billion, Islamabad said.", "Rs70 billion", 7e10, "PKR"),
+    ("Colombo port earned Rs 300 billion for Sri Lanka.", "Rs 300 billion", 3e11, "LKR"),
+    ("Pakistan's farmers lost 3 billion rupees.", "3 billion rupees", 3e9, "PKR"),
+    ("The state will spend Rs 4,000 crore.", "Rs 4,000 crore", 4e10, "INR"),  # no country: the Indian rupee
+    # a cent named with its currency
+    ("The Fiji dollar fell to 74 US cents.", "74 US cents", 0.74, "USD"),
+    ("A tram ticket costs 90 euro cents.", "90 euro cents", 0.9, "EUR"),
+])
+def test_local_dollars_rupees_and_named_cents(text, surface, value, unit):
+    reads_as(text, surface, "money", value, unit)
+
+
+@pytest.mark.parametrize("text, surface, seconds", [
+    ("He won the stage in 7 minutes 29 seconds.", "7 minutes 29 seconds", 449),
+    ("She finished in 2 hours, 1 minute and 9 seconds.", "2 hours, 1 minute and 9 seconds", 7269),
+    ("The flight took 2 hrs 5 mins.", "2 hrs 5 mins", 7500),
+])
+def test_times_written_in_several_units_are_one_duration(text, surface, seconds):
+    reads_si(text, surface, "quantity", seconds, "s")

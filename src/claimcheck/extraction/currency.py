@@ -1,6 +1,6 @@
 """What an ambiguous currency sign, letter prefix, name or sub-unit means in one document.
 
-``$``, ``¥``, ``R``, ``N``, ``Sh``, ``dirhams``, ``crowns``, ``pesos`` and ``cents`` each
+``$``, ``¥``, ``R``, ``N``, ``Sh``, ``Rs``, ``dirhams``, ``crowns``, ``pesos``, ``rupees`` and ``cents`` each
 name several currencies. The scanner reads them through a :class:`Local`
 built once per document from the words the document uses.
 """
@@ -33,8 +33,12 @@ _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
              ("COP", r"Colombi\w*|Bogot\w*|Medell\w*n|COP"), ("CLP", r"Chile\w*|Santiago|CLP"),
              ("PHP", r"Philippin\w*|Filipino\w*|Manila|PHP"), ("UYU", r"Urugua\w*|Montevideo|UYU"),
              ("DOP", r"Dominican|Santo Domingo|DOP")],
+    "rupee": [("INR", r"India\w*|New Delhi|Delhi|Mumbai|Bengaluru|Chennai|Kolkata|INR"),
+              ("PKR", r"Pakistan\w*|Karachi|Lahore|Islamabad|Punjab|Sindh|PKR"),
+              ("LKR", r"Sri Lanka\w*|Colombo|LKR"), ("NPR", r"Nepal\w*|Kathmandu|NPR"),
+              ("MUR", r"Mauriti\w*|Port Louis|MUR")],
 }
-_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN"}
+_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR"}
 # Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").
 _SUBUNIT_OF = {"sen": "MYR", "pence": "GBP", "p": "GBP", "kobo": "NGN", "paise": "INR", "centimes": "CHF"}
 _CENT_CURRENCIES = [("ZAR", r"\b(?:rand|South Africa\w*|ZAR)\b|\bR\d"), ("EUR", r"€|\beuros?\b|\bEUR\b"),

@@ -62,8 +62,9 @@ AS_WRITTEN = "="
 PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"US\s?\$|U\.S\.\s?\$|USD\s?\$?", "USD"),
     (r"HK\s?\$|HKD", "HKD"), (r"S\$|SGD|SG\$", "SGD"), (r"A\$|AU\$|AUD", "AUD"),
-    (r"C\$|CA\$|CAD", "CAD"), (r"NZ\$|NZD", "NZD"), (r"FJ\$|FJD", "FJD"), (r"R\$|BRL", "BRL"), (r"NT\$|TWD", "TWD"),
-    (r"MX\$|MXN", "MXN"), (r"€|EUR", "EUR"), (r"£|GBP", "GBP"), (r"₹|Rs\.?|INR", "INR"),
+    (r"C\$|CA\$|CAD", "CAD"), (r"NZ\$|NZD", "NZD"), (r"FJ?\$|FJD", "FJD"), (r"J\$|JMD", "JMD"),
+    (r"TT\$|TTD", "TTD"), (r"N\$|NAD", "NAD"), (r"EC\$|XCD", "XCD"), (r"R\$|BRL", "BRL"), (r"NT\$|TWD", "TWD"),
+    (r"MX\$|MXN", "MXN"), (r"€|EUR", "EUR"), (r"£|GBP", "GBP"), (r"₹|INR", "INR"), (r"Rs\.?", "rupee"),
     (r"RMB|CNY|CN¥|Rmb", "CNY"), (r"JPY|JP¥", "JPY"), (r"₩|KRW", "KRW"), (r"₦|NGN", "NGN"),
     (r"₱|PHP", "PHP"), (r"KSh|Ksh|KES", "KES"), (r"CHF", "CHF"), (r"ZAR", "ZAR"),
     (r"₫|VND", "VND"), (r"฿|THB", "THB"), (r"RM|MYR", "MYR"), (r"Rp|IDR", "IDR"),
@@ -85,11 +86,13 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "australian dollars": "AUD", "australian dollar": "AUD",
     "canadian dollars": "CAD", "canadian dollar": "CAD",
     "new zealand dollars": "NZD", "new taiwan dollars": "TWD", "taiwan dollars": "TWD",
+    "fiji dollars": "FJD", "fijian dollars": "FJD", "jamaican dollars": "JMD", "namibian dollars": "NAD",
+    "trinidad and tobago dollars": "TTD", "east caribbean dollars": "XCD", "brunei dollars": "BND",
     "dollars": "$", "dollar": "$",
     "euros": "EUR", "euro": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "pound sterling": "GBP", "sterling": "GBP",
     "yen": "JPY", "japanese yen": "JPY",
-    "rupees": "INR", "rupee": "INR", "indian rupees": "INR",
+    "rupees": "rupee", "rupee": "rupee", "indian rupees": "INR",
     "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
     "won": "KRW", "korean won": "KRW",
     "reais": "BRL", "reals": "BRL", "brazilian reais": "BRL",
@@ -105,7 +108,7 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "riyals": "SAR", "riyal": "SAR", "taka": "BDT", "cedis": "GHS", "birr": "ETB",
 }
 # "$", "dirham", "crown" and "peso" name several currencies: the document decides (currency.local_currencies).
-SHARED_NAMES = {"$", "dirham", "crown", "peso"}
+SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee"}
 ISO_CODES = ({code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) | OTHER_ISO_CODES) - SHARED_NAMES
 
 # Documents that name these use "$" for that dollar, unless they also name the US dollar.
@@ -113,6 +116,8 @@ LOCAL_DOLLARS = [
     (r"HK\$|HKD|Hong Kong dollars?", "HKD"), (r"S\$|SGD|Singapore dollars?", "SGD"),
     (r"A\$|AUD|Australian dollars?", "AUD"), (r"C\$|CAD|Canadian dollars?", "CAD"),
     (r"NZ\$|NZD|New Zealand dollars?", "NZD"), (r"NT\$|TWD|Taiwan dollars?", "TWD"),
+    (r"FJ?\$|FJD|Fiji(?:an)? dollars?", "FJD"), (r"J\$|JMD|Jamaican dollars?", "JMD"),
+    (r"TT\$|TTD|Trinidad and Tobago dollars?", "TTD"), (r"N\$|NAD|Namibian dollars?", "NAD"),
 ]
 US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\. dollars?|US dollars?")
 CHINA_WORDS = re.compile(r"\b(?:yuan|RMB|renminbi|China|Chinese|Beijing|Shanghai|Shenzhen|CNY)\b")

@@ -102,13 +102,20 @@ _COMPOUND = {
     "foot": (re.compile(r",?\s*(?:and\s+)?" + _SMALL_NUMBER + r"(?:\s*in(?:ch(?:es)?)?\b(?!\s+(?:the|a|an|his|her|their|its|our|my)\b)|\s?(?:″|\"))",
                         re.IGNORECASE), 12.0),
     "pound": (re.compile(r",?\s*(?:and\s+)?" + _SMALL_NUMBER + r"\s*(?:oz|ounces?)\b", re.IGNORECASE), 16.0),
+    # times in two or three units: "2 hours 5 minutes", "7 minutes 29 seconds", "2 hours, 1 minute and 9 seconds"
+    "hour": (re.compile(r",?\s*(?:and\s+)?" + _SMALL_NUMBER + r"\s*(?:minutes?|mins?)\b", re.IGNORECASE), 60.0),
+    "minute": (re.compile(r",?\s*(?:and\s+)?" + _SMALL_NUMBER + r"\s*(?:seconds?|secs?)\b", re.IGNORECASE), 60.0),
 }
 _BARE_SYMBOLS = {"s": "second", "m": "meter", "g": "gram", "h": "hour", "K": "kelvin"}
 _PER_HOUR = re.compile(r"\s+(?:an|a|per)\s+hour\b(?!\s+(?:later|ago|earlier|before|after)\b)", re.IGNORECASE)
 _NAMED_BY_QUOTE = re.compile(r"\s+(?!(?:at|in|on|to|for|and|or|but|as|he|she|they|we|i|you|it|said|says|was|is|were|"
                              r"are|from|by|with|of|the|a|an|that|which|when)\b)[a-z]+", re.IGNORECASE)
 _QUOTED = re.compile(r"(?:'[^']+'|‘[^’]+’|\"[^\"]+\"|“[^”]+”)$")
-_SUBUNIT = re.compile(r"\s?(?P<u>cents?|sen|pence|kobo|paise|centimes)\b")
+_SUBUNIT = re.compile(r"\s?(?:(?P<cur>US|U\.S\.|American|euro|Australian|Canadian|NZ|Singapore|Hong Kong)\s)?"
+                      r"(?P<u>cents?|sen|pence|kobo|paise|centimes)\b")
+# "74 US cents", "90 euro cents": the cent's currency named before it
+_CENT_OF = {"us": "USD", "u.s.": "USD", "american": "USD", "euro": "EUR", "australian": "AUD", "canadian": "CAD",
+            "nz": "NZD", "singapore": "SGD", "hong kong": "HKD"}
 _LETTER_BEFORE = re.compile(r"(?<![\w$])(R|N|Sh)$")
 _ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|R|N)(?=\d)")
 _VAGUE = re.compile(r"\b(?P<w>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
@@ -119,7 +126,8 @@ _BP = re.compile(r"\s*(?:basis points?|bps?)\b", re.IGNORECASE)
 _TIMES = re.compile(r"[\s-]*(?:times|fold)\b", re.IGNORECASE)
 _MULT_WORD = re.compile(r"\b(?P<w>double[ds]?|doubling|twice|tripled?|triples|tripling|trebled?|trebling|quadrupled?|"
                         r"quadrupling|halved|halving|"
-                        r"(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b(?!-)", re.IGNORECASE)
+                        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                        r"eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand)fold)\b(?!-)", re.IGNORECASE)
 _MULT_VALUES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
                 "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "trebling": 3, "quadruple": 4, "quadrupled": 4,
                 "quadrupling": 4, "halved": 0.5, "halving": 0.5}
@@ -279,7 +287,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
         if (p.group(0) not in _LETTER_ONLY or p.group(0) in loc.letters) and (n := _NUMBER_AT.match(text, p.end(), end)):
             cands.append((n.start(), n))
     cands += [(m.start(), m) for m in _anchored(_ONE_UNIT, text, low, start, end, _ANCHORS[_ONE_UNIT], 3)]
-    cands += [(m.start(), m) for m in _anchored(_MULT_WORD, text, low, start, end, _WORDS[_MULT_WORD], 5)]
+    cands += [(m.start(), m) for m in _anchored(_MULT_WORD, text, low, start, end, _WORDS[_MULT_WORD], 9)]
     cands += [(m.start(), m) for m in _anchored(_VAGUE, text, low, start, end, _WORDS[_VAGUE], 0)]
     cands.sort(key=lambda x: x[0])
     for pos, m in cands:
@@ -635,6 +643,9 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         _as_money(mention, _resolve({"€": "EUR", "£": "GBP"}.get(p.group("c"), p.group("c")), loc))
         mention.end += p.end()  # "10 €", "-15€" (continental order)
         return
+    if (p := _SUBUNIT.match(after)) and p.group("cur") and p.group("u").startswith("cent"):
+        _as_subunit(mention, _CENT_OF[p.group("cur").lower()], p.end())  # "74 US cents", "90 euro cents"
+        return
     if (p := _CURRENCY_SUFFIX.match(after)):
         name = p.group("c")
         code = lx.SUFFIX_CURRENCIES.get(name.lower()) or (name.upper() if name.upper() in lx.ISO_CODES else None)
@@ -649,7 +660,7 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
                 _as_money(mention, code)
                 mention.end += p.end()
                 return
-    if (p := _SUBUNIT.match(after)) and (code := loc.subunit(p.group("u"))):
+    if (p := _SUBUNIT.match(after)) and (code := loc.subunit(p.group("u")) if not p.group("cur") else None):
         _as_subunit(mention, code, p.end())
         return
     if (p := _TIMES.match(after)):
@@ -688,7 +699,9 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
             return
         if len(surface) == 1 and re.match(r"[-'’][^\W\d]", rest[um.end():]):
             return  # a letter that starts a word: "5 t-shirts", "2 g's"
-        if expr in _DURATION_UNITS and _is_time_reference(text, mention, rest, um.end()):
+        after_unit = mention.end + (u.end() if u else 0) + um.end()
+        if expr in _DURATION_UNITS and _is_time_reference(text, mention, rest, um.end()) and not (
+                expr in _COMPOUND and _COMPOUND[expr][0].match(text, after_unit, limit)):  # "in 7 minutes 29 seconds"
             mention.kind = "time_ref"
             return
         mention.kind, mention.unit = "quantity", expr
@@ -727,6 +740,12 @@ def _read_compound(text: str, mention: Mention, limit: int) -> bool:
     mention.value += part[0] / per
     mention.step = part[1] / per
     mention.unit, mention.end = base, c.end()
+    if base == "hour" and (s := _COMPOUND["minute"][0].match(text, mention.end, limit)):
+        sec = parse_digits(s.group("n")) if s.group("n")[0].isdigit() else (parse_words(s.group("n")), 1.0)
+        if sec and sec[0] is not None and sec[0] < 60:  # "2 hours, 1 minute and 9 seconds"
+            mention.value += sec[0] / 3600
+            mention.step = sec[1] / 3600
+            mention.end = s.end()
     return True
 
 
@@ -858,8 +877,11 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
         mention.step *= other.value / raw
         other.kind, other.unit = mention.kind, mention.unit
     if mention.kind == "count" and other.kind != "count" or mention.kind == other.kind == "count" and mention.step and other.value > mention.value * 100:
-        # the second end carries scale and unit for both: "5-7 million", "50 to 60%"
+        # the second end carries scale and unit for both: "5-7 million", "50 to 60%"; when the first end has a
+        # scale of its own ("250 million to 262 million tonnes") only the unit is shared
         scale = other.value / raw if raw else 1.0
+        if _scaled(text, mention) or mention.value * scale > other.value * 10:
+            scale /= _own_scale(text, other)  # "900,000 to 1.2 million tonnes": the first end is whole as written
         mention.value *= scale
         mention.step *= scale
         mention.kind, mention.unit = other.kind, other.unit
@@ -908,6 +930,15 @@ def _scaled(text: str, mention: Mention) -> bool:
     """Whether the mention's own surface carries a scale word ("$3bn", "Rs 40 crore")."""
     surface = text[mention.start:mention.end]
     return bool(_SCALE_IN.search(surface))
+
+
+def _own_scale(text: str, mention: Mention) -> float:
+    """The factor of the scale word in a mention's own surface ("262 million tonnes" -> 1e6), 1.0 without one."""
+    m = _SCALE_IN.search(text, mention.start, mention.end)
+    if not m:
+        return 1.0
+    word = re.sub(r"^\d\s*", "", m.group(0))
+    return lx.SCALES.get(word) or lx.SCALES.get(word.lower()) or 1.0
 
 
 def _per_unit(word: str) -> str:

@@ -69,6 +69,7 @@ EXTRA = {
     "week": "week", "days": "day", "day": "day", "hours": "hour", "hour": "hour",
     "minutes": "minute", "minute": "minute", "seconds": "second", "second": "second",
     "decades": "decade", "decade": "decade",
+    "hrs": "hour", "mins": "minute", "secs": "second",
     # abbreviations that after a number are only these units; matched with this case only (CASE_SENSITIVE):
     # "300 mm", "75ml", "85 g" (not "5G"), "7 ft" (not the FT), "24 MB", "16 MiB", "400 µg"
     "mm": "millimeter", "ml": "milliliter", "mL": "milliliter", "g": "gram", "ft": "foot",
