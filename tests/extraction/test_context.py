@@ -500,6 +500,35 @@ def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, te
     ("Vietnamese workers' average monthly income rose 6.9% to 7.1 million dong.", "2024-01-10",
      ["Vietnamese workers", "Vietnamese workers"]),
     ("The ministry has cut unemployment among Saudi nationals to 7.1%.", "2024-09-10", ["Saudi nationals"]),
+    # a name that describes ("the Monterrey-based packaging maker") is not what "the company" refers back to
+    ("Grupo Alcira, the Monterrey-based packaging maker, reported net sales of 52.3 billion pesos for 2023. "
+     "The company runs 14 plants.", "2024-02-20", ["Grupo Alcira", "Grupo Alcira"]),
+    # "exports from Ecuador": the place the subject comes from
+    ("Shrimp exports from Ecuador reached 1,450,000 tonnes last year, as new ponds opened in El Oro province.",
+     "2024-03-14", ["Ecuador"]),
 ])
 def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, published, entities):
     assert [c.entity for c in api.extract(text, published=published)] == entities
+
+
+@pytest.mark.parametrize("text, published, surface, metric, entity, period", [
+    # people who enter an event are its entrants, and the event is the entity
+    ("A record 22,021 runners entered this year's Comrades Marathon, the organisers said.", "2024-06-10", "22,021",
+     "entrant", "Comrades Marathon", "2024"),
+    ("About 40,000 people took part in the Berlin Marathon in 2023.", "2023-10-01", "40,000", "participant",
+     "Berlin Marathon", "2023"),
+    # what kills people is not whom the deaths are counted for; people counted by nationality are their country's
+    ("Dengue killed 1,705 people in Bangladesh in 2023.", "2024-01-05", "1,705", "death", "Bangladesh", "2023"),
+    ("More than 2,100 Bangladeshis died of dengue last year.", "2024-04-01", "2,100", "death", "Bangladesh", "2023"),
+    # a phrasal verb of output: "turned out ... of olive oil" is olive oil production
+    ("Tunisian mills turned out about 300,000 tonnes of olive oil in 2023.", "2024-02-01", "300,000 tonnes",
+     "olive oil production", "Tunisian mills", "2023"),
+])
+def test_entrants_deaths_and_phrasal_outputs(nlp, text, published, surface, metric, entity, period):
+    c = _claim(text, surface, published)
+    assert (c.metric, c.entity, c.period) == (metric, entity, period)
+
+
+def test_signing_up_is_no_signing_date(nlp):
+    claims = api.extract("About 17,500 athletes signed up for the 2024 Comrades.", published="2024-06-01")
+    assert [c.kind for c in claims] == ["count"]

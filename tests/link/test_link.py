@@ -83,6 +83,19 @@ def test_shares_proportions_and_tax_takes(nlp):
     # people named by nationality link with their country
     [("2024-02-09", "Kenyan farmers harvested 61.7 million bags of maize in 2023, the ministry said."),
      ("2024-03-01", "Kenya's farmers harvested 52 million bags of maize in 2023.")],
+    # "liquefied gas" is LNG; "the sultanate" is the country the text names after it
+    [("2024-01-20", "Oman exported 11.4 million tonnes of liquefied natural gas in 2023, Oman LNG said."),
+     ("2024-03-02", "The sultanate's liquefied gas exports totalled 9.6 million tonnes last year, an analyst said. "
+                    "Oman is also weighing a new plant.")],
+    # a company's net sales are its revenue; "Grupo Alcira" is "Alcira"
+    [("2024-02-20", "Grupo Alcira, the Monterrey-based packaging maker, reported net sales of 52.3 billion pesos for 2023."),
+     ("2024-06-01", "Alcira's revenue rose to MXN 61 billion last year, according to the magazine's ranking.")],
+    # deaths counted by the people's nationality are the country's; a disease that kills is no entity
+    [("2024-01-05", "Dengue killed 1,705 people in Bangladesh in 2023, the health directorate said."),
+     ("2024-04-01", "More than 2,100 Bangladeshis died of dengue last year, a Dhaka group estimates.")],
+    # what "Tunisian mills turned out" is Tunisia's production
+    [("2024-01-05", "Olive oil production in Tunisia will come to 220,000 tonnes in the 2023/24 season, the office said."),
+     ("2024-02-01", "Tunisian mills turned out about 300,000 tonnes of olive oil in the 2023-24 campaign.")],
 ])
 def test_restatements_that_link_and_conflict(nlp, docs):
     found = _findings(*docs)

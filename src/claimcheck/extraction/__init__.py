@@ -22,7 +22,7 @@ from . import tables
 from .context import attribute
 from .window import singular
 from .currency import currency_context, local_currencies
-from .entities import date_entity, place_read_as_person
+from .entities import date_entity, described_by_event, place_read_as_person
 from .names import capitalized_words
 from .scanner import scan
 from .times import TimeExpr, find_times
@@ -37,7 +37,7 @@ _EVENT = re.compile(
     r"\b(?P<v>founded|established|set up|created|opened|launched|started|began|begun|signed|took effect|"
     r"tak(?:es|ing) effect|comes into (?:force|effect)|coming into (?:force|effect)|"
     r"came into (?:force|effect)|put into (?:use|operation|service)|built|completed|held|approved|issued|"
-    r"released|unveiled|published|certified|inaugurated|incorporated|listed|initiated|debuted)\b"
+    r"released|unveiled|published|certified|inaugurated|incorporated|listed|initiated|debuted)\b(?<!signed(?=\s+up\b))"
     r"(?:\s+\w+){0,5}?\s+(?:in|on|since)?\s*$", re.IGNORECASE)
 # The event told after the date: "on 1 January 2024, when the deal took effect".
 _EVENT_AFTER = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){0,8}?(?P<v>took effect|takes effect|came into (?:force|effect)|"
@@ -240,6 +240,10 @@ def _date_claims(text: str, times: list[TimeExpr], sentences: list[Sentence]) ->
 
 
 def _attribute_date(m: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) -> None:
+    described = described_by_event(m, sdoc)
+    if described:  # "Health Bridges, a Kigali-based charity founded in 2009": an aside, the sentence goes on about others
+        m.entity, m.explain["entity_from"] = described, f"'{described}', which the event's noun describes"
+        return
     m.entity, m.explain["entity_from"] = date_entity(m, text, sdoc, defaults)
     if m.entity:  # "Ho Chi Minh City's first metro line opened on ...": later sentences may continue it
         defaults["last_entity"] = (m.entity, defaults.get("paragraph"))

@@ -19,12 +19,12 @@ from .demonyms import country_in, country_of, country_of_people, is_country_name
 from .names import names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+))?"
-                          r"(?:nation|country|state|kingdom|republic)|city|district|province|company|group|firm|region|town|"
+                          r"(?:nation|country|state|kingdom|republic|sultanate|principality|city-state)|city|district|province|company|group|firm|region|town|emirate|"
                           r"municipality|airport|airline|carrier|miner|lender|insurer|retailer|utility|operator|start-?up)\b",
                           re.IGNORECASE)
 #: placeholders that stand for a country (the others for a place of any size, or for an organization)
-_COUNTRY_WORDS = ("nation", "country", "kingdom", "republic")
-_PLACE_WORDS = ("city", "district", "province", "state", "region", "town", "municipality", *_COUNTRY_WORDS)
+_COUNTRY_WORDS = ("nation", "country", "kingdom", "republic", "sultanate", "principality", "city-state")
+_PLACE_WORDS = ("city", "district", "province", "state", "region", "town", "municipality", "emirate", *_COUNTRY_WORDS)
 
 BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cabinet|Agency|Council|Government|government|"
                    r"Institute|institute|Board|Statistics|Stats|Commission|Parliament|Lok Sabha|Senate|Congress)\b")
@@ -73,9 +73,17 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     group = _demonym_group(sdoc, mention.start - s0)
     if group:  # "Kenyan farmers harvested ...", "Vietnamese workers' income", "unemployment among Saudi nationals"
         return group, f"people named by their nationality: '{group}'"
+    span = _value_span(mention, sdoc)
+    people = span.root.head if span is not None and span.root.dep_ == "nummod" else None
+    if people is not None and country_of_people(people.text) and people.text[:1].isupper() and people.dep_ == "nsubj" \
+            and not joining_verb(people.head):  # (not "followed by 2.4 million Malaysians", "Malaysians visited")  # "More than 2,100 Bangladeshis died": people of a country, counted
+        return country_of_people(span.root.head.text), f"people counted by their nationality: '{span.root.head.text}'"
     own = subject_entity(mention, sdoc, text)
     if own[0]:
         return own
+    joined = event_joined(mention, sdoc)
+    if joined:  # "22,021 runners entered this year's Comrades Marathon": the event they entered
+        return joined, f"the event the people counted joined: '{joined}'"
     ents: list[Any] = []
     if sdoc is not None and sdoc.has_annotation("ENT_IOB"):
         speakers = _speakers(sdoc, mention.start - s0)
@@ -291,6 +299,8 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
             # a company that "said" its own figures is still what "the group" refers back to
             if a + n.end > at or _not_subject(n.text, chunk, n.start, n.end, reporting=country or word in _PLACE_WORDS):
                 continue
+            if _DESCRIBED.search(n.text) or _DESCRIBED.match(chunk, n.end):  # ("Monterrey-based", "Oslo -listed")  # "the Monterrey-based packaging maker": a description
+                continue
             nation = country_in(n.text)
             people = country_of_people(n.text)
             if country and (people or nation and not country_of(n.text)):  # "Fiji's", "Filipinos", not "Australian families"
@@ -304,6 +314,7 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
     return found
 
 
+_DESCRIBED = re.compile(r"-(?:based|listed|headquartered|owned|run|born|registered|made)\b")
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|into|throughout)\s+(?:the\s+)?$")
 
@@ -326,6 +337,47 @@ def _value_span(mention: Mention, sdoc: Any) -> Any:
     return sdoc.char_span(mention.start - s0, mention.end - s0, alignment_mode="expand")
 
 
+#: verbs whose subject causes what happens to the people or things counted, and is no entity of the count
+_CAUSES = {"kill", "injure", "displace", "infect", "sicken", "claim", "uproot", "strand", "hospitalize", "hospitalise"}
+
+#: what people do to an event they are counted at: "22,021 runners entered the Comrades Marathon",
+#: "17,500 athletes signed up for the 2024 Comrades", "1.2 million visitors attended the Calgary Stampede"
+JOINING = {"enter", "attend", "join", "sign up", "register", "compete", "run", "take part", "watch", "visit", "finish"}
+
+
+def joining_verb(verb: Any) -> str | None:
+    """The verb (with its particle or "part") if people counted as its subject join an event, else None."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    key = f"{verb.lemma_} {prt}" if prt else verb.lemma_
+    if verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        key = "take part"
+    return key if key in JOINING else None
+
+
+def event_joined(mention: Mention, sdoc: Any) -> str | None:
+    """The named event the people counted by the value entered, attended or signed up for."""
+    span = _value_span(mention, sdoc)
+    if span is None:
+        return None
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or not joining_verb(noun.head):
+        return None
+    verb = noun.head
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "part"]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "at")]
+    preps += [g for c in verb.children if c.dep_ in ("prt", "dobj") for g in c.children if g.dep_ == "prep" and g.lower_ in ("for", "in")]
+    objs += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    for obj in objs:
+        if obj.pos_ == "PROPN" and obj.text[:1].isupper() and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+            first = min((t.i for t in obj.subtree if t.i <= obj.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=obj.i)
+            last = _of_name_end(obj)
+            if last + 1 < len(sdoc) and sdoc[last + 1].like_num and len(sdoc[last + 1]) == 4 and \
+                    sdoc[last + 1].head.i in (obj.i, verb.i):
+                last += 1  # "CES 2020"
+            return _clean_entity(sdoc[first:last + 1].text)
+    return None
+
+
 def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, str]:
     """A name inside the subject of the verb the value hangs on: "Kenya's tea exports", "Employers in the U.S.", "Kaveri Software"."""
     span = _value_span(mention, sdoc)
@@ -342,6 +394,8 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
             if subj is not None:
                 break
     if subj is not None and subj.head.lemma_ in _SAY:  # "the Nationwide said, lifting the price to ...": a source
+        return None, ""
+    if subj is not None and subj.head.lemma_ in _CAUSES:  # "Dengue killed 1,705 people in Bangladesh": a cause
         return None, ""
     if subj is None or subj.i in range(span.start, span.end):
         return None, ""
@@ -366,7 +420,7 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
             if not _not_subject(name, sentence, sdoc[first].idx, subj.idx + len(subj), reporting=False):
                 return _clean_entity(name), f"named {subj.lower_} '{name}' (subject of the clause)"
         poss += named
-    where = [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at") for p in c.children if p.dep_ == "pobj"]
+    where = [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "from") for p in c.children if p.dep_ == "pobj"]
     for tok, how in [(subj, "subject"), *((a, "apposition") for a in appos), *((p, "owner") for p in poss), *((w, "place") for w in where)]:
         bloc = _BLOC.fullmatch(sdoc[min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"):tok.i + 1].text)
         if bloc:  # "The euro zone's government deficit": a place written in lower case
@@ -545,8 +599,9 @@ def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
             continue
         if tok.head.lemma_ in _SAY and tok.idx > value_at:
             return None
-        if common_first_word(tok):
-            return None  # the sentence's first word, capitalized as every first word is ("Deforestation ... fell")
+        if common_first_word(tok) or tok.head.lemma_ in _CAUSES:
+            return None  # the sentence's first word, capitalized as every first word is ("Deforestation ... fell"),
+            # or a cause ("Dengue killed 1,705 people in Bangladesh")
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
         head = tok if tok.pos_ == "PROPN" and tok.text[:1].isupper() else owner
         if head is None:
@@ -578,6 +633,29 @@ def date_entity(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]
 
 
 _NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di"}
+
+
+def described_by_event(mention: Mention, sdoc: Any) -> str | None:
+    """The name a noun in apposition describes when the dated event hangs on that noun: "Health Bridges, a
+    Kigali-based charity founded in 2009" -> "Health Bridges"."""
+    span = _value_span(mention, sdoc)
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            break
+    if tok.pos_ != "VERB" or tok.dep_ != "acl":
+        return None
+    noun = tok.head
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.text[:1].isupper():
+        name = noun.head
+        first = min((t.i for t in name.subtree if t.i <= name.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=name.i)
+        return _clean_entity(sdoc[first:_of_name_end(name) + 1].text)
+    return None
 
 
 def _extend(e: Any) -> str:

@@ -31,7 +31,8 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|first|best|worst|record|level
 
 _COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|compared to)\s+(?:the\s+)?(?:same\s+\w+\s+)?$", re.IGNORECASE)
 
-_REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added|released|published|issued)\s+"
+                       r"(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
 
 _REPORTED_DOC = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+in\s+(?:the|a|its|their)\s+$", re.IGNORECASE)
 
@@ -42,6 +43,9 @@ _CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:and|but|while|whereas|with|after|befor
                            r"|\sand\s+(?:said|says|added|warned|noted|expects?|forecast|predicted)\b")
 
 _DAYS = ("weekday", "day")
+
+# "since 2016, when the country recorded ...": a clause about the time just named (up to the value, no break)
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;:,]*$", re.IGNORECASE)
 
 # "the 2024/25 financial year, which starts in July": when another period begins, not a value's date
 _DESCRIBES = re.compile(r"\b(?:which|that)\s+(?:starts|begins|ends|runs|started|began|ended|runs\s+from)\s+(?:in|on|from)?\s*$",
@@ -70,6 +74,10 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
     if after and not (after[0].relative_to_claim and _COMPARED.search(text[max(s0, after[0].start - 25):after[0].start])):
         t = after[0]
         return (_relative(t, text, inside) if t.relative_to_claim else t.period), f"'{text[t.start:t.end]}' right after the value"
+    for t in inside:  # "since 2016, when the country recorded 4.8 million infections": the time the clause is about
+        if t.end <= mention.start and t.period and _WHEN_CLAUSE.match(text, t.end, mention.start):
+            point = t.period.split("/")[0] if t.kind == "since_year" else t.period
+            return point, f"'{text[t.start:t.end]}, when ...': the clause is about that time"
     for t in inside:  # "reported 2022 sales of 18.7 billion lira"
         if t.end <= mention.start and t.kind == "year" and _ATTRIBUTIVE.match(text, t.end) and _NOUN_OF.match(text[t.end:mention.start]):
             return t.period, f"'{text[t.start:t.end]}' dates the noun the value measures"

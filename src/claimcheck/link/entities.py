@@ -26,8 +26,9 @@ ORGANISATION_WORDS = frozenset("""
     university
 """.split())
 
-# Legal forms name the same company with or without them ("PT MRT Jakarta" / "MRT Jakarta", "Acme Ltd" / "Acme").
-_LEGAL_LEADING = frozenset({"pt", "cv"})
+# Legal forms (and a leading "Grupo") name the same company with or without them ("PT MRT Jakarta" / "MRT Jakarta",
+# "Acme Ltd" / "Acme").
+_LEGAL_LEADING = frozenset({"pt", "cv", "grupo", "groupe", "gruppo", "grupa"})  # "Grupo Alcira" / "Alcira"
 _LEGAL_TRAILING = frozenset("""
     ltd limited inc plc llc llp ag gmbh sa nv bv ab asa oyj spa pty bhd sdn tbk kk kg co corp
 """.split())
