@@ -116,3 +116,23 @@ def test_a_quantity_gap_is_given_in_the_unit_written(nlp):
                       ("2024-05-08", "Diamond production in Namibia came to 1,950,000 carats last year."))
     (conflict,) = [f for f in found if f.kind == "conflict"]
     assert "carat" in conflict.message and "**" not in conflict.message
+
+
+def test_a_figure_the_later_text_says_it_revises_is_a_revision_not_a_conflict(nlp):
+    docs = (("2023-07-06", "Ireland's gross domestic product grew 12.2% in 2022, the Central Statistics Office said."),
+            ("2024-07-05", "The CSO has revised its estimate of Irish GDP growth in 2022 to 9.4%, after fuller accounts."))
+    found = _findings(*docs)
+    assert "conflict" not in {f.kind for f in found}
+    (drift,) = [f for f in found if f.kind == "drift"]
+    assert {c.surface for c in drift.claims} == {"12.2%", "9.4%"} and "revised" in drift.message
+    # without the word, two figures for one year still conflict
+    found = _findings(docs[0], ("2024-07-05", "Irish GDP grew 9.4% in 2022, the CSO said."))
+    assert "conflict" in {f.kind for f in found}
+
+
+def test_frames_before_of_add_nothing_to_the_measure():
+    from claimcheck.link import normalize_metric
+
+    assert normalize_metric("number of wild tigers") == normalize_metric("wild tigers") == "wild tiger"
+    assert normalize_metric("estimate of GDP growth") == "gdp growth"
+    assert normalize_metric("share of GDP") != normalize_metric("GDP")

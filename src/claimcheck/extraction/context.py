@@ -204,6 +204,12 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         whose = _whole_owner(mention, sdoc, defaults.get("last_value"))
         if whose:  # "Cemex ... sold ..., and Mexico accounted for 22% of its revenue"
             mention.entity, mention.explain["entity_from"] = whose, f"owner of the whole ('its') named before: '{whose}'"
+    said = (mention.metric or "").split()
+    adjective = next((w for w in said[:-1] if country_of(w.capitalize())), None)
+    if adjective and mention.entity and (BODY.search(mention.entity) or mention.entity.isupper()) and not country_of(mention.entity):
+        # "The CSO has revised its estimate of Irish GDP growth": the country the measure names, not the office
+        mention.explain["entity_from"] = f"'{adjective}' in the measure names the country (not '{mention.entity}')"
+        mention.entity = country_of(adjective.capitalize())
     continue_subject(mention, defaults)
     words = (mention.metric or "").split()
     ent_words = (mention.entity or "").lower().split()
@@ -217,6 +223,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric = " ".join(words[1:])
         mention.explain["metric_from"] += f" (dropped '{words[0]}': it names the entity)"
         words = words[1:]
+    elif len(words) > 2 and words[0] in ("estimate", "figure", "forecast") and words[1] == "of" and mention.entity \
+            and country_of(words[2].capitalize()) == mention.entity:
+        # "estimate of Irish GDP growth" of Ireland: the measure is "estimate of GDP growth"
+        mention.metric = " ".join(words[:2] + words[3:])
+        words = mention.metric.split()
     if mention.kind == "quantity" and words and words[-1] in _INSTALLED and dimension(mention.unit) == "capacity":
         # "Poland's onshore wind fleet reached 7.1 GW": a fleet measured in watts is its capacity
         mention.metric = " ".join([*words[:-1], "capacity"])

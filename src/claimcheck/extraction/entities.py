@@ -680,7 +680,10 @@ def _extend(e: Any) -> str:
 
 def _clean_entity(s: str) -> str:
     s = _ARTICLE.sub("", s)
-    s = _MEASURE_END.sub("", s) or s  # "Euro area GDP grew 0.3%": the euro area, not its GDP
+    measured = _MEASURE_END.sub("", s)  # "Euro area GDP grew 0.3%": the euro area, not its GDP
+    if measured != s and country_of(measured):
+        return country_of(measured) or measured  # "Irish GDP grew 9.4%": Ireland's
+    s = measured or s
     s = _DESCRIPTION.sub("", s)
     s = _PLACE_DESCRIPTION.sub("", s)
     s = _TITLE.sub("", s) or s

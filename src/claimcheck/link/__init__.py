@@ -30,6 +30,8 @@ _STOP = {"the", "a", "an", "of", "in", "for", "and", "'s", "s", "its", "their", 
 
 _OF = re.compile(r"([\w&-]+)\s+of\s+(?:the\s+)?([\w&\s-]+)")
 #: "share of GDP", "number of companies": the first word is a frame, not the measure's head
+#: frames that add nothing to the measure after "of": "the number of companies" is "companies"
+_FRAME_OF = {"number", "total", "count", "tally", "estimate", "figure", "amount", "sum", "level", "value", "volume"}
 _NOT_INVERTED = {"share", "proportion", "percentage", "percent", "part", "number", "total", "amount", "sum", "level",
                  "value", "volume", "half", "third", "quarter", "majority", "bulk", "rest"}
 
@@ -130,7 +132,9 @@ def normalize_metric(s: str | None) -> str:
     """``normalize_phrase`` of a metric read with its measure last: "export of beef" is "beef export", "rate of
     inflation" "inflation rate" (not "share of GDP" or "number of companies", whose first word is a frame)."""
     of = _OF.fullmatch((s or "").strip())
-    if of and of.group(1).lower() not in _NOT_INVERTED:
+    if of and of.group(1).lower() in _FRAME_OF:
+        s = of.group(2)  # "number of wild tigers" counts wild tigers; "estimate of GDP growth" is GDP growth
+    elif of and of.group(1).lower() not in _NOT_INVERTED:
         s = f"{of.group(2)} {of.group(1)}"
     return normalize_phrase(s)
 

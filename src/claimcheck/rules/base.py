@@ -108,6 +108,18 @@ def series_of(doc: str) -> str:
     return f"{folder}/{_VERSION.sub('', stem)}"
 
 
+_REVISES = re.compile(r"\b(?:revis(?:ed|es|ing|ion)|restat(?:ed|es|ing|ement)|corrected|downgraded|upgraded)\b", re.IGNORECASE)
+
+
+def stated_revision(a: Claim, b: Claim) -> bool:
+    """Whether the later of two claims for one period says it revises the figure ("The CSO has revised its
+    estimate of GDP growth in 2022 to 9.4%"): a newer vintage, not a contradiction."""
+    if a.doc == b.doc or a.period != b.period:
+        return False
+    _, new = older_first(a, b)
+    return bool(_REVISES.search(new.sentence or ""))
+
+
 def older_first(a: Claim, b: Claim) -> tuple[Claim, Claim]:
     """Two versions in time order: archived ``path@revN`` by N (``path`` itself is newest), others by date."""
     (path_a, rev_a), (path_b, rev_b) = _revision(a.doc), _revision(b.doc)

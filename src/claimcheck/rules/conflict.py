@@ -19,7 +19,7 @@ from itertools import combinations
 
 from ..link import Cluster
 from ..model import Claim, Interval
-from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, selected, series_of, year_of
+from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, selected, series_of, stated_revision, year_of
 
 
 class Conflict(RuleKind):
@@ -44,8 +44,8 @@ class Conflict(RuleKind):
                     continue
                 if a.doc == b.doc and (not self.param(spec, "same_document") or a.sentence == b.sentence):
                     continue
-                if a.doc != b.doc and series_of(a.doc) == series_of(b.doc):
-                    continue  # versions of one article: drift reports revisions
+                if a.doc != b.doc and (series_of(a.doc) == series_of(b.doc) or stated_revision(a, b)):
+                    continue  # versions of one article, or a figure the later text says it revises: drift reports them
                 hit = self._compare(spec, ctx, a, b)
                 if hit:
                     hits.append(hit)

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from ..model import Claim
-from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, older_first, selected, series_of, year_of
+from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, older_first, selected, series_of, stated_revision, year_of
 
 
 class Drift(RuleKind):
@@ -68,7 +68,7 @@ class Drift(RuleKind):
     def _revisions(self, spec: RuleSpec, claims: list[Claim]) -> list[Hit]:
         hits = []
         seen = set()
-        for i, j in _same_series_and_period(claims):
+        for i, j in _same_series_and_period(claims) + _stated_revisions(claims):
             a, b = claims[i], claims[j]
             if a.doc >= b.doc:
                 continue
@@ -112,6 +112,16 @@ def period_key(period: str | None) -> tuple[str, int] | None:
             return None  # a quarter, a half or several years: not a yearly series
         return ("calendar", y1) if m0 == 1 else (f"fiscal from month {m0}", y1)
     return None if "/" in period else ("calendar", y)
+
+
+def _stated_revisions(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Index pairs (i, j) of claims of one period in other documents where the later says it revises the figure."""
+    by_period: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.period is not None:
+            by_period[c.period].append(i)
+    return sorted((i, j) for members in by_period.values() if len(members) > 1 for i in members for j in members
+                  if i != j and stated_revision(claims[i], claims[j]))
 
 
 def _same_series_and_period(claims: list[Claim]) -> list[tuple[int, int]]:
