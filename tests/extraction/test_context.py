@@ -503,6 +503,15 @@ def test_listed_companies_national_placeholders_and_current_fiscal_years(nlp, te
     # a name that describes ("the Monterrey-based packaging maker") is not what "the company" refers back to
     ("Grupo Alcira, the Monterrey-based packaging maker, reported net sales of 52.3 billion pesos for 2023. "
      "The company runs 14 plants.", "2024-02-20", ["Grupo Alcira", "Grupo Alcira"]),
+    # a company by its home and trade ("the Nagoya carmaker", "the Shropshire housebuilder") is the company named
+    # before, and the place inside that description is never what "the group" refers back to
+    ("Kisaragi Motor said operating profit jumped 62% in the year. For the current year the Nagoya carmaker forecast "
+     "operating profit of ¥1.6 trillion.", "2024-05-10", ["Kisaragi Motor", "Kisaragi Motor"]),
+    ("Shares in Wrekin Homes fell after the Shropshire housebuilder said it completed 4,215 homes in the year to "
+     "June 30. The group's average selling price held at roughly £298,000.", "2024-09-10", ["Wrekin Homes"] * 2),
+    # "The Manager of X REIT announced": the trust, not its manager
+    ("The Manager of Lion City Logistics REIT announced that distribution per unit was 5.12 Singapore cents.",
+     "2025-01-24", ["Lion City Logistics REIT"]),
     # "exports from Ecuador": the place the subject comes from
     ("Shrimp exports from Ecuador reached 1,450,000 tonnes last year, as new ponds opened in El Oro province.",
      "2024-03-14", ["Ecuador"]),

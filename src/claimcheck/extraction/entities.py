@@ -19,8 +19,14 @@ from .demonyms import country_in, country_of, country_of_people, is_country_name
 from .names import names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+))?"
-                          r"(?:nation|country|state|kingdom|republic|sultanate|principality|city-state)|city|district|province|company|group|firm|region|town|emirate|"
-                          r"municipality|airport|airline|carrier|miner|lender|insurer|retailer|utility|operator|start-?up)\b",
+                          r"(?:nation|country|state|kingdom|republic|sultanate|principality|city-state)|city|district|province|region|town|emirate|"
+                          r"municipality|airport|"
+                          # a company by what it does, maybe with its home and trade: "the Nagoya carmaker", "the
+                          # Warsaw-listed group", "the Monterrey-based packaging maker"
+                          r"(?:(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+){0,2}(?-i:[a-z]+\s+)?)?"
+                          r"(?:company|group|firm|airline|carrier|miner|lender|insurer|retailer|utility|operator|start-?up|carmaker|"
+                          r"automaker|housebuilder|homebuilder|developer|chain|maker|manufacturer|producer|brewer|exporter|"
+                          r"conglomerate|chipmaker|drugmaker|grocer|supermarket|telco|broadcaster|refiner|shipper|trust))\b",
                           re.IGNORECASE)
 #: placeholders that stand for a country (the others for a place of any size, or for an organization)
 _COUNTRY_WORDS = ("nation", "country", "kingdom", "republic", "sultanate", "principality", "city-state")
@@ -299,8 +305,10 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
             # a company that "said" its own figures is still what "the group" refers back to
             if a + n.end > at or _not_subject(n.text, chunk, n.start, n.end, reporting=country or word in _PLACE_WORDS):
                 continue
-            if _DESCRIBED.search(n.text) or _DESCRIBED.match(chunk, n.end):  # ("Monterrey-based", "Oslo -listed")  # "the Monterrey-based packaging maker": a description
+            if _DESCRIBED.search(n.text) or _DESCRIBED.match(chunk, n.end):  # "the Monterrey-based packaging maker"
                 continue
+            if not country and any(m.start() < n.start < m.end() for m in _PLACEHOLDER.finditer(chunk, max(0, n.start - 5), n.end + 40)):
+                continue  # "the Shropshire housebuilder": a name inside a description is not what is described
             nation = country_in(n.text)
             people = country_of_people(n.text)
             if country and (people or nation and not country_of(n.text)):  # "Fiji's", "Filipinos", not "Australian families"
@@ -607,7 +615,11 @@ def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
         if head is None:
             return None
         first = min((t.i for t in head.subtree if t.i <= head.i and (t.pos_ == "PROPN" or t.dep_ == "compound")), default=head.i)
-        name = re.sub(r"^.*-(?:based|listed|headquartered|registered|incorporated)\s+", "", sdoc[first:head.i + 1].text)
+        last = _of_name_end(head)
+        while last > head.i and last + 1 < len(sdoc) and sdoc[last + 1].pos_ == "PROPN" and sdoc[last].ent_type_ \
+                and sdoc[last + 1].ent_type_ == sdoc[last].ent_type_:
+            last += 1  # "The Manager of Lion City Logistics REIT": the name goes on after "of"
+        name = re.sub(r"^.*-(?:based|listed|headquartered|registered|incorporated)\s+", "", sdoc[first:last + 1].text)
         return None if _not_subject(name, sentence, sdoc[first].idx, head.idx + len(head), reporting=False) else _clean_entity(name)
     return None
 
@@ -680,6 +692,7 @@ def _extend(e: Any) -> str:
 
 def _clean_entity(s: str) -> str:
     s = _ARTICLE.sub("", s)
+    s = _ROLE_OF.sub("", s) or s  # "The Manager of Lion City Logistics REIT announced": the trust
     measured = _MEASURE_END.sub("", s)  # "Euro area GDP grew 0.3%": the euro area, not its GDP
     if measured != s and country_of(measured):
         return country_of(measured) or measured  # "Irish GDP grew 9.4%": Ireland's
@@ -693,6 +706,7 @@ def _clean_entity(s: str) -> str:
 
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+_ROLE_OF = re.compile(r"^(?:Manager|Managers|Trustee|Trustees|Board|Board of Directors|Directors|Chairman|Chair|Management)\s+of\s+(?:the\s+)?")
 _MEASURE_END = re.compile(r"(?<=\S)\s+(?:GDP|GNP|GNI|CPI|PMI|FDI)$")
 # "hydropower producer Fjellkraft Energi": a lower-case description before the name is not part of it
 _DESCRIPTION = re.compile(r"^(?!(?:de|van|von|al|bin|la|le|del|da|du|di|el)\s)(?:[a-z][a-z-]*\s+)+(?=[A-Z])")
