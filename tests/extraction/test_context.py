@@ -29,6 +29,14 @@ def _periods(text: str, published: str | None) -> dict[str, str | None]:
     ("The U.S. federal deficit for fiscal year 2023 was $1.7 trillion.", "2023-10-20", "fiscal year 2023", "2022-10/2023-09"),
     ("Net sales rose to $2.1 billion in fiscal 2024, which ended March 31.", "2024-05-10", "fiscal 2024, which ended March", "2023-04/2024-03"),
     ("Ghana's cocoa output fell in the 2022/23 season.", "2023-10-04", "2022/23 season", "2022/2023"),
+    # a Pakistani text in rupees keeps Pakistan's July-June year ("Rs" is no sign of India)
+    ("Pakistan's budget for 2024-25 sets spending at Rs18.9 trillion, of which Rs9.8tr goes to interest.", "2024-06-12",
+     "2024-25", "2024-07/2025-06"),
+    # spans ended on a day written before its month, and half-years
+    ("Revenue for the six months ended 31 December 2023 increased by 7.4%.", "2024-03-05",
+     "the six months ended 31 December 2023", "2023-07/2023-12"),
+    ("Profit for the half-year ended 31 December 2023 fell.", "2024-02-20", "the half-year ended 31 December 2023",
+     "2023-07/2023-12"),
     ("Petrobras plans to invest between 2022 and 2026.", "2021-11-25", "between 2022 and 2026", "2022/2026"),
     # spans named by their end, month ranges, quarters
     ("1.18 million people moved to the UK in the year to June 2023.", "2023-11-23", "the year to June 2023", "2022-07/2023-06"),

@@ -37,13 +37,13 @@ class FiscalYear:
 
 _CONVENTIONS: list[tuple[re.Pattern[str], FiscalYear]] = [
     (re.compile(r"\bJapan(?:ese)?\b|\byen\b|¥|\b(?:Tokyo|Osaka|Nagoya|Yokohama)\b"), FiscalYear(4, named_by_start=True)),
-    (re.compile(r"\bIndia(?:n)?\b|₹|\bRs\.?\s?\d|\b(?:crore|lakh)\b|\b(?:Maharashtra|Karnataka|Tamil Nadu|Kerala|"
+    (re.compile(r"\bIndia(?:n)?\b|₹|\b(?:crore|lakh)\b|\b(?:Maharashtra|Karnataka|Tamil Nadu|Kerala|"
                 r"Uttar Pradesh|Gujarat|Rajasthan|West Bengal|Telangana|Andhra Pradesh|Mumbai|Delhi|Bengaluru|Chennai)\b"),
      FiscalYear(4)),
     (re.compile(r"\b(?:UK|U\.K\.|Britain|British|England|Scotland|Wales|Canada|Canadian|Ontario|Quebec|Alberta|"
                 r"British Columbia|Manitoba|Saskatchewan|Nova Scotia|South Africa|Hong Kong|Singapore)\b|\bC\$|£"),
      FiscalYear(4)),
-    (re.compile(r"\b(?:Kenya|Kenyan|KSh|Uganda|Ugandan|Tanzania|Pakistan|Egypt|Bangladesh|Australia|Australian|"
+    (re.compile(r"\b(?:Kenya|Kenyan|KSh|Uganda|Ugandan|Tanzania|Pakistan|Pakistani|Egypt|Egyptian|Bangladesh|Bangladeshi|Australia|Australian|"
                 r"Queensland|New South Wales|Tasmania|Brisbane|Sydney|Melbourne|Adelaide|Canberra|Nairobi|Kampala|Karachi|"
                 r"Lahore|Islamabad|Dhaka|Cairo)\b|\bA\$"), FiscalYear(7)),
     # the US federal year only for the federal government: US companies each keep their own fiscal year

@@ -31,8 +31,8 @@ _SPAN_UNITS = {"year": 12, "quarter": 3, "half": 6, "season": 12}
 
 PATTERNS: list[tuple[str, str]] = [
     # a period named by its end: "the year to June 2023", "the three months to September", "fiscal year ended March 31, 2023"
-    ("trailing", rf"\b(?:[Tt]he\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<unit>year|quarter|half|season)|(?P<n>{_NUMW})\s+months)\s+"
-                 rf"(?:to|ended|ending|through|until)\s+(?:on\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?\b"),
+    ("trailing", rf"\b(?:[Tt]he\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<unit>year|quarter|half)(?:[\s-]year)?|(?P<unit2>season)|"
+                 rf"(?P<n>{_NUMW})\s+months)\s+(?:to|ended|ending|through|until)\s+(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?\b"),
     # "the first quarter of fiscal 2025", "Q2 FY2024": a quarter of a fiscal year
     ("fiscal_quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)"
                        rf"(?P<fy>{_Y}|\d\d(?!\d))|\bQ(?P<qn>[1-4])\s*(?:FY\s?|fiscal\s+)(?P<fy2>{_Y}|\d\d(?!\d))"),
@@ -438,7 +438,7 @@ def _resolve_months(name: str, m: re.Match[str], pub: dt.date | None, y: int | N
     """Periods counted in months or days: trailing spans, month ranges, "this month", weekdays."""
     g = m.groupdict()
     if name == "trailing":
-        months = _SPAN_UNITS.get(g.get("unit") or "") or _count(g.get("n") or "0")
+        months = _SPAN_UNITS.get(g.get("unit") or g.get("unit2") or "") or _count(g.get("n") or "0")
         end = _mon(g["mon"]) or 12
         year = y or (_latest_year(end, pub) if pub else None)
         return fiscal.months_back(year, end, months) if year and 0 < months <= 24 else None
