@@ -377,8 +377,7 @@ def event_joined(mention: Mention, sdoc: Any) -> str | None:
     objs += [p for c in preps for p in c.children if p.dep_ == "pobj"]
     for obj in objs:
         if obj.pos_ == "PROPN" and obj.text[:1].isupper() and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
-            first = min((t.i for t in obj.subtree if t.i <= obj.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=obj.i)
-            last = _of_name_end(obj)
+            first, last = _name_start(obj), _of_name_end(obj)
             if last + 1 < len(sdoc) and sdoc[last + 1].like_num and len(sdoc[last + 1]) == 4 and \
                     sdoc[last + 1].head.i in (obj.i, verb.i):
                 last += 1  # "CES 2020"
@@ -437,7 +436,7 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
         if e is not None and not (tok.i > 0 and sdoc[e.start - 1].dep_ == "compound" and sdoc[e.start - 1].pos_ == "PROPN"):
             return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' ({how} of the clause)"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and how != "place":  # the model tags "department" PROPN
-            first = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=tok.i)
+            first = _name_start(tok)
             if first == tok.i == 0 and common_first_word(tok):  # "Deforestation in the Brazilian Amazon fell"
                 continue
             adj = sdoc[first - 1] if first > 0 else None
@@ -467,6 +466,11 @@ def _path_up(tok: Any, top: Any) -> list[Any]:
         out.append(tok)
         tok = tok.head
     return out
+
+
+def _name_start(tok: Any) -> int:
+    """The first token of the proper name ``tok`` ends: its proper-noun compounds ("Comrades" in "Comrades Marathon")."""
+    return min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=tok.i)
 
 
 def _of_name_end(tok: Any) -> int:
@@ -665,8 +669,7 @@ def described_by_event(mention: Mention, sdoc: Any) -> str | None:
     noun = tok.head
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.text[:1].isupper():
         name = noun.head
-        first = min((t.i for t in name.subtree if t.i <= name.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=name.i)
-        return _clean_entity(sdoc[first:_of_name_end(name) + 1].text)
+        return _clean_entity(sdoc[_name_start(name):_of_name_end(name) + 1].text)
     return None
 
 
