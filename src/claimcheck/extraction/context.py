@@ -15,7 +15,7 @@ from typing import Any
 from ..model import Mention
 from . import window
 from .entities import (BODY, CLIMB, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
-                       subject_entity, subject_of)
+                       phrasal, subject_entity, subject_of)
 from .demonyms import country_of, country_of_people
 from .periods import period_of
 from .times import TimeExpr
@@ -122,12 +122,6 @@ _OUTPUTS = {**dict.fromkeys(["produce", "mine", "extract", "pump", "grow"], "pro
             "export": "export", "import": "import", "sell": "sales", "ship": "shipment", "consume": "consumption",
             "generate": "generation", "catch": "catch", "refine": "refining", "process": "processing",
             "turn out": "production", "churn out": "production", "pump out": "production", "roll out": "production"}
-
-
-def _output(verb: Any) -> str:
-    """A verb's key in ``_OUTPUTS``: its lemma, with its particle when it has one ("turned out" -> "turn out")."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_} {prt}" if prt else verb.lemma_
 
 
 def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], owned: set[int],
@@ -307,14 +301,14 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             good = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"), None)
             stuff = _phrase(good) if good is not None else None
-            if stuff and noun.lemma_.lower() == "case" and not (noun.dep_ == "dobj" and _output(noun.head) in _OUTPUTS):
+            if stuff and noun.lemma_.lower() == "case" and not (noun.dep_ == "dobj" and phrasal(noun.head) in _OUTPUTS):
                 # "logged 6.6 million probable cases of dengue": cases counted, not containers ("sold cases of wine")
                 mods = [t.lower_ for t in noun.children if t.dep_ == "amod" and t.i < noun.i]
                 return " ".join([*mods, stuff, "case"]), f"'{noun.text} of {good.text}': cases counted"
             if stuff:
                 verb = noun.head
-                if noun.dep_ == "dobj" and _output(verb) in _OUTPUTS:
-                    return f"{stuff} {_OUTPUTS[_output(verb)]}", f"'{verb.text} ... {noun.text} of {good.text}'"
+                if noun.dep_ == "dobj" and phrasal(verb) in _OUTPUTS:
+                    return f"{stuff} {_OUTPUTS[phrasal(verb)]}", f"'{verb.text} ... {noun.text} of {good.text}'"
                 return stuff, f"'{noun.text} of {good.text}': the good the container counts"
         if noun.lemma_.lower() in _GENERIC | _DWELLERS and noun.dep_ == "pobj" and (
                 noun.head.lower_ == "to" and noun.head.i > 0 and noun.doc[noun.head.i - 1].lower_ == "home"
@@ -343,10 +337,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if head.lower_ == "worth" and good is not None and _phrase(good):
             # "exported about US$2.4 billion worth of avocados": the goods, and what was done with them
             stuff = _phrase(good)
-            if head.dep_ == "dobj" and _output(head.head) in _OUTPUTS:
+            if head.dep_ == "dobj" and phrasal(head.head) in _OUTPUTS:
                 verb = head.head
                 abroad = verb.lemma_ == "sell" and any(t.lower_ in ("abroad", "overseas") for t in verb.subtree)
-                return f"{stuff} {'export' if abroad else _OUTPUTS[_output(verb)]}", f"'{verb.text} ... worth of {good.text}'"
+                return f"{stuff} {'export' if abroad else _OUTPUTS[phrasal(verb)]}", f"'{verb.text} ... worth of {good.text}'"
             return stuff, f"'worth of {good.text}'"
         return _phrase(root.head, skip=span), f"noun the amount modifies: '{root.head.text}'"
     worth = _worth(root, span) if mention.kind == "money" else None
@@ -362,9 +356,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if pobj and mention.kind in ("count", "quantity"):
                 stuff = _phrase(pobj[0], skip=span)
                 verb = root.head
-                if mention.kind == "quantity" and root.dep_ == "dobj" and _output(verb) in _OUTPUTS and stuff:
+                if mention.kind == "quantity" and root.dep_ == "dobj" and phrasal(verb) in _OUTPUTS and stuff:
                     # "Chile produced 5.25 million tonnes of copper": copper production, not copper
-                    return f"{stuff} {_OUTPUTS[_output(verb)]}", f"'{verb.text} ... of {pobj[0].text}'"
+                    return f"{stuff} {_OUTPUTS[phrasal(verb)]}", f"'{verb.text} ... of {pobj[0].text}'"
                 return stuff, f"partitive 'of {pobj[0].text}'"
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
     # (any token of the amount: "KSh 12.1 billion in own-source revenue" hangs "in" off "billion", not "KSh")
@@ -535,8 +529,8 @@ def _worth(root: Any, span: Any) -> tuple[str, str] | None:
     words = {t.i for t in worth.subtree}
     base = _phrase(noun, skip=span)
     base = " ".join(w for w in (base or "").split() if w != "worth") or None
-    if base and noun.dep_ == "dobj" and _output(noun.head) in _OUTPUTS and not words & {noun.head.i}:
-        return f"{base} {_OUTPUTS[_output(noun.head)]}", f"'{noun.head.text} {noun.text} worth' the amount"
+    if base and noun.dep_ == "dobj" and phrasal(noun.head) in _OUTPUTS and not words & {noun.head.i}:
+        return f"{base} {_OUTPUTS[phrasal(noun.head)]}", f"'{noun.head.text} {noun.text} worth' the amount"
     return (base, f"'{noun.text} worth' the amount") if base else None
 
 

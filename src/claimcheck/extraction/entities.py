@@ -79,11 +79,13 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     group = _demonym_group(sdoc, mention.start - s0)
     if group:  # "Kenyan farmers harvested ...", "Vietnamese workers' income", "unemployment among Saudi nationals"
         return group, f"people named by their nationality: '{group}'"
+    # "More than 2,100 Bangladeshis died": people of a country, counted, are the country's (not "followed by 2.4
+    # million Malaysians" or "Malaysians visited", where they are another country's visitors)
     span = _value_span(mention, sdoc)
     people = span.root.head if span is not None and span.root.dep_ == "nummod" else None
-    if people is not None and country_of_people(people.text) and people.text[:1].isupper() and people.dep_ == "nsubj" \
-            and not joining_verb(people.head):  # (not "followed by 2.4 million Malaysians", "Malaysians visited")  # "More than 2,100 Bangladeshis died": people of a country, counted
-        return country_of_people(span.root.head.text), f"people counted by their nationality: '{span.root.head.text}'"
+    country = country_of_people(people.text) if people is not None and people.text[:1].isupper() else None
+    if country and people.dep_ == "nsubj" and not joining_verb(people.head):
+        return country, f"people counted by their nationality: '{people.text}'"
     own = subject_entity(mention, sdoc, text)
     if own[0]:
         return own
@@ -353,10 +355,15 @@ _CAUSES = {"kill", "injure", "displace", "infect", "sicken", "claim", "uproot", 
 JOINING = {"enter", "attend", "join", "sign up", "register", "compete", "run", "take part", "watch", "visit", "finish"}
 
 
+def phrasal(verb: Any) -> str:
+    """A verb's lemma with its particle when it has one ("turned out" -> "turn out", "signed up" -> "sign up")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_} {prt}" if prt else verb.lemma_
+
+
 def joining_verb(verb: Any) -> str | None:
     """The verb (with its particle or "part") if people counted as its subject join an event, else None."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    key = f"{verb.lemma_} {prt}" if prt else verb.lemma_
+    key = phrasal(verb)
     if verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
         key = "take part"
     return key if key in JOINING else None

@@ -660,7 +660,7 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
                 _as_money(mention, code)
                 mention.end += p.end()
                 return
-    if (p := _SUBUNIT.match(after)) and (code := loc.subunit(p.group("u")) if not p.group("cur") else None):
+    if (p := _SUBUNIT.match(after)) and not p.group("cur") and (code := loc.subunit(p.group("u"))):
         _as_subunit(mention, code, p.end())
         return
     if (p := _TIMES.match(after)):
@@ -733,7 +733,7 @@ def _read_compound(text: str, mention: Mention, limit: int) -> bool:
     base = mention.unit.split("*")[0] if mention.unit else ""
     if base not in _COMPOUND or not (c := _COMPOUND[base][0].match(text, mention.end, limit)):
         return False
-    part = parse_digits(c.group("n")) if c.group("n")[0].isdigit() else (parse_words(c.group("n")), 1.0)
+    part = _small_part(c)
     per = _COMPOUND[base][1]
     if not part or part[0] is None or part[0] >= per:
         return False  # "5 ft 14 in" is no compound
@@ -741,12 +741,17 @@ def _read_compound(text: str, mention: Mention, limit: int) -> bool:
     mention.step = part[1] / per
     mention.unit, mention.end = base, c.end()
     if base == "hour" and (s := _COMPOUND["minute"][0].match(text, mention.end, limit)):
-        sec = parse_digits(s.group("n")) if s.group("n")[0].isdigit() else (parse_words(s.group("n")), 1.0)
+        sec = _small_part(s)
         if sec and sec[0] is not None and sec[0] < 60:  # "2 hours, 1 minute and 9 seconds"
             mention.value += sec[0] / 3600
             mention.step = sec[1] / 3600
             mention.end = s.end()
     return True
+
+
+def _small_part(m: re.Match[str]) -> tuple[float | None, float] | None:
+    """The smaller unit's number of a compound ("4" in "7 lb 4 oz", "nine" in "2 hours nine minutes") and its step."""
+    return parse_digits(m.group("n")) if m.group("n")[0].isdigit() else (parse_words(m.group("n")), 1.0)
 
 
 def _exponent(text: str, pos: int, limit: int) -> re.Match[str] | None:

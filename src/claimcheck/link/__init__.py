@@ -29,9 +29,9 @@ _STOP = {"the", "a", "an", "of", "in", "for", "and", "'s", "s", "its", "their", 
 
 
 _OF = re.compile(r"([\w&-]+)\s+of\s+(?:the\s+)?([\w&\s-]+)")
-#: "share of GDP", "number of companies": the first word is a frame, not the measure's head
 #: frames that add nothing to the measure after "of": "the number of companies" is "companies"
 _FRAME_OF = {"number", "total", "count", "tally", "estimate", "figure", "amount", "sum", "level", "value", "volume"}
+#: "share of GDP", "number of companies": the first word is a frame, not the measure's head
 _NOT_INVERTED = {"share", "proportion", "percentage", "percent", "part", "number", "total", "amount", "sum", "level",
                  "value", "volume", "half", "third", "quarter", "majority", "bulk", "rest"}
 

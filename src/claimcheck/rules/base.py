@@ -111,13 +111,18 @@ def series_of(doc: str) -> str:
 _REVISES = re.compile(r"\b(?:revis(?:ed|es|ing|ion)|restat(?:ed|es|ing|ement)|corrected|downgraded|upgraded)\b", re.IGNORECASE)
 
 
+def speaks_of_revising(c: Claim) -> bool:
+    """Whether the claim's sentence says it revises, restates or corrects a figure."""
+    return bool(_REVISES.search(c.sentence or ""))
+
+
 def stated_revision(a: Claim, b: Claim) -> bool:
     """Whether the later of two claims for one period says it revises the figure ("The CSO has revised its
     estimate of GDP growth in 2022 to 9.4%"): a newer vintage, not a contradiction."""
     if a.doc == b.doc or a.period != b.period:
         return False
     _, new = older_first(a, b)
-    return bool(_REVISES.search(new.sentence or ""))
+    return speaks_of_revising(new)
 
 
 def older_first(a: Claim, b: Claim) -> tuple[Claim, Claim]:

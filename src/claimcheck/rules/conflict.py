@@ -44,10 +44,10 @@ class Conflict(RuleKind):
                     continue
                 if a.doc == b.doc and (not self.param(spec, "same_document") or a.sentence == b.sentence):
                     continue
-                if a.doc != b.doc and (series_of(a.doc) == series_of(b.doc) or stated_revision(a, b)):
-                    continue  # versions of one article, or a figure the later text says it revises: drift reports them
+                if a.doc != b.doc and series_of(a.doc) == series_of(b.doc):
+                    continue  # versions of one article: drift reports revisions
                 hit = self._compare(spec, ctx, a, b)
-                if hit:
+                if hit and not stated_revision(a, b):  # (a figure the later text says it revises: drift reports it)
                     hits.append(hit)
         return hits
 

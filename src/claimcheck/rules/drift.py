@@ -6,7 +6,8 @@ import re
 from collections import defaultdict
 
 from ..model import Claim
-from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, older_first, selected, series_of, stated_revision, year_of
+from .base import (Context, Hit, RuleKind, RuleSpec, describe, fmt, older_first, selected, series_of, speaks_of_revising,
+                   stated_revision, year_of)
 
 
 class Drift(RuleKind):
@@ -115,13 +116,18 @@ def period_key(period: str | None) -> tuple[str, int] | None:
 
 
 def _stated_revisions(claims: list[Claim]) -> list[tuple[int, int]]:
-    """Index pairs (i, j) of claims of one period in other documents where the later says it revises the figure."""
+    """Index pairs (i, j) of claims of one period in other documents where the later says it revises the figure
+    (only claims whose sentence speaks of revising are paired, so a big cluster costs no more than before)."""
     by_period: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         if c.period is not None:
             by_period[c.period].append(i)
-    return sorted((i, j) for members in by_period.values() if len(members) > 1 for i in members for j in members
-                  if i != j and stated_revision(claims[i], claims[j]))
+    pairs = set()
+    for members in by_period.values():
+        for r in members:
+            if len(members) > 1 and speaks_of_revising(claims[r]):
+                pairs.update((min(r, o), max(r, o)) for o in members if o != r and stated_revision(claims[r], claims[o]))
+    return sorted(pairs | {(j, i) for i, j in pairs})
 
 
 def _same_series_and_period(claims: list[Claim]) -> list[tuple[int, int]]:
