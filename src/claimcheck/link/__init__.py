@@ -57,6 +57,9 @@ class Aliases:
     head: dict[str, str] = field(default_factory=dict)
     #: words or short phrases with one meaning anywhere in a metric ("LNG" / "liquefied natural gas")
     word: dict[str, str] = field(default_factory=dict)
+    #: words a metric may carry or leave out ("fresh blueberry exports" are "blueberry exports"), each with the
+    #: words it must stand before (empty: anywhere); used only when no document names both forms
+    optional: dict[str, frozenset[str]] = field(default_factory=dict)
     _words: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     def add(self, kind: str, names: list[str]) -> None:
@@ -67,6 +70,20 @@ class Aliases:
             table[norm(name)] = canon
         if kind == "word":
             self._words = None
+
+    def add_optional(self, words: list[str], before: list[str] | None = None) -> None:
+        """``words`` may be left out of a metric (only right before one of ``before``, when given)."""
+        for w in words:
+            self.optional[_words_only(w)] = frozenset(_words_only(b) for b in before or ())
+
+    def core(self, metric: str) -> str:
+        """``metric`` without its optional words: "registered syrian refugee" -> "syrian refugee"."""
+        if not self.optional:
+            return metric
+        words = metric.split()
+        kept = [w for i, w in enumerate(words) if not (i < len(words) - 1 and w in self.optional
+                and (not self.optional[w] or words[i + 1] in self.optional[w]))]
+        return " ".join(kept) if kept else metric
 
     def words(self, phrase: str) -> str:
         """``phrase`` with every variant of a ``word`` alias replaced by its canonical form."""
@@ -159,11 +176,11 @@ def link(claims: Iterable[Claim], aliases: Aliases | None = None) -> list[Cluste
         blocks[(cls, head)].append((c, metric, entity))
     clusters: list[Cluster] = []
     for (cls, _), members in sorted(blocks.items()):
-        clusters.extend(_cluster_block(cls, members))
+        clusters.extend(_cluster_block(cls, members, aliases))
     return clusters
 
 
-def _cluster_block(cls: str, members: list[tuple[Claim, str, str]]) -> list[Cluster]:
+def _cluster_block(cls: str, members: list[tuple[Claim, str, str]], aliases: Aliases | None = None) -> list[Cluster]:
     metrics = sorted({m for _, m, _ in members})
     if len(metrics) > 1:
         scores = process.cdist(metrics, metrics, scorer=fuzz.token_sort_ratio, workers=1)
@@ -176,6 +193,8 @@ def _cluster_block(cls: str, members: list[tuple[Claim, str, str]]) -> list[Clus
                     canon[metrics[j]] = m
     else:
         canon = {m: m for m in metrics}
+    if aliases is not None and aliases.optional:
+        _join_optional(canon, members, aliases)
     members = _resolve_entities(members)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     entity_names: dict[str, str] = {}
@@ -189,6 +208,26 @@ def _cluster_block(cls: str, members: list[tuple[Claim, str, str]]) -> list[Clus
     return out
 
 
+def _join_optional(canon: dict[str, str], members: list[tuple[Claim, str, str]], aliases: Aliases) -> None:
+    """Give a metric with optional words the group of its core ("fresh blueberry export" -> "blueberry export")
+    when the core is a metric of the block and no document names both: one writer who uses both means two things."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for c, m, _ in members:
+        docs[canon[m]].add(c.doc)
+    by_form = {m: canon[m] for m in canon}
+    for m in sorted(canon, key=len, reverse=True):
+        core = aliases.core(m)
+        if core == m or core not in by_form:
+            continue
+        long, short = canon[m], by_form[core]
+        if long == short or docs[long] & docs[short]:
+            continue
+        for k, v in canon.items():
+            if v == long:
+                canon[k] = short
+        docs[short] |= docs.pop(long)
+
+
 def _resolve_entities(members: list[tuple[Claim, str, str]]) -> list[tuple[Claim, str, str]]:
     """Give weak entities the strong one their sentence names; map a short name to its only fuller name."""
     is_weak = [entities.weak(c) for c, _, _ in members]
@@ -196,7 +235,9 @@ def _resolve_entities(members: list[tuple[Claim, str, str]]) -> list[tuple[Claim
         members = _repair_weak(members, is_weak)
     fuller = entities.fuller_names(sorted({e for _, _, e in members if e}))
     rename = {e: f[0] for e, f in fuller.items() if len(f) == 1}  # "MRT" with two fuller names is ambiguous
-    return [(c, m, rename.get(e, e)) for c, m, e in members]
+    members = [(c, m, rename.get(e, e)) for c, m, e in members]
+    airports = entities.airport_names(sorted({e for _, _, e in members if e}))
+    return [(c, m, airports.get(e, e)) for c, m, e in members] if airports else members
 
 
 def _repair_weak(members: list[tuple[Claim, str, str]], is_weak: list[bool]) -> list[tuple[Claim, str, str]]:

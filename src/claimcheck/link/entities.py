@@ -143,3 +143,14 @@ def fuller_name(short: str, long: str) -> bool:
     if not a or len(b) <= len(a) or b[:len(a)] != a:
         return False
     return not (set(b[len(a):]) & ORGANISATION_WORDS)
+
+
+def airport_names(names: list[str]) -> dict[str, str]:
+    """Spellings of one airport: "vienna international airport" and "vienna airport" are "vienna airport", and
+    "dubai international" is "dubai airport" when the block also calls it that ("Dubai's main airport")."""
+    rename = {n: n[:-len("international airport")] + "airport" for n in names if n.endswith(" international airport")}
+    airports = {rename.get(n, n) for n in names if n.endswith(" airport")}
+    rename.update({n: n[:-len("international")] + "airport" for n in names
+                   if n.endswith(" international") and n[:-len("international")] + "airport" in airports})
+    return rename
+

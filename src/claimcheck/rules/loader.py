@@ -3,7 +3,8 @@
 A rule file holds any of::
 
     rules:      [{id, kind, severity, message, description, select, params, examples, tags, enabled}]
-    aliases:    {metric: [[canonical, variant, ...]], head: [[...]], word: [[...]], entity: [[...]]}
+    aliases:    {metric: [[canonical, variant, ...]], head: [[...]], word: [[...]], entity: [[...]],
+                 optional: [[word, ...] or {words: [...], before: [...]}]}
     fx:         {CODE: {YEAR: units per USD}}
 
 Bundled rules load first; user directories (``--rules``) add rules and override
@@ -227,12 +228,30 @@ def _check_message(message: str, where: str, line: int) -> None:
 
 def _aliases(data: Any, node: yaml.Node, where: str, into: RuleSet) -> None:
     if not isinstance(data, dict):
-        raise RuleError("'aliases' must map 'metric'/'head'/'word'/'entity' to lists of name lists", path=where, line=_line(node))
+        raise RuleError("'aliases' must map 'metric'/'head'/'word'/'entity'/'optional' to lists", path=where, line=_line(node))
     for kind, groups in data.items():
-        if kind not in ("metric", "head", "word", "entity") or not isinstance(groups, list):
-            raise RuleError(f"aliases.{kind}: expected 'metric', 'head', 'word' or 'entity' with a list of name lists", path=where,
+        if kind not in ("metric", "head", "word", "entity", "optional") or not isinstance(groups, list):
+            raise RuleError(f"aliases.{kind}: expected 'metric', 'head', 'word', 'entity' or 'optional' with a list", path=where,
                             line=_line(node))
+        if kind == "optional":
+            _optional(groups, node, where, into)
+            continue
         for names in groups:
             if not isinstance(names, list) or len(names) < 2 or not all(isinstance(n, str) for n in names):
                 raise RuleError(f"aliases.{kind}: each entry is a list of two or more names", path=where, line=_line(node))
             into.aliases.add(kind, names)
+
+
+def _optional(groups: list[Any], node: yaml.Node, where: str, into: RuleSet) -> None:
+    def words(v: Any) -> bool:
+        return isinstance(v, list) and bool(v) and all(isinstance(w, str) and w.strip() for w in v)
+
+    for entry in groups:
+        if words(entry):
+            into.aliases.add_optional(entry)
+        elif isinstance(entry, dict) and set(entry) <= {"words", "before"} and words(entry.get("words")) \
+                and words(entry.get("before", ["x"])):
+            into.aliases.add_optional(entry["words"], entry.get("before"))
+        else:
+            raise RuleError("aliases.optional: each entry is a list of words or {words: [...], before: [...]}", path=where,
+                            line=_line(node))
