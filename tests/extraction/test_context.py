@@ -540,6 +540,15 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
     # a phrasal verb of output: "turned out ... of olive oil" is olive oil production
     ("Tunisian mills turned out about 300,000 tonnes of olive oil in 2023.", "2024-02-01", "300,000 tonnes",
      "olive oil production", "Tunisian mills", "2023"),
+    # babies born are births; homes that change hands are home sales
+    ("Only 24,300 children were born in Latvia last year.", "2024-02-01", "24,300", "birth", "Latvia", "2023"),
+    ("Some 9,800 homes changed hands in Adelaide in the first quarter of 2024.", "2024-05-02", "9,800", "home sale",
+     "Adelaide", "2024-01/2024-03"),
+    # a city's airport is the airport; an edition year before an event's name is no number of it
+    ("Prague's airport handled 13.8 million passengers in 2023, its operator said.", "2024-01-20", "13.8 million",
+     "passenger", "Prague airport", "2023"),
+    ("The 2024 Rose Festival drew 150,000 spectators to Kazanlak.", "2024-06-10", "150,000", "attendance",
+     "Rose Festival", "2024"),
 ])
 def test_entrants_deaths_and_phrasal_outputs(nlp, text, published, surface, metric, entity, period):
     c = _claim(text, surface, published)

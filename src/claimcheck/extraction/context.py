@@ -52,6 +52,9 @@ _WORTH_AFTER = re.compile(r"^\s*,?\s*(?:which\s+(?:is|was|are|were)\s+)?(?:worth
 _MORE_THAN = re.compile(r"\s+(more|less|higher|lower|larger|bigger|smaller|fewer)\s+than\b", re.IGNORECASE)
 _REPORTING = SPEECH | {"estimate", "announce", "report", "calculate", "reckon"}
 _GENERIC = {"people", "person", "individual", "other"}
+_AUDIENCE = {"visitor", "people", "person", "spectator", "fan", "crowd", "attendee", "guest", "festivalgoer", "racegoer"}
+_PLACE_NOUNS = {"country", "city", "region", "island", "town", "province", "state", "nation", "destination", "resort", "park"}
+_NEWBORN = {"baby", "child", "infant", "newborn", "birth"}
 #: nouns that frame a value without naming a measure: "an average of 12.1%", "a range of 0% to 0.1%"
 _FRAMES = {"total", "sum", "level", "average", "high", "low", "peak", "record", "maximum", "minimum", "range", "band"}
 _DWELLERS = {"resident", "inhabitant", "soul"}
@@ -319,6 +322,17 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             doing = _people_doing(noun)  # (also people named by nationality: "2,100 Bangladeshis died")
             if doing:  # "170,000 people attended CES", "2.83 million people out of work"
                 return doing, f"'{noun.text}' who do what '{noun.head.text}' says"
+        if noun.dep_ == "dobj" and noun.head.lemma_ in ("draw", "attract", "pull") and noun.lemma_.lower() in _AUDIENCE:
+            subj = subject_of(noun.head)  # "The 2023 Stampede drew 1.2 million visitors": an event's attendance
+            if subj is not None and subj.ent_type_ not in ("GPE", "LOC", "NORP") and subj.lemma_.lower() not in _PLACE_NOUNS:
+                return "attendance", f"'{noun.head.text} ... {noun.text}' by '{subj.text}': its attendance"
+        if noun.lemma_.lower() in _NEWBORN and noun.dep_ == "nsubjpass" and noun.head.lemma_ == "bear":
+            return "birth", f"'{noun.text} ... {noun.head.text}': births"  # "135,571 babies were born"
+        if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in noun.head.children) \
+                and noun.head.lemma_ == "change":
+            base = _phrase(noun, skip=span)  # "26,249 homes changed hands": sales of homes
+            if base:
+                return f"{base} sale", f"'{noun.text} {noun.head.text} hands': sales"
         if (noun.i >= span.end or noun.i < span.start) and noun.dep_ == "dobj" and noun.head.lemma_ in _FLOWS:
             # "Texas gained 473,000 residents", "the economy shed 12,000 jobs": a change in the count, not the count
             base = _scoped(_phrase(noun, skip=span), noun)

@@ -420,6 +420,7 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
     # its owner ("Kenya's tea exports", "The Maharashtra government"), then a place it is in ("Employers in the U.S.")
     appos = [c for c in subj.children if c.dep_ == "appos"]
     poss = [c for c in subj.children if c.dep_ == "poss"]
+    named: list[Any] = []
     if subj.pos_ == "NOUN":
         # (not the sentence's first word, whose capital says nothing: "Tea exports fell")
         named = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and 0 < c.i < subj.i]
@@ -434,6 +435,10 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
             if not _not_subject(name, sentence, sdoc[first].idx, subj.idx + len(subj), reporting=False):
                 return _clean_entity(name), f"named {subj.lower_} '{name}' (subject of the clause)"
         poss += named
+    if subj.text == "airport" and not named and len(poss) == 1 and ents.get(poss[0].i) is not None and ents[poss[0].i].label_ == "GPE":
+        # "Vienna's main airport welcomed 26.1 million travellers": the airport, named as its city names it
+        name = f"{_clean_entity(_extend(ents[poss[0].i]))} airport"
+        return name, f"'{ents[poss[0].i].text}'s ... {subj.text}' (subject of the clause)"
     where = [p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at", "from") for p in c.children if p.dep_ == "pobj"]
     for tok, how in [(subj, "subject"), *((a, "apposition") for a in appos), *((p, "owner") for p in poss), *((w, "place") for w in where)]:
         bloc = _BLOC.fullmatch(sdoc[min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"):tok.i + 1].text)
@@ -562,7 +567,8 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
     With ``reporting``, whoever "said" it too; a sentence's own subject that
     reports its numbers ("Fernwood Software said revenue ...") is still its subject.
     """
-    return bool(any(ch.isdigit() for ch in name) or BODY.search(name) and not _FUND.search(name) or _NUMBER_BEFORE.search(sentence, max(0, a - 12), a) or _RATE_INDEX.search(name) or _CURRENCY_CODE.fullmatch(name)
+    return bool(any(ch.isdigit() for ch in name) or BODY.search(name) and not _FUND.search(name) or _NUMBER_BEFORE.search(sentence, max(0, a - 12), a)
+                and not _EDITION.search(sentence, max(0, a - 16), a) or _RATE_INDEX.search(name) or _CURRENCY_CODE.fullmatch(name)
                 and _DIGIT_NEXT.match(sentence, b) or _BASED.match(sentence, b)
                 or reporting and _SAID_NEXT.match(sentence, b)
                 or _ACCORDING.search(sentence, max(0, a - 40), a)
@@ -572,6 +578,7 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
 # "Norway's Government Pension Fund Global": a fund the government owns is not a body reporting numbers
 _FUND = re.compile(r"\bFund\b")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")  # "9,400 MW": a unit the model tags as a name
+_EDITION = re.compile(r"\b(?:the|this|last|next|its)\s+(?:19|20)\d\d\s$", re.IGNORECASE)  # "the 2023 Stampede": an edition
 _RATE_INDEX = re.compile(r"\b(?:Rate|Index)$")
 _DIGIT_NEXT = re.compile(r"\s*[\d.]")
 _BASED = re.compile(r"-(?:based|listed|headquartered|registered|incorporated)\b")
