@@ -122,3 +122,30 @@ def test_changes_share_their_levels_year_and_clauses_continue(nlp, text, publish
 ])
 def test_fiscal_quarters_and_year_on_year_changes(nlp, text, published, periods):
     assert [c.period for c in api.extract(text, published=published) if c.kind != "date"] == periods
+
+
+@pytest.mark.parametrize("text, published, surface, period", [
+    # a year named only as a record's base dates no other sentence of the paragraph
+    ("Kenya ends the championships with eleven medals. Its relay team set a national record. The haul was the best since "
+     "Osaka in 2007.", "2024-08-20", "eleven", None),
+    # a month that dates its noun: the latest such month by publication
+    ("Nordvik Foods said its September sales rose 6% to NOK 1.2 billion.", "2024-10-09", "NOK 1.2 billion", "2024-09"),
+    ("Korea's March exports reached $56.6 billion.", "2024-04-02", "$56.6 billion", "2024-03"),
+    # a fiscal year named by its end without a year: the latest one ended by publication
+    ("RwandAir carried 1.2 million passengers in the financial year that ended on 30 June.", "2024-09-01", "1.2 million",
+     "2023-07/2024-06"),
+    ("Sales reached 4.2 billion rand in the 12 months to the end of March.", "2024-06-01", "4.2 billion rand",
+     "2023-04/2024-03"),
+    # Ethiopia's and the Suez Canal's fiscal years run July to June
+    ("The Suez Canal Authority's revenue fell to $7.2 billion in the 2023/24 fiscal year.", "2024-07-20", "$7.2 billion",
+     "2023-07/2024-06"),
+])
+def test_record_bases_attributive_months_and_years_named_by_their_end(nlp, text, published, surface, period):
+    (claim,) = [c for c in api.extract(text, published=published) if c.surface == surface]
+    assert claim.period == period
+
+
+def test_a_counting_unit_is_no_claim(nlp):
+    claims = api.extract("Uganda exported 6.1 million 60-kg bags of coffee in 2023, and 40-foot containers cost more.",
+                         published="2024-01-20")
+    assert [(c.surface, c.period) for c in claims] == [("6.1 million", "2023")]

@@ -77,6 +77,8 @@ _SCOPES = {"international", "domestic", "foreign", "overseas", "inbound", "outbo
 
 _TIME_UNITS = {"year", "month", "week", "day", "decade", "hour", "minute", "century", "quarter"}
 _PERIOD_WORDS = {"quarter", "half", "year", "month", "week"}
+_MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                "december"}
 
 _DEALS = {"buy": "acquisition price", "acquire": "acquisition price", "purchase": "acquisition price",
           "sell": "sale price", "sold": "sale price", "lease": "lease price", "rent": "rent"}
@@ -671,7 +673,9 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
     """Lemmatized noun phrase: modifiers + head + 'of'-complement; no determiners or possessives."""
     words: list[str] = []
     # "third-quarter revenue", "full-year sales", "first-half profit": the period is not the measure
-    periods = {t.i for c in noun.children if c.i < noun.i and c.lemma_.lower() in _PERIOD_WORDS for t in c.subtree}
+    # (also a month: "its October revenue", "Japan's September exports")
+    periods = {t.i for c in noun.children if c.i < noun.i and (c.lemma_.lower() in _PERIOD_WORDS or c.lower_ in _MONTH_NAMES)
+               for t in c.subtree}
     for tok in noun.subtree:
         if skip is not None and skip.start <= tok.i < skip.end or tok.i in periods:
             continue

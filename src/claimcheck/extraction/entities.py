@@ -423,7 +423,8 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
     named: list[Any] = []
     if subj.pos_ == "NOUN":
         # (not the sentence's first word, whose capital says nothing: "Tea exports fell")
-        named = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and 0 < c.i < subj.i]
+        named = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and 0 < c.i < subj.i
+                 and c.ent_type_ != "DATE"]  # not "its October revenue"
         # the name may sit deeper: "The Purple Line light rail project" ("Line" modifies "rail")
         inner = [t for t in subj.subtree if 0 < t.i < subj.i and t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
                  and all(a.dep_ in ("compound", "amod", "nmod") for a in _path_up(t, subj))]

@@ -1,7 +1,7 @@
 """Fiscal-year conventions: the month a document's fiscal years start in, read from the places it names.
 
 Governments and most companies in a country share a fiscal year: India, Japan,
-the UK, Canada and South Africa start in April, Kenya, Uganda, Pakistan, Egypt
+the UK, Canada and South Africa start in April, Kenya, Uganda, Pakistan, Egypt, Ethiopia
 and Australia in July, the US federal government in October (only a text about
 the federal government gets it: US companies' fiscal years are their own). Japan names a
 fiscal year by the calendar year it starts in ("fiscal 2023" is April 2023 to
@@ -45,7 +45,7 @@ _CONVENTIONS: list[tuple[re.Pattern[str], FiscalYear]] = [
      FiscalYear(4)),
     (re.compile(r"\b(?:Kenya|Kenyan|KSh|Uganda|Ugandan|Tanzania|Pakistan|Pakistani|Egypt|Egyptian|Bangladesh|Bangladeshi|Australia|Australian|"
                 r"Queensland|New South Wales|Tasmania|Brisbane|Sydney|Melbourne|Adelaide|Canberra|Nairobi|Kampala|Karachi|"
-                r"Lahore|Islamabad|Dhaka|Cairo)\b|\bA\$"), FiscalYear(7)),
+                r"Lahore|Islamabad|Dhaka|Cairo|Suez|Ethiopia|Ethiopian|Addis Ababa)\b|\bA\$"), FiscalYear(7)),
     # the US federal year only for the federal government: US companies each keep their own fiscal year
     (re.compile(r"\b(?:Congress|federal (?:deficit|budget|government|spending|revenue|debt|agency|aid)|"
                 r"Federal (?:deficit|budget|government|spending|revenue|debt|agency|aid)|Pentagon|"

@@ -173,12 +173,16 @@ def _paragraph_periods(text: str, times: list[TimeExpr], paragraph: tuple[int, i
     key = ("paragraph", paragraph)
     if memo is not None and (found := memo.get(key)) is not None:
         return found  # type: ignore[no-any-return]
+    # (not a record's base: "Jamaica's smallest haul since Atlanta in 1996" dates nothing else in the paragraph)
     around = frozenset(t.period for t in _between(times, *paragraph, limit=50)
-                       if t.kind not in _DAYS + ("md", "mdy", "dmy", "iso") and _dates_numbers(text, t, paragraph[0]))
+                       if t.kind not in _DAYS + ("md", "mdy", "dmy", "iso") and _dates_numbers(text, t, paragraph[0])
+                       and not _SINCE_BEFORE.search(text, max(paragraph[0], t.start - 30), t.start))
     if memo is not None:
         memo[key] = around
     return around
 
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^.;,\d]{0,25}\s)?(?:in\s+)?$", re.IGNORECASE)
 
 # what a change is measured against: "up 4.2% from 2022", "from ₦480.1 billion in 2022", "than in 2019"
 _BASE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|in\s+)?$",

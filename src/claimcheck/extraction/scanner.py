@@ -219,6 +219,10 @@ _DIAL = re.compile(r"\b(?:call|dial|phone|ring|text|SMS|hotline|helpline|tel\.?|
                    r"(?:\d+[\s-])*$", re.IGNORECASE)
 _DESCRIPTOR = re.compile(r"-(?:bedroom|bedroomed|room|roomed|storey|story|star|lane|seater|door|wheeler|wheelers|wheeled)\b",
                          re.IGNORECASE)
+# "60-kg bags", "20-foot containers": a measure that names the unit something is counted in
+_COUNTING_UNIT = re.compile(r"(?<=\d)-(?:kg|kilo|kilos|kilogram|kilogramme|tonne|ton|lb|pound|litre|liter|gallon|foot|ft|metre|meter)"
+                            r"\s+(?:bags?|sacks?|bales?|containers?|drums?|barrels?|cans?|bottles?|boxes?|cartons?|crates?|"
+                            r"jerrycans?|cylinders?|blocks?|tins?)\b", re.IGNORECASE)
 _AGE_LEFT = re.compile(r"\b(?:aged|ages|age of|age)\s+(?:between\s+|of\s+|from\s+)?(?:\d+\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE)
 _TIME_REF_LEFT = re.compile(r"\b(?:past|last|next|recent|coming|previous|first|final|over the|for the|within the|"
                             r"in the|the)\s+(?:\w+\s+or\s+)?$", re.IGNORECASE)
@@ -570,6 +574,8 @@ def _build(text: str, s: int, e: int, value: float, step: float, exact: bool, li
     _read_unit(text, mention, limit, loc)
     if mention.kind == "count" and _is_noise(text, mention, value, number_text):
         return None
+    if mention.kind == "quantity" and _COUNTING_UNIT.match(text, mention.start + len(number_text or "")):
+        return None  # "13.99 million 60-kg bags", "20-foot containers": the unit things are counted in
     _apply_qualifier(text, mention)
     _read_range(text, mention, limit, loc)
     _apply_postfix_qualifier(text, mention, limit)

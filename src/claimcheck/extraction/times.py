@@ -32,7 +32,7 @@ _SPAN_UNITS = {"year": 12, "quarter": 3, "half": 6, "season": 12}
 PATTERNS: list[tuple[str, str]] = [
     # a period named by its end: "the year to June 2023", "the three months to September", "fiscal year ended March 31, 2023"
     ("trailing", rf"\b(?:[Tt]he\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<unit>year|quarter|half)(?:[\s-]year)?|(?P<unit2>season)|"
-                 rf"(?P<n>{_NUMW})\s+months)\s+(?:to|ended|ending|through|until)\s+(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?\b"),
+                 rf"(?P<n>{_NUMW})\s+months)\s+(?:(?:that|which)\s+(?:ended|ends)|to\s+the\s+end\s+of|to|ended|ending|through|until)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?\b"),
     # "the first quarter of fiscal 2025", "Q2 FY2024": a quarter of a fiscal year
     ("fiscal_quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)"
                        rf"(?P<fy>{_Y}|\d\d(?!\d))|\bQ(?P<qn>[1-4])\s*(?:FY\s?|fiscal\s+)(?P<fy2>{_Y}|\d\d(?!\d))"),
@@ -63,7 +63,9 @@ PATTERNS: list[tuple[str, str]] = [
     # a decade: "the 1960s", "the mid-1990s", "the early 2000s"
     ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)s\b"),
     ("end_of", rf"\b(?:by\s+|at\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?!\d\d?\b)(?:(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?|(?P<y2>{_Y})|(?P<rel>last|this|next)\s+year)"),
-    ("as_of_month", rf"\b(?:[Aa]s of|[Ss]ince|[Bb]y|[Ii]n|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]ill|[Ll]ast|[Tt]his)\s+(?P<mon>{_MON})\b(?!\s+\d)"),
+    # (also a month that dates a noun: "its October revenue", "Japan's September exports")
+    ("as_of_month", rf"(?:\b(?:[Aa]s of|[Ss]ince|[Bb]y|[Ii]n|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]ill|[Ll]ast|[Tt]his)\s+(?P<mon>{_MON})"
+                    rf"|(?:\b(?:[Ii]ts|[Tt]heir)|['’]s)\s+(?P<mon2>{_MON})(?=\s+[a-z]))\b(?!\s+\d)"),
     # "so far this year", "year to date": January to the month of publication
     ("ytd", r"\bso\s+far\s+this\s+year\b|\b(?:this\s+)?year[\s-]to[\s-]date\b|\bthis\s+year\s+so\s+far\b"),
     # "since 2020": from that year to the year of publication
@@ -94,7 +96,7 @@ COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm"
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
-    "trailing": (None, re.compile(r"(?:year|quarter|half|season|months)\s+(?:to|ended|ending|through|until)\s")),
+    "trailing": (None, re.compile(r"(?:year|quarter|half|season|months)\s+(?:(?:that|which)\s+)?(?:to|ended|ends|ending|through|until)\s")),
     "fiscal": (("fy", "fiscal"),),
     "first_months": (("months",), ("first", "last", "final")),
     "day_range": (("between", "from"), _MONTH_WORDS),
@@ -149,7 +151,7 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "half": r"the\s+(?:first|second)[\s-]+half|(?:first|second)[\s-]+half|h[12]",
     "year_span": rf"from\s+{_Y4}|between\s+{_Y4}|{_Y4}\s*(?:-|–|/|to|and|through)\s*\d\d",
     "end_of": r"by\s+(?:the\s+)?end|at\s+(?:the\s+)?end|the\s+end|end(?:\s+of\s|-)",
-    "as_of_month": rf"(?:as of|since|by|in|during|until|through|till|last|this)\s+{_M}",
+    "as_of_month": rf"(?:as of|since|by|in|during|until|through|till|last|this|its|their|['’]s)\s+{_M}",
     "ytd": r"so\s+far|this\s+year|year[\s-]to",
     "since_year": rf"since\s+{_Y4}",
     "year": _Y4,
@@ -367,8 +369,9 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         year = y or (_latest_year(mon, pub) if pub else None)
         return f"{year:04d}-{mon:02d}" if year else None
     if name == "as_of_month":
-        mon = _mon(g["mon"])
-        if g["mon"] == "May" and m.group(0).split()[0].lower() not in ("as", "since", "in", "by"):
+        word = g.get("mon") or g["mon2"]
+        mon = _mon(word)
+        if word == "May" and m.group(0).split()[0].lower() not in ("as", "since", "in", "by"):
             return False
         return f"{_latest_year(mon, pub):04d}-{mon:02d}" if pub else None
     if name == "year":
