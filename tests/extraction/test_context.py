@@ -558,3 +558,33 @@ def test_entrants_deaths_and_phrasal_outputs(nlp, text, published, surface, metr
 def test_signing_up_is_no_signing_date(nlp):
     claims = api.extract("About 17,500 athletes signed up for the 2024 Comrades.", published="2024-06-01")
     assert [c.kind for c in claims] == ["count"]
+
+
+@pytest.mark.parametrize("text, published, surface, entity", [
+    # an economy's measure is the country's, whichever bank or office reports it; the bank's own rate is the bank's
+    ("The Bank of Zambia raised its policy rate to 13.5% on Wednesday after inflation climbed to 15.2% in January.",
+     "2024-02-14", "13.5%", "Bank of Zambia"),
+    ("The Bank of Zambia raised its policy rate to 13.5% on Wednesday after inflation climbed to 15.2% in January.",
+     "2024-02-14", "15.2%", "Zambia"),
+    ("Peru's consumer prices rose 2.1% in the year to June, the statistics institute INEI said; INEI also put "
+     "unemployment at 6.8%.", "2024-07-02", "6.8%", "Peru"),
+    ("The Central Bank of the Republic of Türkiye held its rate at 50%, saying annual inflation of 71.6% in June was "
+     "easing.", "2024-07-23", "71.6%", "Türkiye"),
+    # "the carrier" is the company named before, not its chief executive, and a company may hold its country's name
+    ("Kenya Airways carried 5.2 million passengers last year, chief executive Allan Kilavuka said. The carrier now "
+     "flies to 43 destinations.", "2024-03-20", "43", "Kenya Airways"),
+])
+def test_economies_banks_and_carriers(nlp, text, published, surface, entity):
+    assert _claim(text, surface, published).entity == entity
+
+
+@pytest.mark.parametrize("text, published, surface, metric", [
+    # a share of "them" / "it" is a share of the value before it
+    ("Emigrant departures reached 30,000 last year, and about 35 percent of them went to Australia.",
+     "2024-05-01", "35 percent", "share of emigrant departure"),
+    # "the economy" growing by a range is economic growth, not "economy"
+    ("The central bank expects the economy to grow between 1.5% and 2% next year.", "2024-12-01", "1.5% and 2%",
+     "economic growth"),
+])
+def test_pronoun_wholes_and_the_economy(nlp, text, published, surface, metric):
+    assert _claim(text, surface, published).metric == metric

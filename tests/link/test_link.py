@@ -184,3 +184,9 @@ def test_airport_spellings():
     assert airport_names(["dubai international", "dubai airport", "amnesty international"]) == {
         "dubai international": "dubai airport"}
     assert airport_names(["vienna international airport", "vienna"]) == {"vienna international airport": "vienna airport"}
+
+
+def test_economic_growth_is_gdp_growth(nlp):
+    found = _findings(("2024-02-01", "Kenya's GDP growth reached 5.6% in 2023, the statistics bureau said."),
+                      ("2024-04-10", "Kenya's economy grew 4.9% in 2023, according to the finance ministry."))
+    assert "conflict" in {f.kind for f in found}

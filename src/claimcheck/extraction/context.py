@@ -16,7 +16,7 @@ from ..model import Mention
 from . import window
 from .entities import (BODY, CLIMB, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
                        phrasal, subject_entity, subject_of)
-from .demonyms import country_of, country_of_people
+from .demonyms import country_in, country_of, country_of_people
 from .periods import period_of
 from .times import TimeExpr
 from .units import dimension
@@ -249,8 +249,45 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.explain["metric_from"] += f" (the entity's name '{mention.entity}' left out)"
     if mention.metric and _GDP.search(mention.metric):  # the measure's usual name: "GDP growth", "GDP per capita"
         mention.metric = _GDP.sub("GDP", mention.metric)
+    if mention.kind in ("percent", "percentage_points") and mention.metric in _ECONOMY_CHANGE:
+        # "expect the economy to grow between 2.25% and 2.75%": its growth (linked with "GDP growth" by the bundled aliases)
+        mention.metric = _ECONOMY_CHANGE[mention.metric]
+    whole = _PRONOUN_WHOLE.search(mention.metric or "")
+    last = defaults.get("last_value")
+    if whole and last is not None and last is not mention and last.metric and last.sentence[0] >= s0 - 400 \
+            and not _PRONOUN_WHOLE.search(last.metric):
+        # "a record 82,100, and about 40 percent of them went to Australia": a share of the count before it
+        mention.explain["metric_from"] += f"; '{whole.group(1)}' is '{last.metric}', the value before it"
+        mention.metric = f"share of {last.metric}"
+    if mention.entity and mention.metric and _ECONOMY.search(mention.metric) and not _TARGETED.search(mention.metric) \
+            and _AUTHORITY.search(mention.entity):
+        # "inflation slowed to 4.2%, the National Statistics Institute (INE) said", "the State Bank of Pakistan ...
+        # after inflation dropped to 6.9%": an economy's measure is the country's, whichever body reports it
+        country = country_in(mention.entity) or country_in(defaults.get("entity") or "") or _country_named(text, defaults)
+        if country:
+            mention.explain["entity_from"] += f"; '{mention.metric}' measures the economy of {country}, not the body"
+            mention.entity = country
     mention.period, mention.explain["period_from"] = period_of(mention, text, times, owned, defaults.get("paragraph"),
                                                                      defaults.get("spans", ()), defaults.setdefault("periods", {}))
+
+
+_ECONOMY_CHANGE = {"economy": "economic growth", "economy growth": "economic growth", "economy contraction": "economic contraction"}
+_PRONOUN_WHOLE = re.compile(r"\bshare of (them|it|that|those|these|this|whom)$")
+
+#: measures of a whole economy: the country's, not those of the bank or office that reports them
+_ECONOMY = re.compile(r"\b(?:inflation|GDP|economy|economic growth|unemployment|jobless|consumer price|current account|"
+                      r"trade (?:deficit|surplus|balance))\b", re.IGNORECASE)
+_TARGETED = re.compile(r"\b(?:target|band|goal|ceiling|objective)\b", re.IGNORECASE)
+#: central banks, statistics offices and their committees, also by acronym ("INE", "RBA", "Banxico")
+_AUTHORITY = re.compile(r"\b(?:Bank|Reserve|Monetary|Committee|Institute|Statistics|Statistical|Stats|Agency|Office|Ministry|"
+                        r"Treasury|Banxico|Bundesbank)\b|^[A-Z]{2,6}$")
+
+
+def _country_named(text: str, defaults: dict[str, Any]) -> str | None:
+    """The first country the document names (kept per document)."""
+    if "country" not in defaults:
+        defaults["country"] = country_in(text[:5000])
+    return defaults["country"]  # type: ignore[no-any-return]
 
 
 # a part of the amount named just before: "of which", "of them", "including"

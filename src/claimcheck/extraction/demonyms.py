@@ -50,7 +50,7 @@ def country_of_people(word: str) -> str | None:
 
 #: short names writers use for a few countries, as written
 SHORT_NAMES = {"U.S.": "U.S.", "US": "US", "USA": "USA", "UK": "UK", "U.K.": "U.K.", "UAE": "UAE", "EU": "EU",
-               "NZ": "New Zealand"}
+               "NZ": "New Zealand", "Türkiye": "Türkiye", "Turkiye": "Türkiye", "Czechia": "Czechia"}
 _NAMES = {name.lower(): name for name in COUNTRIES.values()} | {k.lower(): v for k, v in SHORT_NAMES.items()}
 
 
