@@ -190,3 +190,14 @@ def test_economic_growth_is_gdp_growth(nlp):
     found = _findings(("2024-02-01", "Kenya's GDP growth reached 5.6% in 2023, the statistics bureau said."),
                       ("2024-04-10", "Kenya's economy grew 4.9% in 2023, according to the finance ministry."))
     assert "conflict" in {f.kind for f in found}
+
+
+def test_staff_are_employees_and_a_pronoun_names_no_good(nlp):
+    found = _findings(("2023-02-01", "Tallinn-based Veski Software had 900 employees at the end of 2022, the company said."),
+                      ("2024-02-10", "Veski Software cut its staff to 610 in 2023 after two rounds of layoffs."))
+    assert "drift" in {f.kind for f in found}
+    from claimcheck import api
+
+    (tonnes,) = [c for c in api.extract("Madagascar supplies most of the world's vanilla and shipped 1,820 tonnes of it "
+                                        "in 2020.", published="2024-01-01") if c.surface == "1,820 tonnes"]
+    assert tonnes.metric == "shipment"

@@ -409,6 +409,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if pobj and mention.kind in ("count", "quantity"):
                 stuff = _phrase(pobj[0], skip=span)
                 verb = root.head
+                if mention.kind == "quantity" and root.dep_ == "dobj" and phrasal(verb) in _OUTPUTS and pobj[0].pos_ == "PRON":
+                    # "shipped 1,820 tonnes of it": the pronoun names no good; what the verb makes of it
+                    return _OUTPUTS[phrasal(verb)], f"'{verb.text} ... of {pobj[0].text}'"
                 if mention.kind == "quantity" and root.dep_ == "dobj" and phrasal(verb) in _OUTPUTS and stuff:
                     # "Chile produced 5.25 million tonnes of copper": copper production, not copper
                     return f"{stuff} {_OUTPUTS[phrasal(verb)]}", f"'{verb.text} ... of {pobj[0].text}'"

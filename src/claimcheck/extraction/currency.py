@@ -1,6 +1,6 @@
 """What an ambiguous currency sign, letter prefix, name or sub-unit means in one document.
 
-``$``, ``¥``, ``R``, ``N``, ``Sh``, ``Rs``, ``dirhams``, ``crowns``, ``pesos``, ``rupees`` and ``cents`` each
+``$``, ``¥``, ``R``, ``N``, ``Sh``, ``P``, ``Rs``, ``dirhams``, ``crowns``, ``pesos``, ``rupees`` and ``cents`` each
 name several currencies. The scanner reads them through a :class:`Local`
 built once per document from the words the document uses.
 """
@@ -23,6 +23,8 @@ _LETTER_PREFIXES: list[tuple[str, str, str]] = [
     ("Sh", "KES", r"Kenya\w*|Nairobi|Mombasa|KES|KSh"),
     ("Sh", "UGX", r"Uganda\w*|Kampala|UGX"),
     ("Sh", "TZS", r"Tanzania\w*|Dar es Salaam|Dodoma|TZS"),
+    ("P", "BWP", r"pula|thebe|Botswana\w*|Gaborone|Francistown|BWP"),
+    ("P", "PHP", r"Philippin\w*|Filipino\w*|Manila|Cebu|Davao|Quezon City|PHP"),
 ]
 # Currency names shared by several countries: the one the document speaks of most wins.
 _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
@@ -40,7 +42,8 @@ _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
 }
 _SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR"}
 # Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").
-_SUBUNIT_OF = {"sen": "MYR", "pence": "GBP", "p": "GBP", "kobo": "NGN", "paise": "INR", "centimes": "CHF"}
+_SUBUNIT_OF = {"sen": "MYR", "pence": "GBP", "p": "GBP", "kobo": "NGN", "paise": "INR", "centimes": "CHF", "thebe": "BWP",
+               "seniti": "TOP", "toea": "PGK"}
 _CENT_CURRENCIES = [("ZAR", r"\b(?:rand|South Africa\w*|ZAR)\b|\bR\d"), ("EUR", r"€|\beuros?\b|\bEUR\b"),
                     ("AUD", r"A\$|\bAustralia\w*"), ("CAD", r"C\$|\bCanad\w*"), ("KES", r"\bKenya\w*|KSh")]
 

@@ -106,6 +106,7 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "crowns": "crown", "crown": "crown", "franc": "CHF", "swiss franc": "CHF",
     "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "dirham", "dirham": "dirham",
     "riyals": "SAR", "riyal": "SAR", "taka": "BDT", "cedis": "GHS", "birr": "ETB",
+    "pula": "BWP", "pa'anga": "TOP", "pa’anga": "TOP", "paʻanga": "TOP", "kina": "PGK", "vatu": "VUV", "tala": "WST",
 }
 # "$", "dirham", "crown" and "peso" name several currencies: the document decides (currency.local_currencies).
 SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee"}

@@ -54,7 +54,7 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
                  "thousand", "million", "billion", "trillion")
 _NUMBER_AT = re.compile(_NUMBER_BODY, re.IGNORECASE)
 # Letter prefixes written against the digits; the single letters only where the document uses that currency.
-_LETTER_ONLY = {"R", "N", "Sh"}
+_LETTER_ONLY = {"R", "N", "Sh", "P"}
 _TEMPERATURE = re.compile(r"\s?°\s?[CF]\b|\s?º\s?[CF]\b|\s+degrees?\s+(?:Celsius|centigrade|Fahrenheit|C|F)\b|(?P<bare>[CF])\b(?![-.]\w)")
 _TEMPERATURE_CUE = re.compile(r"temperature|degrees|heat|hot|warm|cold|cool|frost|freez|thermometer|weather|Celsius|"
                               r"Fahrenheit|°|Met Office|climate", re.IGNORECASE)
@@ -112,12 +112,12 @@ _NAMED_BY_QUOTE = re.compile(r"\s+(?!(?:at|in|on|to|for|and|or|but|as|he|she|the
                              r"are|from|by|with|of|the|a|an|that|which|when)\b)[a-z]+", re.IGNORECASE)
 _QUOTED = re.compile(r"(?:'[^']+'|‘[^’]+’|\"[^\"]+\"|“[^”]+”)$")
 _SUBUNIT = re.compile(r"\s?(?:(?P<cur>US|U\.S\.|American|euro|Australian|Canadian|NZ|Singapore|Hong Kong)\s)?"
-                      r"(?P<u>cents?|sen|pence|kobo|paise|centimes)\b")
+                      r"(?P<u>cents?|sen|pence|kobo|paise|centimes|thebe|seniti|toea)\b")
 # "74 US cents", "90 euro cents": the cent's currency named before it
 _CENT_OF = {"us": "USD", "u.s.": "USD", "american": "USD", "euro": "EUR", "australian": "AUD", "canadian": "CAD",
             "nz": "NZD", "singapore": "SGD", "hong kong": "HKD"}
-_LETTER_BEFORE = re.compile(r"(?<![\w$])(R|N|Sh)$")
-_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|R|N)(?=\d)")
+_LETTER_BEFORE = re.compile(r"(?<![\w$])(R|N|Sh|P)$")
+_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|R|N|P)(?=\d)")
 _VAGUE = re.compile(r"\b(?P<w>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
 _SPACED_SCALE = re.compile(r"[\s-]*(?P<s>" + lx.alternation(lx.SPACED_SCALES) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|(?:per\s?cent|pct)\b)", re.IGNORECASE)
