@@ -63,12 +63,15 @@ BLIND3_FIELD_FLOORS = {"metric": 0.785, "entity": 0.86, "period": 0.865}
 BLIND4_FIELD_FLOORS = {"metric": 0.795, "entity": 0.83, "period": 0.82}
 # blind5 and blind6 after the general fixes they prompted in session 8 (companies by home and trade, "Rs" by country,
 # "six months ended 31 December", entrants, causes, revisions): no longer blind
-BLIND5_FIELD_FLOORS = {"metric": 0.735, "entity": 0.675, "period": 0.81}
-BLIND6_FIELD_FLOORS = {"metric": 0.78, "entity": 0.705, "period": 0.74}
-BLIND7_FIELD_FLOORS = {"metric": 0.745, "entity": 0.59, "period": 0.59}
+BLIND5_FIELD_FLOORS = {"metric": 0.74, "entity": 0.68, "period": 0.82}
+BLIND6_FIELD_FLOORS = {"metric": 0.785, "entity": 0.71, "period": 0.74}
+# blind7 after the general fixes it prompted in session 9 (economy measures are the country's, fiscal years named by
+# their end, months that date a noun, record bases, counting units, carriers after their chief executive): no longer blind
+BLIND7_FIELD_FLOORS = {"metric": 0.755, "entity": 0.66, "period": 0.63}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.857, entity 0.905, period 0.930 (national bodies, placeholders, people by what they do, ...)
-# session 7: metric 0.867, entity 0.909, period 0.936; session 8: metric 0.870, entity 0.916, period 0.940
+# session 7: metric 0.867, entity 0.909, period 0.936; session 8: metric 0.870, entity 0.916, period 0.940;
+# session 9: unchanged (metric 0.870, entity 0.916, period 0.940)
 FIELD_FLOORS = {"kind": 0.99, "qualifier": 0.99, "metric": 0.868, "entity": 0.914, "period": 0.938}
 # --fast (no statistical pipeline): attribution by rules only. Its accuracy cost is documented in the README.
 FAST_FIELD_FLOORS = {"kind": 0.99, "qualifier": 0.99, "metric": 0.59, "entity": 0.74, "period": 0.93}

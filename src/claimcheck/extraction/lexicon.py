@@ -110,7 +110,10 @@ SUFFIX_CURRENCIES: dict[str, str] = {
 }
 # "$", "dirham", "crown" and "peso" name several currencies: the document decides (currency.local_currencies).
 SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee"}
-ISO_CODES = ({code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) | OTHER_ISO_CODES) - SHARED_NAMES
+#: codes that are also common upper-case words: read by name only ("510 million pa'anga", never "TOP 500")
+WORD_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "AMD", "GEL", "CVE", "TMT", "SVC", "BAM", "PAB", "ERN", "SHP"})
+ISO_CODES = ({code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) | OTHER_ISO_CODES) \
+    - SHARED_NAMES - WORD_CODES
 
 # Documents that name these use "$" for that dollar, unless they also name the US dollar.
 LOCAL_DOLLARS = [
