@@ -77,6 +77,7 @@ _SCOPES = {"international", "domestic", "foreign", "overseas", "inbound", "outbo
 
 _TIME_UNITS = {"year", "month", "week", "day", "decade", "hour", "minute", "century", "quarter"}
 _PERIOD_WORDS = {"quarter", "half", "year", "month", "week"}
+#: (not "may", a verb far more often than a month before a noun)
 _MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
                 "december"}
 

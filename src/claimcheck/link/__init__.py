@@ -214,18 +214,25 @@ def _join_optional(canon: dict[str, str], members: list[tuple[Claim, str, str]],
     docs: dict[str, set[str]] = defaultdict(set)
     for c, m, _ in members:
         docs[canon[m]].add(c.doc)
-    by_form = {m: canon[m] for m in canon}
+    joined: dict[str, str] = {}  # group -> the group it joined (followed to the end: no pass over all metrics per join)
+
+    def group(g: str) -> str:
+        while g in joined:
+            g = joined[g]
+        return g
+
     for m in sorted(canon, key=len, reverse=True):
         core = aliases.core(m)
-        if core == m or core not in by_form:
+        if core == m or core not in canon:
             continue
-        long, short = canon[m], by_form[core]
+        long, short = group(canon[m]), group(canon[core])
         if long == short or docs[long] & docs[short]:
             continue
-        for k, v in canon.items():
-            if v == long:
-                canon[k] = short
+        joined[long] = short
         docs[short] |= docs.pop(long)
+    if joined:
+        for m in canon:
+            canon[m] = group(canon[m])
 
 
 def _resolve_entities(members: list[tuple[Claim, str, str]]) -> list[tuple[Claim, str, str]]:
