@@ -309,7 +309,7 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
                 continue
             if _DESCRIBED.search(n.text) or _DESCRIBED.match(chunk, n.end):  # "the Monterrey-based packaging maker"
                 continue
-            if _ROLE_BEFORE.search(chunk, max(0, n.start - 30), n.start):  # "chief executive Mesfin Tasew": a person
+            if n.person:  # "chief executive Mesfin Tasew"
                 continue
             if not country and any(m.start() < n.start < m.end() for m in _PLACEHOLDER.finditer(chunk, max(0, n.start - 5), n.end + 40)):
                 continue  # "the Shropshire housebuilder": a name inside a description is not what is described
@@ -329,10 +329,6 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
 #: a company whose name holds its country ("Ethiopian Airlines Group", "Kenya Power"): still a company
 _ORG_NAME = re.compile(r"\b(?:Airlines?|Airways|Air|Group|Holdings?|Power|Telecom|Railways?|Petroleum|Oil|Gas|Mining|Motors?|"
                        r"Breweries|Brewery|Steel|Cement|Shipping|Post|Bank|Bancorp|Insurance|Foods?)\b")
-_ROLE_BEFORE = re.compile(r"\b(?:[Cc]hief [Ee]xecutive|[Cc]hief [Ff]inancial [Oo]fficer|CEO|CFO|COO|[Cc]hairman|[Cc]hairwoman|"
-                          r"[Cc]hair|[Pp]resident|[Gg]overnor|[Mm]inister|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Ff]ounder|"
-                          r"[Mm]anager|[Aa]nalyst|[Ee]conomist|[Ss]ecretary|[Cc]oach|[Cc]aptain|[Mm]ayor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|"
-                          r"Prof\.?|[Pp]rofessor)\s+$")
 _DESCRIBED = re.compile(r"-(?:based|listed|headquartered|owned|run|born|registered|made)\b")
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|into|throughout)\s+(?:the\s+)?$")

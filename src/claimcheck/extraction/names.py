@@ -48,6 +48,9 @@ TITLES = frozenset("""
 president minister premier governor mayor secretary chairman chairwoman chair ceo cfo chancellor spokesperson
 spokesman spokeswoman director senator representative prince king queen judge professor dr mr mrs ms
 """.split())
+#: lower-case roles before a name: "chief executive Mesfin Tasew", "coach Ana Lima" name a person
+ROLES = TITLES | frozenset("executive officer founder analyst economist coach captain manager".split())
+_ROLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 #: words that name an office before a title ("Finance Minister", "Chief Executive"): not part of a place's name
 OFFICES = frozenset("""
 finance foreign prime chief deputy home health trade education energy economy economic executive vice interior
@@ -63,6 +66,8 @@ class Name:
     end: int
     text: str
     possessive: bool
+    #: named right after a role ("chief executive Mesfin Tasew"): a person
+    person: bool = False
 
 
 def capitalized_words(text: str) -> frozenset[str]:
@@ -114,7 +119,8 @@ def names_in(sentence: str, known: frozenset[str] = frozenset()) -> tuple[Name, 
             continue
         if len(words) == 1 and words[0].endswith(("ian", "ese", "ish", "ean")) and not poss and words[0] not in known:
             continue  # a nationality ("Brazilian", "Chinese"), not a name, unless the text uses it as one
-        out.append(Name(a, b, " ".join(words), bool(poss)))
+        role = _ROLE_BEFORE.search(sentence, max(0, a - 20), a)
+        out.append(Name(a, b, " ".join(words), bool(poss), bool(role) and role.group(1).lower() in ROLES))
     return tuple(out)
 
 
