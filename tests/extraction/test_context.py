@@ -549,6 +549,16 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
      "passenger", "Prague airport", "2023"),
     ("The 2024 Rose Festival drew 150,000 spectators to Kazanlak.", "2024-06-10", "150,000", "attendance",
      "Rose Festival", "2024"),
+    # verbs of harvest, landing and collection; people named by a demonym the model reads as an ORG
+    ("Kazakh growers gathered 14.2 million tonnes of barley in 2022, leaving surplus grain for mills in Kyrgyzstan.",
+     "2023-01-10", "14.2 million tonnes", "barley harvest", "Kazakh growers", "2022"),
+    ("Chile's fleet landed 820,000 tonnes of jack mackerel in 2023, the fisheries service said.", "2024-02-01",
+     "820,000 tonnes", "jack mackerel landing", "Chile", "2023"),
+    # a thing (not an actor) that earns money names what the money is
+    ("Olive oil products earned 1.1 billion euros in export revenue for Greece in 2023.", "2024-03-01",
+     "1.1 billion euros", "olive oil export revenue", "Greece", "2023"),
+    ("Tourism generated $2.6 billion in foreign exchange earnings for Jamaica last year.", "2024-03-01",
+     "$2.6 billion", "tourism foreign exchange earning", "Jamaica", "2023"),
 ])
 def test_entrants_deaths_and_phrasal_outputs(nlp, text, published, surface, metric, entity, period):
     c = _claim(text, surface, published)

@@ -48,3 +48,15 @@ def test_a_part_above_its_whole_fires(nlp, a, b):
 ])
 def test_no_finding_when_the_part_fits_or_is_not_a_part(nlp, a, b):
     assert part_findings(a, b) == []
+
+
+def test_a_conflict_with_a_converted_figure_is_reported_once_in_its_own_currency(nlp):
+    # "KES 142 billion (US$1.2 billion)" vs "KES 104 billion": one conflict, in shillings; the dollar restatement of
+    # the same figure would only repeat it
+    docs = [from_text("Kenyan horticulture exports earned KES 142 billion (US$1.2 billion) in 2022, the board said.",
+                      doc_id="a.md", published="2023-02-01"),
+            from_text("Kenya's horticulture exports earned KES 104 billion in 2022.", doc_id="b.md",
+                      published="2023-03-01")]
+    conflicts = [f for f in api.check(docs).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert {c.surface for c in conflicts[0].claims} == {"KES 142 billion", "KES 104 billion"}

@@ -127,7 +127,9 @@ _FLOWS = {"gain": "gain", "add": "gain", "lose": "loss", "shed": "loss"}
 _OUTPUTS = {**dict.fromkeys(["produce", "mine", "extract", "pump", "grow"], "production"), "harvest": "harvest",
             "export": "export", "import": "import", "sell": "sales", "ship": "shipment", "consume": "consumption",
             "generate": "generation", "catch": "catch", "refine": "refining", "process": "processing",
-            "turn out": "production", "churn out": "production", "pump out": "production", "roll out": "production"}
+            "turn out": "production", "churn out": "production", "pump out": "production", "roll out": "production",
+            **dict.fromkeys(["gather", "reap", "gather in", "bring in"], "harvest"), "land": "landing", "crush": "crush",
+            **dict.fromkeys(["collect", "pick up", "haul", "recycle"], "collection")}
 
 
 def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], owned: set[int],
@@ -427,7 +429,13 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
                     and c.ent_type_ not in ("DATE", "TIME", "GPE", "ORG") and c.lemma_.lower() not in _NOT_MEASURES]
             if pobj:
-                return _phrase(pobj[0], skip=span), f"'{child.text} {pobj[0].text}' after the amount"
+                base = _phrase(pobj[0], skip=span)
+                earner = _earner(child.head if child.head.pos_ in ("VERB", "AUX") else root.head) \
+                    if base and child.lower_ == "in" else None
+                if earner and not base.startswith(earner):
+                    # "Dairy products earned NZ$24.6 billion in export revenue": the goods' export revenue
+                    return f"{earner} {base}", f"'{child.text} {pobj[0].text}' after the amount, earned by '{earner}'"
+                return base, f"'{child.text} {pobj[0].text}' after the amount"
     # "killed at least 2,862 people and injured 2,562": a bare count that a verb does something to
     if mention.kind == "count" and root.dep_ == "dobj" and root.head.lemma_ in _PEOPLE_DONE_TO and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
@@ -519,6 +527,30 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     if subj is not None:
         return _share(_phrase(subj, skip=span), whole), f"sentence subject '{subj.text}'"
     return (whole and f"share of {whole}"), "no subject found"
+
+
+#: verbs by which a thing earns money ("Tourism generated $3.2 billion in foreign exchange earnings")
+_EARNING = {"earn", "generate", "bring", "bring in", "fetch", "rake", "rake in", "make", "pull in", "yield"}
+#: heads that only say "goods": "dairy products" earn what "dairy" earns
+_GOODS_HEADS = {"product", "good", "commodity", "item", "sector", "industry", "shipment"}
+
+
+def _earner(verb: Any) -> str | None:
+    """What (not who) earned an amount, when the subject of an earning verb is a thing: "Dairy products earned ..."."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or phrasal(verb) not in _EARNING and verb.lemma_ not in _EARNING:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.dep_ != "nsubj" \
+            or subj.lemma_.lower() in _INSTITUTIONS | _PLACE_NOUNS | _GENERIC | _SETTLEMENTS \
+            or any(c.dep_ == "poss" for c in subj.children):  # "the company's shops earned": an actor's
+        return None
+    goods = subj.lemma_.lower() in _GOODS_HEADS
+    if subj.tag_ != "NN" and not goods and subj.lemma_.lower() not in ("export", "shipment", "sale"):
+        return None  # a thing ("Tourism", "Dairy products", "Exports"), not people ("arrivals", "exporters")
+    words = (_phrase(subj) or "").split()
+    if goods:  # "dairy products" earn what "dairy" earns; "the sector" names nothing
+        words = words[:-1]
+    return " ".join(words) or None
 
 
 def _share_doing(whole: str, verb: Any) -> str:

@@ -237,8 +237,10 @@ def _demonym_group(sdoc: Any, before: int) -> str | None:
     """People named by nationality ("Kenyan farmers", "Saudi nationals") who are the subject or owner of the
     measure, or whom it is among or from, before the value: the group as written, not the country."""
     for e in sdoc.ents:
-        if e.label_ != "NORP" or e.end_char > before or country_of(e.text) is None:
+        if e.end_char > before or country_of(e.text) is None:
             continue
+        if e.label_ != "NORP" and (e.label_ not in ("ORG", "GPE") or is_country_name(e.text) or len(e) > 1):
+            continue  # "Kazakh farmers" with "Kazakh" read as an ORG; not "Kenya farmers"
         noun = e.root.head
         if e.root.dep_ not in ("amod", "compound") or noun.tag_ != "NNS" or noun.i != e.end:
             continue

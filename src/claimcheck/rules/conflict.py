@@ -38,10 +38,16 @@ class Conflict(RuleKind):
         hits = []
         for cluster in ctx.clusters:
             claims = [c for c in cluster.claims if c.period and selected(spec, c)]
+            units: dict[str, set[str | None]] = defaultdict(set)  # the units each restatement group states
+            for c in claims:
+                if c.group:
+                    units[c.group].add(c.unit)
             for i, j in self._candidates(spec, ctx, claims):
                 a, b = claims[i], claims[j]
                 if a.period != b.period or (a.group and a.group == b.group):
                     continue
+                if a.unit != b.unit and (b.unit in units.get(a.group or "", ()) or a.unit in units.get(b.group or "", ())):
+                    continue  # "NZ$24.6 billion (US$15.1 billion)" vs "NZ$21.2bn": compared in NZ$, not again in US$
                 if a.doc == b.doc and (not self.param(spec, "same_document") or a.sentence == b.sentence):
                     continue
                 if a.doc != b.doc and series_of(a.doc) == series_of(b.doc):
