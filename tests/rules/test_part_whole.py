@@ -60,3 +60,10 @@ def test_a_conflict_with_a_converted_figure_is_reported_once_in_its_own_currency
     conflicts = [f for f in api.check(docs).findings if f.kind == "conflict"]
     assert len(conflicts) == 1
     assert {c.surface for c in conflicts[0].claims} == {"KES 142 billion", "KES 104 billion"}
+
+
+def test_sales_and_revenue_are_one_measure_and_a_named_part_is_still_checked_against_sales(nlp):
+    docs = [from_text("Kalahari Foods reported revenue of 1.2 billion pula for 2023.", doc_id="a.md", published="2024-03-01"),
+            from_text("Kalahari Foods booked sales of 1.6 billion pula in 2023.", doc_id="b.md", published="2024-03-09")]
+    (found,) = [f for f in api.check(docs).findings if f.kind == "conflict"]
+    assert {c.surface for c in found.claims} == {"1.2 billion pula", "1.6 billion pula"}

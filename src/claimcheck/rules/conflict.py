@@ -150,14 +150,18 @@ def _parts_and_wholes(clusters: list[Cluster]) -> list[tuple[Cluster, Cluster]]:
     by_owner: dict[tuple[str, str | None], dict[str, Cluster]] = defaultdict(dict)
     for cl in clusters:
         if cl.comparable in ("money", "count") and cl.metric and cl.metric.split()[-1] not in _NOT_ADDITIVE:
-            by_owner[(cl.comparable, cl.entity)][cl.metric] = cl
+            named = by_owner[(cl.comparable, cl.entity)]
+            named[cl.metric] = cl
+            for c in cl.claims:  # the whole as documents wrote it: "sales", linked to "revenue" by an alias
+                if c.metric and c.metric.split()[-1] not in _NOT_ADDITIVE:
+                    named.setdefault(c.metric, cl)
     pairs = []
     for metrics in by_owner.values():
         for metric, cl in metrics.items():
             words = metric.split()
             for k in range(1, len(words)):
                 whole = metrics.get(" ".join(words[k:]))
-                if whole is not None and not _NOT_NARROWING & set(words[:k]):
+                if whole is not None and whole is not cl and not _NOT_NARROWING & set(words[:k]):
                     pairs.append((cl, whole))
                     break
     return pairs
