@@ -63,6 +63,10 @@ FLOORS = {
         "conversion": (1.0, 0.5), "stale": (1.0, 0.75)},
     10: {"conflict": (1.0, 0.0), "drift": (1.0, 0.12), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
          "conversion": (1.0, 1.0), "stale": (1.0, 0.5)},
+    # batch 11, first score (session 10, 2026-11-23, after that session's first fixes): conflict P 0.75 (one false
+    # conflict: "NIS 4,815 million" read as 100 million NIS) R 3/6, drift 1/8, arithmetic 0/2, conversion 1/2, stale 1/4
+    11: {"conflict": (0.75, 0.5), "drift": (1.0, 0.12), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+         "conversion": (1.0, 0.5), "stale": (1.0, 0.25)},
 }
 
 
