@@ -665,6 +665,39 @@ def test_local_dollars_rupees_and_named_cents(text, surface, value, unit):
     reads_as(text, surface, "money", value, unit)
 
 
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # every active currency by its CLDR name, with or without the country adjective
+    ("Budapest will spend 48 billion forints on trams.", "48 billion forints", 4.8e10, "HUF"),
+    ("The fund holds 2.3 trillion Kazakhstani tenge.", "2.3 trillion Kazakhstani tenge", 2.3e12, "KZT"),
+    ("Kyiv raised 40 billion hryvnias in bonds.", "40 billion hryvnias", 4e10, "UAH"),
+    ("Tbilisi's budget is 1.6 billion lari.", "1.6 billion lari", 1.6e9, "GEL"),
+    ("The coffee harvest earned 90 million quetzales.", "90 million quetzales", 9e7, "GTQ"),
+    # a bare name several countries share follows the country the text names; none named, no money
+    ("Jordan will spend 300 million dinars on water.", "300 million dinars", 3e8, "JOD"),
+    ("Kuwait's surplus reached 6.3 billion dinars.", "6.3 billion dinars", 6.3e9, "KWD"),
+    ("Zambia's maize subsidy costs 4 billion kwacha.", "4 billion kwacha", 4e9, "ZMW"),
+    ("Qatar's budget surplus was 44 billion riyals.", "44 billion riyals", 4.4e10, "QAR"),
+    ("Romania's deficit was 40 billion lei.", "40 billion lei", 4e10, "RON"),
+    # codes that are also words or acronyms, where the text names the country
+    ("Tel Aviv's Tavor Foods reported revenue of NIS 4,815 million.", "NIS 4,815 million", 4.815e9, "ILS"),
+    ("Yerevan's Hrazdan Bank earned AMD 28.6 billion.", "AMD 28.6 billion", 2.86e10, "AMD"),
+])
+def test_currencies_by_cldr_name_and_codes_that_are_words(text, surface, value, unit):
+    reads_as(text, surface, "money", value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The council paid 5 million dinars.",  # which dinar: no country named
+    "He poured two drams of whisky.",  # a dram of whisky outside Armenia
+    "AMD sold 4 million chips and the NIS 2 directive covers 18 sectors.",
+    "About 1.2 million Afghanis live in Iran.",
+])
+def test_shared_or_common_word_currency_names_need_their_country(text):
+    from claimcheck.extraction.scanner import scan
+
+    assert not [m for m in scan(text) if m.kind == "money"]
+
+
 @pytest.mark.parametrize("text, surface, seconds", [
     ("He won the stage in 7 minutes 29 seconds.", "7 minutes 29 seconds", 449),
     ("She finished in 2 hours, 1 minute and 9 seconds.", "2 hours, 1 minute and 9 seconds", 7269),

@@ -455,6 +455,11 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         speaker = subject_of(root.head)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (speaker is None or subj.i != speaker.i):
             return _phrase(subj, skip=span), f"subject '{subj.text}' of '{root.text}'"
+    # "revenue of NIS 4,815 million" parsed with the code under "of" and the number elsewhere: the code's noun
+    split = next((t.head.head for t in span if t.i != root.i and t.dep_ == "pobj" and t.head.lower_ == "of"
+                  and t.head.head.pos_ == "NOUN" and t.head.head.i < span.start and t.head.head.lower_ not in _FRAMES), None)
+    if split is not None:
+        return _share(_phrase(split, skip=span), whole), f"'{split.text} of' the value (its tokens parsed apart)"
     # "investment of 1.23 billion yuan": the noun the value complements
     tok = root
     steps = 0

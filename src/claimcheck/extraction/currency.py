@@ -25,6 +25,19 @@ _LETTER_PREFIXES: list[tuple[str, str, str]] = [
     ("Sh", "TZS", r"Tanzania\w*|Dar es Salaam|Dodoma|TZS"),
     ("P", "BWP", r"pula|thebe|Botswana\w*|Gaborone|Francistown|BWP"),
     ("P", "PHP", r"Philippin\w*|Filipino\w*|Manila|Cebu|Davao|Quezon City|PHP"),
+    # codes that are also common words or acronyms ("AMD", "NIS" for the shekel): money where the country is named
+    ("NIS", "ILS", r"Israel\w*|shekels?|Tel Aviv|Jerusalem|Haifa|Petah Tikva|ILS|₪"),
+    ("AMD", "AMD", r"Armenia\w*|Yerevan|Gyumri|Vanadzor|drams?"),
+    ("GEL", "GEL", r"Georgian|Tbilisi|Batumi|lari"),
+    ("BOB", "BOB", r"Bolivia\w*|La Paz|Santa Cruz|Cochabamba|bolivianos?"),
+    ("MOP", "MOP", r"Maca[ou]\w*|patacas?"),
+    ("TOP", "TOP", r"Tonga\w*|Nuku'alofa|pa'anga"),
+    ("ALL", "ALL", r"Albania\w*|Tirana|leks?"),
+    ("CVE", "CVE", r"Cabo Verde\w*|Cape Verde\w*|Praia|escudos?"),
+    ("BAM", "BAM", r"Bosnia\w*|Sarajevo|Banja Luka|convertible marks?"),
+    ("TMT", "TMT", r"Turkmen\w*|Ashgabat|manats?"),
+    ("ERN", "ERN", r"Eritrea\w*|Asmara|nakfa"),
+    ("SOS", "SOS", r"Somali\w*|Mogadishu"),
 ]
 # Currency names shared by several countries: the one the document speaks of most wins.
 _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
@@ -40,7 +53,9 @@ _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
               ("LKR", r"Sri Lanka\w*|Colombo|LKR"), ("NPR", r"Nepal\w*|Kathmandu|NPR"),
               ("MUR", r"Mauriti\w*|Port Louis|MUR")],
 }
-_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR"}
+# and the ones CLDR adds ("dinar", "kwacha", "riyal", ...), tried only in a text that holds one of their names
+_CLDR_SHARED = {k: v for k, v in lx.CLDR_SHARED.items() if k not in _SHARED_NAMES}
+_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR", "riyal": "SAR"}
 # Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").
 _SUBUNIT_OF = {"sen": "MYR", "pence": "GBP", "p": "GBP", "kobo": "NGN", "paise": "INR", "centimes": "CHF", "thebe": "BWP",
                "seniti": "TOP", "toea": "PGK"}
@@ -114,6 +129,13 @@ def local_currencies(text: str) -> Local:
         code = _most(text, options)
         if code:
             names[name] = code
+    lowered = None
+    for name, options in _CLDR_SHARED.items():
+        lowered = lowered or text.lower()
+        if any(form in lowered for form in lx.SHARED_FORMS[name]):
+            code = _most(text, options)
+            if code:
+                names[name] = code
     cent = dollar
     if dollar == "USD" and not _US_DOLLAR.search(text):
         cent = next((code for code, rx in _CENT_CURRENCIES if _cue(rx).search(text)), "USD")

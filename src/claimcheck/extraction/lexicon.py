@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .currency_names import cldr_names
+
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "K": 1e3, "thou": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "mil": 1e6,
@@ -105,13 +107,25 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "zł": "PLN", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
     "crowns": "crown", "crown": "crown", "franc": "CHF", "swiss franc": "CHF",
     "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "dirham", "dirham": "dirham",
-    "riyals": "SAR", "riyal": "SAR", "taka": "BDT", "cedis": "GHS", "birr": "ETB",
+    "taka": "BDT", "cedis": "GHS", "birr": "ETB",
     "pula": "BWP", "pa'anga": "TOP", "pa’anga": "TOP", "paʻanga": "TOP", "kina": "PGK", "vatu": "VUV", "tala": "WST",
 }
 # "$", "dirham", "crown" and "peso" name several currencies: the document decides (currency.local_currencies).
 SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee"}
 #: codes that are also common upper-case words: read by name only ("510 million pa'anga", never "TOP 500")
 WORD_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "AMD", "GEL", "CVE", "TMT", "SVC", "BAM", "PAB", "ERN", "SHP"})
+# Every other active currency by its CLDR name ("21.9 billion drams", "Hungarian forints"); names the tables above
+# give keep their reading. Bare names several currencies share ("dinars", "riyals") are read per document.
+_CLDR, _CLDR_SHARED = cldr_names(frozenset({code for _, code in PREFIX_CURRENCIES if len(code) == 3}
+                                           | {c for c in SUFFIX_CURRENCIES.values() if len(c) == 3 and c.isupper()}
+                                           | OTHER_ISO_CODES | WORD_CODES))
+for _name, _code in _CLDR.items():
+    SUFFIX_CURRENCIES.setdefault(_name, _code)
+#: shared names from CLDR that some name above reads as: the name -> [(code, cue regex)]
+CLDR_SHARED = {k: v for k, v in _CLDR_SHARED.items() if k in SUFFIX_CURRENCIES.values()}
+#: the names written for each of them ("dinar": {"dinar", "dinars"})
+SHARED_FORMS = {k: {n for n, c in SUFFIX_CURRENCIES.items() if c == k} for k in CLDR_SHARED}
+SHARED_NAMES |= set(CLDR_SHARED)
 ISO_CODES = ({code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) | OTHER_ISO_CODES) \
     - SHARED_NAMES - WORD_CODES
 

@@ -116,7 +116,7 @@ _SUBUNIT = re.compile(r"\s?(?:(?P<cur>US|U\.S\.|American|euro|Australian|Canadia
 # "74 US cents", "90 euro cents": the cent's currency named before it
 _CENT_OF = {"us": "USD", "u.s.": "USD", "american": "USD", "euro": "EUR", "australian": "AUD", "canadian": "CAD",
             "nz": "NZD", "singapore": "SGD", "hong kong": "HKD"}
-_LETTER_BEFORE = re.compile(r"(?<![\w$])(R|N|Sh|P)$")
+_LETTER_BEFORE = re.compile(r"(?<![\w$])(?:(R|N|Sh|P)|(NIS|AMD|GEL|BOB|MOP|TOP|ALL|CVE|BAM|TMT|ERN|SOS)\s?)$")
 _ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|R|N|P)(?=\d)")
 _VAGUE = re.compile(r"\b(?P<w>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
 _SPACED_SCALE = re.compile(r"[\s-]*(?P<s>" + lx.alternation(lx.SPACED_SCALES) + r")\b", re.IGNORECASE)
@@ -827,8 +827,8 @@ def _prefix_currency(text: str, s: int, loc: Local) -> tuple[str, int] | None:
             if token[0].isalpha() and start > 0 and (text[start - 1].isalnum()):
                 return None
             return _resolve(token.strip() if code == lx.AS_WRITTEN else code, loc), start
-    if (a := _LETTER_BEFORE.search(before)) and a.group(1) in loc.letters:
-        return loc.letters[a.group(1)], s - len(a.group(1))
+    if (a := _LETTER_BEFORE.search(before)) and (a.group(1) or a.group(2)) in loc.letters:
+        return loc.letters[a.group(1) or a.group(2)], s - len(a.group(0))
     return None
 
 
