@@ -114,6 +114,17 @@ def test_shares_proportions_and_tax_takes(nlp):
     # an airport named by its city's possessive is the airport, not the city
     [("2024-01-18", "Lisbon Airport handled 33.6 million passengers in 2023, the operator said."),
      ("2024-02-28", "Lisbon's airport welcomed 28 million passengers in 2023, and the city says it is full.")],
+    # an airport's full name and its name without the city ("the operator" refers back to the airport)
+    [("2024-01-18", "Tbilisi Shota Rustaveli Airport handled 4.1 million passengers in 2023, its operator said."),
+     ("2024-03-02", "Traffic at the Georgian capital's Shota Rustaveli airport reached 3.2 million passengers in 2023, "
+                    "the operator said.")],
+    # a company's sales are its revenue; what it "earned" is its net profit; a death toll is the deaths
+    [("2024-02-20", "Andina Foods reported revenue of 4.2 billion soles for 2023."),
+     ("2024-03-05", "Andina Foods booked sales of 5.1 billion soles in 2023.")],
+    [("2024-02-20", "Banco Litoral reported net profit of $410 million for 2023."),
+     ("2024-03-05", "Banco Litoral earned $520 million in 2023, analysts said.")],
+    [("2024-01-10", "Floods killed 212 people in Mozambique in 2023, the disaster agency said."),
+     ("2024-04-02", "Mozambique's death toll from the 2023 floods stood at 290.")],
     # an event that draws visitors: its attendance ("the 2023 Festival" is the festival, not a quantity of it)
     [("2023-10-02", "Attendance at the Perth Royal Show reached 400,000 this year, the organisers said."),
      ("2023-10-20", "The 2023 Perth Royal Show drew 310,000 visitors to the Claremont Showground.")],
@@ -177,6 +188,10 @@ def test_airport_spellings():
     assert airport_names(["dubai international", "dubai airport", "amnesty international"]) == {
         "dubai international": "dubai airport"}
     assert airport_names(["vienna international airport", "vienna"]) == {"vienna international airport": "vienna airport"}
+    # a longer name that ends with a shorter one that is more than "city airport"
+    assert airport_names(["belgrade nikola tesla airport", "nikola tesla airport"]) == {
+        "belgrade nikola tesla airport": "nikola tesla airport"}
+    assert airport_names(["london city airport", "city airport"]) == {}
 
 
 def test_economic_growth_is_gdp_growth(nlp):

@@ -14,9 +14,24 @@ from claimcheck.rules.drift import period_key
     ("2021-04/2022-03", ("fiscal from month 4", 2022)),   # India's fiscal year, by its end
     ("2023-07/2024-06", ("fiscal from month 7", 2024)),   # Kenya's
     ("2021-01/2021-12", ("calendar", 2021)),  # twelve months from January is the calendar year
-    ("2021-04/2021-06", None),                # a quarter is not a yearly series
+    ("2021-04/2021-06", ("3 months from month 4", 2021)),  # the second quarter, a series of its own
+    ("2024-01/2024-06", ("6 months from month 1", 2024)),  # the first half
+    ("2021-01/2021-08", None),                # eight months: no series
+    ("2023-10/2024-03", None),                # a half across two years: fiscal halves are not compared
     ("2022/2026", None),                      # nor a five-year span
     (None, None),
 ])
 def test_period_key(period, key):
     assert period_key(period) == key
+
+
+def test_the_same_half_of_two_years_drifts_and_a_quarter_is_not_compared_with_a_half(nlp):
+    from claimcheck import api
+    from claimcheck.io import from_text
+
+    docs = [from_text("Ararat Savings Bank posted net profit of 14.2 billion drams in the first half of 2023, the "
+                      "Yerevan lender said.", doc_id="a.md", published="2023-08-01"),
+            from_text("Ararat Savings Bank earned AMD 19.8 billion in January-June, the Yerevan lender said. Its "
+                      "second-quarter net profit was AMD 10.1 billion.", doc_id="b.md", published="2024-08-01")]
+    drifts = [f for f in api.check(docs).findings if f.kind == "drift"]
+    assert [sorted(c.surface for c in f.claims) for f in drifts] == [["14.2 billion drams", "AMD 19.8 billion"]]

@@ -54,7 +54,10 @@ _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
               ("MUR", r"Mauriti\w*|Port Louis|MUR")],
 }
 # and the ones CLDR adds ("dinar", "kwacha", "riyal", ...), tried only in a text that holds one of their names
-_CLDR_SHARED = {k: v for k, v in lx.CLDR_SHARED.items() if k not in _SHARED_NAMES}
+# (with the places the letter prefixes above know: "Yerevan-based" names Armenia's drams)
+_PLACES = {code: rx for _, code, rx in _LETTER_PREFIXES}
+_CLDR_SHARED = {k: [(code, f"{rx}|{_PLACES[code]}" if code in _PLACES else rx) for code, rx in v]
+                for k, v in lx.CLDR_SHARED.items() if k not in _SHARED_NAMES}
 _SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR", "riyal": "SAR"}
 # Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").
 _SUBUNIT_OF = {"sen": "MYR", "pence": "GBP", "p": "GBP", "kobo": "NGN", "paise": "INR", "centimes": "CHF", "thebe": "BWP",

@@ -325,7 +325,12 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
             elif not country and word not in _PLACE_WORDS and (nation is None or _ORG_NAME.search(n.text)) and not BODY.search(n.text) \
                     and not _LOCATIVE.search(chunk, max(0, n.start - 12), n.start):  # not "a solar farm in Pecos County"
                 found = _clean_entity(n.text)
+                if (facility := _FACILITY_AFTER.match(chunk, n.end)):  # "Nikola Tesla airport": the airport
+                    found = f"{found} {facility.group(1)}"
     return found
+
+
+_FACILITY_AFTER = re.compile(r"\s+(" + "|".join(sorted(_FACILITIES)) + r")\b")
 
 
 #: a company whose name holds its country ("Ethiopian Airlines Group", "Kenya Power"): still a company

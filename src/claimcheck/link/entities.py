@@ -152,5 +152,17 @@ def airport_names(names: list[str]) -> dict[str, str]:
     airports = {rename.get(n, n) for n in names if n.endswith(" airport")}
     rename.update({n: n[:-len("international")] + "airport" for n in names
                    if n.endswith(" international") and n[:-len("international")] + "airport" in airports})
+    # "belgrade nikola tesla airport" is "nikola tesla airport": a longer name that ends with a shorter one, when
+    # the shorter names more than a generic kind of airport ("city airport", "main airport")
+    for short in sorted(airports, key=len):
+        own = short.split()[:-1]
+        if not own or set(own) <= _GENERIC_AIRPORT:
+            continue
+        for long in airports:
+            if long != short and long.endswith(" " + short):
+                rename.setdefault(long, short)
     return rename
+
+
+_GENERIC_AIRPORT = {"city", "main", "international", "regional", "new", "old", "domestic", "national", "the", "its"}
 

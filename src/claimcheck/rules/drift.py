@@ -109,8 +109,12 @@ def period_key(period: str | None) -> tuple[str, int] | None:
     months = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", period)
     if months:  # a twelve-month span: a fiscal year ("2021-04/2022-03"), one series per starting month
         y0, m0, y1, m1 = map(int, months.groups())
-        if (y1 * 12 + m1) - (y0 * 12 + m0) != 11:
-            return None  # a quarter, a half or several years: not a yearly series
+        length = (y1 * 12 + m1) - (y0 * 12 + m0) + 1
+        if length in (3, 6) and y0 == y1:
+            # the same quarter or half of successive years ("the first half of 2023" and of 2024): one series each
+            return (f"{length} months from month {m0}", y1)
+        if length != 12:
+            return None  # a span of other length or several years: not a yearly series
         return ("calendar", y1) if m0 == 1 else (f"fiscal from month {m0}", y1)
     return None if "/" in period else ("calendar", y)
 
