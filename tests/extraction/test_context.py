@@ -96,6 +96,10 @@ def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
     # "a year earlier" right after a value: the sentence's period, a year back
     ("Pemex posted a first-quarter net profit of 122.5 billion pesos, reversing a loss of 34.9 billion pesos a year earlier.",
      "2022-04-29", "34.9 billion pesos", "2021-01/2021-03"),
+    # "a decade earlier", "five years before": the sentence's year, that many years back
+    ("Tallinn's jobless rate was 5.2% in 2024, against 9.4% a decade earlier.", "2025-02-01",
+     "9.4%", "2014"),
+    ("Voter turnout reached 71% in 2022, up from 58% five years before.", "2023-01-10", "58%", "2017"),
     # ... elsewhere it only marks a comparison
     ("Nordhavn Shipping reported revenue of DKK 18.4 billion for 2022, up 11% on the previous year, while net profit climbed to DKK 2.9 billion.",
      "2023-02-14", "DKK 2.9 billion", "2022"),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
-from .times import TimeExpr, shift
+from .times import TimeExpr, shift, years_back
 
 _CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:same\s+period\s+|corresponding\s+period\s+)?(?:end of\s+)?$", re.IGNORECASE)
 
@@ -259,7 +259,7 @@ def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
         years = re.findall(r"\b(\d{4})", base[-1].period or "")
         return shift(base[-1].period, years=int(t.period[:4]) - int(years[-1])) if years and t.period else t.period
     back = {"months": -3} if t.kind == "rel_quarter" else {"years": -1} if t.kind == "same_period" else \
-        {"months": -1} if "month" in said else {"years": -1}
+        {"years": -years_back(said)} if t.kind == "rel_years" else {"months": -1} if "month" in said else {"years": -1}
     return shift(base[-1].period, **back)
 
 

@@ -85,6 +85,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("day", r"\b(?:today|yesterday)\b"),
     ("weekday", r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("ago", rf"\b(?P<n>{_NUMW}|a)\s+(?P<unit>years?|decades?)\s+ago\b"),
+    # "21 a decade earlier", "from 3.1% five years before": the other claim's year moved back (periods._relative)
+    ("rel_years", rf"\b(?:(?P<n>{_NUMW})\s+(?P<unit>years)|(?P<dn>{_NUMW}|a)\s+(?P<dunit>decades?))\s+(?:earlier|before)\b"),
     ("past_span", rf"\b(?:the\s+)?(?:past|last)\s+(?:(?P<n>{_NUMW})\s+(?P<unit>years|decades)|(?P<dec>decade))\b"),
 ]
 COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm", "as_of_month", "month_range", "month_span", "month_quarter", "trailing", "weekday") else 0))
@@ -126,6 +128,7 @@ GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
     "day": (("today", "yesterday"),),
     "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),),
     "ago": (("ago",),),
+    "rel_years": (("earlier", "before"), ("years", "decade")),
     "past_span": (("past", "last"), ("year", "decade")),
 }
 
@@ -163,6 +166,7 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "ahead_span": rf"the\s+(?:next|coming)\s|(?:next|coming)\s|{_NUMW}\s+years\s+(?:from|starting|beginning)",
     "through_year": rf"(?:through|until|till)\s+{_Y4}",
     "same_period": r"the\s+same\s",
+    "rel_years": rf"{_NUMW}\s+years\s+(?:earlier|before)|(?:{_NUMW}|a)\s+decades?\s+(?:earlier|before)",
     "rel_quarter": r"the\s+(?:previous|prior|preceding)\s+quarter|(?:a|one)\s+quarter\s+(?:earlier|before)",
 }.items()}
 
@@ -271,7 +275,7 @@ def _has(low: str | None, months: bool, present: set[str], words: tuple[str, ...
 
 def _relative(name: str, surface: str) -> bool:
     """"a year earlier", "the previous month": a period relative to another claim's, not to the publication date."""
-    return name in ("same_period", "same_of_year") or name in ("rel_year", "rel_month", "rel_quarter") and bool(
+    return name in ("same_period", "same_of_year", "rel_years") or name in ("rel_year", "rel_month", "rel_quarter") and bool(
         re.search(r"previous|prior|preceding|earlier|before", surface, re.IGNORECASE))
 
 
@@ -415,6 +419,9 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
     if name == "ago":
         n = _count(g["n"]) * (10 if g["unit"].startswith("decade") else 1)
         return str(pub.year - n) if pub and n else None
+    if name == "rel_years":  # alone (no other period in the sentence), counted back from publication
+        n = years_back(m.group(0))
+        return str(pub.year - n) if pub and n else None
     if name == "past_span":
         n = 10 if g.get("dec") else _count(g["n"]) * (10 if (g.get("unit") or "").startswith("decade") else 1)
         return f"{pub.year - n}/{pub.year}" if pub and n else None
@@ -502,6 +509,14 @@ def _nearest_year(first: int, last: int, pub: dt.date) -> int:
 
 def _latest_year(month: int, pub: dt.date) -> int:
     return pub.year if month <= pub.month else pub.year - 1
+
+
+def years_back(said: str) -> int:
+    """How many years "five years earlier" or "a decade before" goes back (0 if it says neither)."""
+    m = re.match(rf"(?:(?P<n>{_NUMW})\s+years|(?P<dn>{_NUMW}|a)\s+decades?)\b", said.strip(), re.IGNORECASE)
+    if not m:
+        return 0
+    return _count(m.group("n")) if m.group("n") else 10 * _count(m.group("dn"))
 
 
 def _count(word: str) -> int:
