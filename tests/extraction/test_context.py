@@ -605,3 +605,20 @@ def test_economies_banks_and_carriers(nlp, text, published, surface, entity):
 ])
 def test_pronoun_wholes_and_the_economy(nlp, text, published, surface, metric):
     assert _claim(text, surface, published).metric == metric
+
+
+def test_list_lines_take_the_owner_their_opening_line_names_and_signed_changes_in_brackets(nlp):
+    text = ("Doha Mills Holding reported its 2024 results on Monday:\n"
+            "- Revenue: QR2.2bn (-1.8%)\n"
+            "- Net profit: QR410m (+4.5%)\n")
+    claims = {c.surface: c for c in api.extract(text, published="2025-02-03")}
+    assert claims["QR2.2bn"].unit == "QAR" and claims["QR2.2bn"].metric == "revenue"
+    assert (claims["-1.8%"].metric, claims["-1.8%"].value) == ("revenue growth", -1.8)
+    assert (claims["+4.5%"].metric, claims["+4.5%"].value) == ("net profit growth", 4.5)
+    assert {c.entity for c in claims.values()} == {"Doha Mills Holding"}
+
+
+def test_a_measure_opening_a_sentence_is_no_name(nlp):
+    c = _claim("Rui Costa won the mayoral race with 51% of the vote. Turnout fell to 47.2% from 52.8% in 2021.",
+               "47.2%", "2025-10-13")
+    assert c.metric == "turnout" and c.entity != "Turnout"

@@ -73,8 +73,10 @@ BLIND6_FIELD_FLOORS = {"metric": 0.785, "entity": 0.71, "period": 0.74}
 # blind7 after the general fixes it prompted in session 9 (economy measures are the country's, fiscal years named by
 # their end, months that date a noun, record bases, counting units, carriers after their chief executive): no longer blind
 BLIND7_FIELD_FLOORS = {"metric": 0.755, "entity": 0.66, "period": 0.63}
-# blind8 as first scored (session 10); period .596 -> .587 when currency names found 9 more of its claims
-BLIND8_FIELD_FLOORS = {"metric": 0.67, "entity": 0.62, "period": 0.585}
+# blind8 as first scored (session 10); period .596 -> .587 when currency names found 9 more of its claims; after
+# "QR"/"(+6.2%)"/list lines: metric .702, entity .615 (the list owner is named in full, "Qatar Gas Transport Company",
+# where the labels use its bracketed short name "Nakilat"), period .600
+BLIND8_FIELD_FLOORS = {"metric": 0.70, "entity": 0.61, "period": 0.595}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.857, entity 0.905, period 0.930 (national bodies, placeholders, people by what they do, ...)
 # session 7: metric 0.867, entity 0.909, period 0.936; session 8: metric 0.870, entity 0.916, period 0.940;

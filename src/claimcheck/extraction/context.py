@@ -62,6 +62,8 @@ _SETTLEMENTS = {"city", "town", "country", "nation", "state", "island", "region"
                 "district", "county", "municipality", "territory", "archipelago", "capital"}
 _UP_DOWN = re.compile(r"[,;(]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
                       re.IGNORECASE)
+_BRACKET_AFTER = re.compile(r"\s*\(\s*")
+_LABEL_BEFORE = re.compile(r"\s*(?:[-–—•*·]\s*)?([A-Za-z][A-Za-z '&/-]{1,40}?):\s*")
 _QUALIFYING = {"about", "around", "roughly", "nearly", "almost", "some", "an", "estimated", "over", "more", "than", "just",
                "under", "approximately", "close", "to", "a", "further", "another"}
 #: what an installed base is called; measured in watts it is a capacity
@@ -171,6 +173,12 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             and level.kind in ("quantity", "count") and _WORTH_AFTER.search(text[level.end:mention.start]):
         mention.metric = f"{level.metric} value"
         mention.explain["metric_from"] = f"'worth' after '{text[level.start:level.end]}': the value of '{level.metric}'"
+    # "Revenue: QR3.8bn (-2.4%)", "QR1.6bn (+6.2%)": a signed percentage in brackets after a level is its change
+    signed = mention.kind == "percent" and text[mention.start:mention.start + 1] in "+-−" \
+        and level is not None and level is not mention and _BRACKET_AFTER.fullmatch(text, level.end, mention.start) is not None
+    if signed and level.metric and level.kind in ("money", "count", "quantity") and _head_word(level.metric) not in _CHANGE_HEADS:
+        mention.metric = f"{level.metric} growth"
+        mention.explain["metric_from"] = f"a signed percentage in brackets after '{text[level.start:level.end]}': its change"
     if moved and level is not None and level.sentence == mention.sentence and level.metric \
             and level.kind in ("money", "count", "quantity") and _head_word(level.metric) not in _CHANGE_HEADS:
         mention.metric = f"{level.metric} {'growth' if moved.group(1).lower() == 'up' else 'decline'}"
@@ -525,6 +533,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 base = _phrase(subj, skip=span)
                 return _share(base, whole), f"subject '{subj.text}' of '{head.text}'"
         tok = head
+    label = _LABEL_BEFORE.fullmatch(span.doc.text, 0, span.start_char)  # (the parsed text is one sentence)
+    if label:  # "- Net profit: QR410m (+4.5%)", "Turnout: 61%": a line that labels its value
+        return label.group(1).strip().lower(), f"the label '{label.group(1).strip()}' before the value"
     sent_root = span.sent.root
     if sent_root.lemma_ in _REPORTING:
         return (whole and f"share of {whole}"), f"no measure: the value hangs off '{sent_root.text}', a verb of speaking"

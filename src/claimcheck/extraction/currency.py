@@ -27,6 +27,11 @@ _LETTER_PREFIXES: list[tuple[str, str, str]] = [
     ("P", "PHP", r"Philippin\w*|Filipino\w*|Manila|Cebu|Davao|Quezon City|PHP"),
     # codes that are also common words or acronyms ("AMD", "NIS" for the shekel): money where the country is named
     ("NIS", "ILS", r"Israel\w*|shekels?|Tel Aviv|Jerusalem|Haifa|Petah Tikva|ILS|₪"),
+    # Gulf riyals and dirhams as their own newspapers write them: "QR3.8bn", "SR5 billion", "Dh1.2 billion"
+    ("QR", "QAR", r"Qatar\w*|Doha|Lusail|riyals?|QAR"),
+    ("SR", "SAR", r"Saudi\w*|Riyadh|Jeddah|Dammam|riyals?|SAR"),
+    ("Dh", "AED", r"UAE|Emirat\w*|Dubai|Abu Dhabi|Sharjah|dirhams?|AED"),
+    ("Dhs", "AED", r"UAE|Emirat\w*|Dubai|Abu Dhabi|Sharjah|dirhams?|AED"),
     ("AMD", "AMD", r"Armenia\w*|Yerevan|Gyumri|Vanadzor|drams?"),
     ("GEL", "GEL", r"Georgian|Tbilisi|Batumi|lari"),
     ("BOB", "BOB", r"Bolivia\w*|La Paz|Santa Cruz|Cochabamba|bolivianos?"),

@@ -153,9 +153,35 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     after = _capitalized_after(mention, sentence, sdoc, defaults)
     if after:  # "1.1 million people have fled Khartoum"
         return after, f"capitalized name '{after}' after the value (the model tagged no entity)"
+    listed = _list_owner(text, s0, defaults)
+    if listed:  # "Nakilat reported full-year results:\n- Revenue: QR3.8bn (-2.4%)"
+        return listed, f"'{listed}', named in the line that introduces the list"
     if main:
         return main, "document's main subject"
     return None, "none found"
+
+
+_LIST_LINE = re.compile(r"[ \t]*[-–—•*·][ \t]")
+
+
+def _list_owner(text: str, at: int, defaults: dict[str, Any]) -> str | None:
+    """For a value on a list line, the first name (not a source) of the line ending in ":" that opens the list."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _LIST_LINE.match(text, line_start):
+        return None
+    end = line_start - 1
+    while end > 0:  # back over the list's earlier lines
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not _LIST_LINE.match(line):
+            if not line.rstrip().endswith(":"):
+                return None
+            for n in names_in(line, defaults.get("capitalized", frozenset())):
+                if not _not_subject(n.text, line, n.start, n.end, reporting=False) and not n.person:
+                    return _clean_entity(n.text)
+            return None
+        end = start - 1
+    return None
 
 
 def _placeholder_entity(placeholder: str, text: str, at: int, defaults: dict[str, Any]) -> tuple[str | None, str]:
@@ -344,7 +370,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|into|throughout)\
 def _sentences_between(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """The text from ``start`` to ``end`` cut at sentence ends, each piece with its offset (for names_in)."""
     out, a = [], start
-    for m in re.finditer(r"[.!?](?=\s+[A-Z\"“])|\n\s*\n", text[start:end]):
+    for m in re.finditer(r"[.!?](?=\s+[A-Z\"“])|\n\s*\n|\n(?=\s*[-–—•*·]\s)", text[start:end]):  # (and list lines)
         out.append((a, text[a:start + m.end()]))
         a = start + m.end()
     out.append((a, text[a:end]))
@@ -458,11 +484,13 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
         if bloc:  # "The euro zone's government deficit": a place written in lower case
             return bloc.group(0), f"'{bloc.group(0)}' ({how} of the clause)"
         e = ents.get(tok.i)
+        if e is not None and len(e) == 1 and common_first_word(tok):  # "Turnout" read as a PERSON
+            continue
         if e is not None and not (tok.i > 0 and sdoc[e.start - 1].dep_ == "compound" and sdoc[e.start - 1].pos_ == "PROPN"):
             return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' ({how} of the clause)"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and how != "place":  # the model tags "department" PROPN
             first = _name_start(tok)
-            if first == tok.i == 0 and common_first_word(tok):  # "Deforestation in the Brazilian Amazon fell"
+            if first == tok.i and common_first_word(tok):  # "Deforestation in the Brazilian Amazon fell"
                 continue
             adj = sdoc[first - 1] if first > 0 else None
             if adj is not None and adj.pos_ == "ADJ" and adj.dep_ == "amod" and adj.text[:1].isupper() and country_of(adj.text):
@@ -604,12 +632,18 @@ _IN_SOURCE = re.compile(r"\b(?:according to|citing|cited by|data from|figures fr
 
 # endings of abstract nouns: a sentence's first word with one is a capitalized common noun, not a name
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ture)s?$")
+#: measures news opens a sentence or a list line with, which the model may read as a name (even a PERSON)
+_MEASURE_WORD = re.compile(r"(?:turnout|revenues?|earnings|sales|profits?|output|inflation|unemployment|rainfall|"
+                           r"ridership|traffic|exports?|imports?|spending|growth|debt|income|turnover|deficit|surplus|"
+                           r"losses|loss|prices?|rents?|wages?|demand|capacity|volumes?|shipments?|arrivals?|"
+                           r"enrolment|enrollment|attendance|harvest)")
 
 
 def common_first_word(tok: Any) -> bool:
-    """The sentence's first word, a lone capitalized abstract noun the model calls a proper noun ("Deforestation")."""
-    return (tok.i == 0 and not tok.ent_type_ and not any(c.dep_ == "compound" for c in tok.children)
-            and _ABSTRACT.search(tok.lower_) is not None)
+    """The first word of a sentence or list line, a lone capitalized common noun the model calls a proper noun
+    ("Deforestation", "Turnout rose to 60.62%", "- Revenue: QR3.8bn")."""
+    return (all(t.is_punct or t.is_space for t in tok.doc[:tok.i]) and not any(c.dep_ == "compound" for c in tok.children)
+            and (not tok.ent_type_ and _ABSTRACT.search(tok.lower_) is not None or _MEASURE_WORD.fullmatch(tok.lower_) is not None))
 
 
 def _acting_body(sdoc: Any, sentence: str) -> str | None:

@@ -80,7 +80,7 @@ def capitalized_words(text: str) -> frozenset[str]:
 def names_in(sentence: str, known: frozenset[str] = frozenset()) -> tuple[Name, ...]:
     """Proper names in ``sentence``, in order; ``known`` are words seen capitalized mid-sentence elsewhere."""
     out: list[Name] = []
-    lead = len(sentence) - len(sentence.lstrip(" \t\"'“‘("))  # where the sentence's first word starts
+    lead = len(sentence) - len(sentence.lstrip(" \t\n\"'“‘(-–—•*·"))  # where the first word starts (list marks too)
     for m in _NAME.finditer(sentence):
         poss = m.group("poss") or ""
         a, b = m.start(), m.end() - len(poss)

@@ -21,7 +21,7 @@ def parse_digits(s: str) -> tuple[float, float] | None:
     Trailing zeros of an integer are taken as rounding. Returns None for
     malformed or non-finite input.
     """
-    s = s.replace("−", "-").replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    s = s.replace("−", "-").replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "").lstrip("+")
     s = re.sub(r"^(-?)\.", r"\g<1>0.", s)  # ".08" is 0.08
     if not re.fullmatch(r"-?\d+(?:\.\d+)?", s) or len(s) > 40:
         return None

@@ -23,6 +23,7 @@ log = logging.getLogger("claimcheck")
 
 _DIGITS = (r"[-−]?\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # Indian 5,50,270 first
            r"|[-−]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d|-)(?=\s*(?:[^\w\s]|[A-Za-z]))"  # "10 000 dollars", "1 500 km"
+           r"|(?<=\()\+\d+(?:\.\d+)?(?=\s?%)"  # a signed change in brackets: "QR1.6bn (+6.2%)"
            r"|[-−]?\d+(?:\.\d+)?|(?<![\d.])\.\d+")  # ".08", ".5%"
 _WORDNUM = (
     r"(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
@@ -54,7 +55,7 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
                  "thousand", "million", "billion", "trillion")
 _NUMBER_AT = re.compile(_NUMBER_BODY, re.IGNORECASE)
 # Letter prefixes written against the digits; the single letters only where the document uses that currency.
-_LETTER_ONLY = {"R", "N", "Sh", "P"}
+_LETTER_ONLY = {"R", "N", "Sh", "P", "QR", "SR", "Dh", "Dhs"}
 _TEMPERATURE = re.compile(r"\s?°\s?[CF]\b|\s?º\s?[CF]\b|\s+degrees?\s+(?:Celsius|centigrade|Fahrenheit|C|F)\b|(?P<bare>[CF])\b(?![-.]\w)")
 _TEMPERATURE_CUE = re.compile(r"temperature|degrees|heat|hot|warm|cold|cool|frost|freez|thermometer|weather|Celsius|"
                               r"Fahrenheit|°|Met Office|climate", re.IGNORECASE)
@@ -116,8 +117,8 @@ _SUBUNIT = re.compile(r"\s?(?:(?P<cur>US|U\.S\.|American|euro|Australian|Canadia
 # "74 US cents", "90 euro cents": the cent's currency named before it
 _CENT_OF = {"us": "USD", "u.s.": "USD", "american": "USD", "euro": "EUR", "australian": "AUD", "canadian": "CAD",
             "nz": "NZD", "singapore": "SGD", "hong kong": "HKD"}
-_LETTER_BEFORE = re.compile(r"(?<![\w$])(?:(R|N|Sh|P)|(NIS|AMD|GEL|BOB|MOP|TOP|ALL|CVE|BAM|TMT|ERN|SOS)\s?)$")
-_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|R|N|P)(?=\d)")
+_LETTER_BEFORE = re.compile(r"(?<![\w$])(?:(R|N|Sh|P|QR|SR|Dhs|Dh)|(NIS|AMD|GEL|BOB|MOP|TOP|ALL|CVE|BAM|TMT|ERN|SOS|QR|SR|Dhs)\s?)$")
+_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|QR|SR|Dhs|Dh|R|N|P)(?=\d)")
 _VAGUE = re.compile(r"\b(?P<w>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
 _SPACED_SCALE = re.compile(r"[\s-]*(?P<s>" + lx.alternation(lx.SPACED_SCALES) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|(?:per\s?cent|pct)\b)", re.IGNORECASE)
