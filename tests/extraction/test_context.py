@@ -563,6 +563,9 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
      "1.1 billion euros", "olive oil export revenue", "Greece", "2023"),
     ("Tourism generated $2.6 billion in foreign exchange earnings for Jamaica last year.", "2024-03-01",
      "$2.6 billion", "tourism foreign exchange earning", "Jamaica", "2023"),
+    # every country by its CLDR name is a country "the country" can refer back to; logs shipped abroad are exports
+    ("Forestry in Vanuatu is booming: the country shipped 310,000 cubic metres of sawn timber abroad in 2023, most of "
+     "it to Japan.", "2024-04-01", "310,000 cubic metres", "sawn timber export", "Vanuatu", "2023"),
     # the parser hangs the code under "of" and the number on the verb: the noun of "of" is still the measure
     ("Galil Dairies reported revenue of NIS 2,410 million for 2023, the Haifa-based company said.", "2024-03-01",
      "NIS 2,410 million", "revenue", "Galil Dairies", "2023"),

@@ -681,6 +681,8 @@ def test_local_dollars_rupees_and_named_cents(text, surface, value, unit):
     # codes that are also words or acronyms, where the text names the country
     ("Tel Aviv's Tavor Foods reported revenue of NIS 4,815 million.", "NIS 4,815 million", 4.815e9, "ILS"),
     ("Yerevan's Hrazdan Bank earned AMD 28.6 billion.", "AMD 28.6 billion", 2.86e10, "AMD"),
+    ("Doha's port earned QR3.8bn.", "QR3.8bn", 3.8e9, "QAR"),
+    ("The Santo Domingo metro extension will cost RD$12 billion.", "RD$12 billion", 1.2e10, "DOP"),
 ])
 def test_currencies_by_cldr_name_and_codes_that_are_words(text, surface, value, unit):
     reads_as(text, surface, "money", value, unit)

@@ -425,7 +425,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                     return _OUTPUTS[phrasal(verb)], f"'{verb.text} ... of {pobj[0].text}'"
                 if mention.kind == "quantity" and root.dep_ == "dobj" and phrasal(verb) in _OUTPUTS and stuff:
                     # "Chile produced 5.25 million tonnes of copper": copper production, not copper
-                    return f"{stuff} {_OUTPUTS[phrasal(verb)]}", f"'{verb.text} ... of {pobj[0].text}'"
+                    # ("shipped 2.45 million cubic metres of logs abroad": log exports)
+                    abroad = verb.lemma_ in ("ship", "sell") and any(t.lower_ in ("abroad", "overseas") for t in verb.subtree)
+                    return f"{stuff} {'export' if abroad else _OUTPUTS[phrasal(verb)]}", f"'{verb.text} ... of {pobj[0].text}'"
                 return stuff, f"partitive 'of {pobj[0].text}'"
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
     # (any token of the amount: "KSh 12.1 billion in own-source revenue" hangs "in" off "billion", not "KSh")

@@ -51,7 +51,24 @@ def country_of_people(word: str) -> str | None:
 #: short names writers use for a few countries, as written
 SHORT_NAMES = {"U.S.": "U.S.", "US": "US", "USA": "USA", "UK": "UK", "U.K.": "U.K.", "UAE": "UAE", "EU": "EU",
                "NZ": "New Zealand", "Türkiye": "Türkiye", "Turkiye": "Türkiye", "Czechia": "Czechia"}
-_NAMES = {name.lower(): name for name in COUNTRIES.values()} | {k.lower(): v for k, v in SHORT_NAMES.items()}
+#: territories whose English name is also a common name elsewhere ("New Jersey", "Georgia" the US state)
+_NOT_COUNTRY_NAMES = {"jersey", "guernsey", "isle of man", "christmas island", "norfolk island", "georgia", "world",
+                      "europe", "unknown region", "antarctica", "european union", "eurozone", "united nations",
+                      "outlying oceania", "sark", "diego garcia", "clipperton island", "bouvet island", "ascension island"}
+
+
+def _cldr_countries() -> dict[str, str]:
+    """Every country and territory by its English CLDR name (through Babel): "Solomon Islands", "Vanuatu"."""
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - Babel is a dependency
+        return {}
+    return {name.lower(): name for code, name in Locale("en").territories.items()
+            if len(code) == 2 and code.isalpha() and not any(ch in name for ch in "&()-,")
+            and "SAR" not in name and name.lower() not in _NOT_COUNTRY_NAMES and len(name.split()) <= 4}
+
+
+_NAMES = _cldr_countries() | {name.lower(): name for name in COUNTRIES.values()} | {k.lower(): v for k, v in SHORT_NAMES.items()}
 
 
 def is_country_name(word: str) -> bool:

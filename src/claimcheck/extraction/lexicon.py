@@ -66,7 +66,7 @@ PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"HK\s?\$|HKD", "HKD"), (r"S\$|SGD|SG\$", "SGD"), (r"A\$|AU\$|AUD", "AUD"),
     (r"C\$|CA\$|CAD", "CAD"), (r"NZ\$|NZD", "NZD"), (r"FJ?\$|FJD", "FJD"), (r"J\$|JMD", "JMD"),
     (r"TT\$|TTD", "TTD"), (r"N\$|NAD", "NAD"), (r"EC\$|XCD", "XCD"), (r"R\$|BRL", "BRL"), (r"NT\$|TWD", "TWD"),
-    (r"MX\$|MXN", "MXN"), (r"€|EUR", "EUR"), (r"£|GBP", "GBP"), (r"₹|INR", "INR"), (r"Rs\.?", "rupee"),
+    (r"MX\$|MXN", "MXN"), (r"RD\$|DOP", "DOP"), (r"€|EUR", "EUR"), (r"£|GBP", "GBP"), (r"₹|INR", "INR"), (r"Rs\.?", "rupee"),
     (r"RMB|CNY|CN¥|Rmb", "CNY"), (r"JPY|JP¥", "JPY"), (r"₩|KRW", "KRW"), (r"₦|NGN", "NGN"),
     (r"₱|PHP", "PHP"), (r"KSh|Ksh|KES", "KES"), (r"CHF", "CHF"), (r"ZAR", "ZAR"),
     (r"₫|VND", "VND"), (r"฿|THB", "THB"), (r"RM|MYR", "MYR"), (r"Rp|IDR", "IDR"),

@@ -72,6 +72,14 @@ def _implied_range(a: Claim, b: Claim) -> tuple[float, float]:
     if conv is None or conv.low <= 0 or conv.high == float("inf"):
         rate = a.implied_rate or 0.0
         return rate, rate
+    # a converted amount is rounded to two or three figures, not to one: "about US$1 billion" for RD$36 billion
+    # (US$643 million) is off, though 643 million rounds to 1 billion at one significant figure
+    stated = b.value or 0.0
+    low, high = max(conv.low, stated * (1 - _MAX_ROUNDING)), min(conv.high, stated * (1 + _MAX_ROUNDING))
     if b.unit == "USD":
-        return src / conv.high, src / conv.low
-    return conv.low / src, conv.high / src
+        return src / high, src / low
+    return low / src, high / src
+
+
+#: the most a bracketed conversion is taken to be rounded by, relative to its value
+_MAX_ROUNDING = 0.1
