@@ -63,7 +63,8 @@ _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
 _PLACES = {code: rx for _, code, rx in _LETTER_PREFIXES}
 _CLDR_SHARED = {k: [(code, f"{rx}|{_PLACES[code]}" if code in _PLACES else rx) for code, rx in v]
                 for k, v in lx.CLDR_SHARED.items() if k not in _SHARED_NAMES}
-_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR", "riyal": "SAR"}
+_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR"}
+_CLDR_DEFAULT = {"riyal": "SAR"}  # "riyals" with no country named: the Saudi riyal, as before CLDR names
 # Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").
 _SUBUNIT_OF = {"sen": "MYR", "pence": "GBP", "p": "GBP", "kobo": "NGN", "paise": "INR", "centimes": "CHF", "thebe": "BWP",
                "seniti": "TOP", "toea": "PGK"}
@@ -80,6 +81,16 @@ class Local:
     letters: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=lambda: dict(_SHARED_DEFAULT))
     cent: str = "USD"
+    #: the document's text, for the shared CLDR names ("dinars"), resolved only when one follows a number
+    text: str = field(default="", repr=False, compare=False)
+    _cldr: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+
+    def shared(self, name: str) -> str | None:
+        """The currency a shared CLDR name ("dinar") means in this document, or None when it names no country."""
+        if name not in self._cldr:
+            found = _most(self.text, _CLDR_SHARED[name]) if name in _CLDR_SHARED else None
+            self._cldr[name] = found or _CLDR_DEFAULT.get(name)
+        return self._cldr[name]
 
     def subunit(self, word: str) -> str | None:
         """The currency a sub-unit word divides, or None."""
@@ -129,6 +140,8 @@ def local_currencies(text: str) -> Local:
     dollar, yen = currency_context(text)
     letters: dict[str, str] = {}
     for letter in dict.fromkeys(p for p, _, _ in _LETTER_PREFIXES):
+        if len(letter) > 1 and letter not in text:  # ("NIS", "QR", ...: only where written)
+            continue
         code = _most(text, [(c, rx) for p, c, rx in _LETTER_PREFIXES if p == letter])
         if code:
             letters[letter] = code
@@ -137,14 +150,7 @@ def local_currencies(text: str) -> Local:
         code = _most(text, options)
         if code:
             names[name] = code
-    lowered = None
-    for name, options in _CLDR_SHARED.items():
-        lowered = lowered or text.lower()
-        if any(form in lowered for form in lx.SHARED_FORMS[name]):
-            code = _most(text, options)
-            if code:
-                names[name] = code
     cent = dollar
     if dollar == "USD" and not _US_DOLLAR.search(text):
         cent = next((code for code, rx in _CENT_CURRENCIES if _cue(rx).search(text)), "USD")
-    return Local(dollar, yen, letters, names, cent)
+    return Local(dollar, yen, letters, names, cent, text)

@@ -143,5 +143,22 @@ JAPAN_WORDS = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|JPY)\b")
 
 
 def alternation(words: list[str] | set[str]) -> str:
-    """A regex alternation of literal words, longest first so the longest match wins."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of literal words where the longest match wins, written as a trie ("pa(?:'anga|...)")
+    so that a failed match costs one character test per branch point, not one test per word (500 currency names)."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: try the longer words first, then stop here
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)

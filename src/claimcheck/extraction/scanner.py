@@ -810,6 +810,8 @@ def _is_ratio(mention: Mention, p: re.Match[str], after: str) -> bool:
 def _resolve(code: str, loc: Local) -> str:
     if code in loc.names:
         return loc.names[code]
+    if code in lx.CLDR_SHARED:  # "300 million dinars": the country the document names, else no money
+        return loc.shared(code) or code
     return loc.dollar if code == "$" else loc.yen if code == "¥" else code
 
 
