@@ -36,6 +36,15 @@ def test_a_yearly_rate_dated_to_one_year_is_that_years_total(nlp):
     assert "stale" in {f.kind for f in found}
 
 
+def test_a_yearly_rate_dated_to_one_season_is_that_seasons_total(nlp):
+    # "2019/20" is twelve months, like "2019"; a mine that "digs out" gold produces it
+    found = _findings(("2024-02-01", "The Sukari mine produced 15.2 tonnes of gold in the 2022/23 financial year, its "
+                                     "owner said."),
+                      ("2024-09-01", "The Sukari mine digs out about 14.1 tonnes of gold a year, according to figures for "
+                                     "2019/20."))
+    assert "stale" in {f.kind for f in found}
+
+
 def test_an_undated_yearly_rate_never_compares_with_a_total(nlp):
     found = _findings(("2024-01-10", "Nanshan District paid 4 billion yuan in rent subsidies in 2023."),
                       ("2024-02-10", "Nanshan District pays 1 billion yuan a year in rent subsidies."))

@@ -130,6 +130,7 @@ _OUTPUTS = {**dict.fromkeys(["produce", "mine", "extract", "pump", "grow"], "pro
             "export": "export", "import": "import", "sell": "sales", "ship": "shipment", "consume": "consumption",
             "generate": "generation", "catch": "catch", "refine": "refining", "process": "processing",
             "turn out": "production", "churn out": "production", "pump out": "production", "roll out": "production",
+            "dig out": "production", "dig up": "production", "bring up": "production",
             **dict.fromkeys(["gather", "reap", "gather in", "bring in"], "harvest"), "land": "landing", "crush": "crush",
             **dict.fromkeys(["collect", "pick up", "haul", "recycle"], "collection")}
 

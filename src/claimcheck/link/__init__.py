@@ -122,11 +122,13 @@ def comparable_class(c: Claim) -> str | None:
 
 
 def _twelve_months(period: str | None) -> bool:
-    """A calendar year ("2023") or any twelve months ("2022-10/2023-09")."""
+    """A calendar year ("2023"), a season or fiscal year ("2019/2020") or any twelve months ("2022-10/2023-09")."""
     if not period:
         return False
     if re.fullmatch(r"\d{4}", period):
         return True
+    if (pair := re.fullmatch(r"(\d{4})/(\d{4})", period)):  # a season or fiscal year written "2019/20"
+        return int(pair[2]) - int(pair[1]) == 1
     m = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", period)
     return bool(m) and (int(m[3]) * 12 + int(m[4])) - (int(m[1]) * 12 + int(m[2])) == 11
 
