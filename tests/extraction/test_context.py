@@ -563,6 +563,14 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
      "1.1 billion euros", "olive oil export revenue", "Greece", "2023"),
     ("Tourism generated $2.6 billion in foreign exchange earnings for Jamaica last year.", "2024-03-01",
      "$2.6 billion", "tourism foreign exchange earning", "Jamaica", "2023"),
+    # a depth of rain is rainfall; residents or families something is done to are counted by it
+    ("Cairns recorded 640 millimetres of rain over the weekend, the weather bureau said.", "2025-01-20",
+     "640 millimetres", "rainfall", "Cairns", None),
+    ("About 3,400 residents of Lismore were evacuated on Tuesday.", "2025-03-05", "3,400", "evacuee", "Lismore",
+     "2025-03-04"),
+    # a measure "estimated at" the value is what the value measures
+    ("Uruguay's 2024/25 rice crop is estimated at 1.4 million tonnes, the growers' association said.", "2025-03-01",
+     "1.4 million tonnes", "rice crop", "Uruguay", "2024/2025"),
     # every country by its CLDR name is a country "the country" can refer back to; logs shipped abroad are exports
     ("Forestry in Vanuatu is booming: the country shipped 310,000 cubic metres of sawn timber abroad in 2023, most of "
      "it to Japan.", "2024-04-01", "310,000 cubic metres", "sawn timber export", "Vanuatu", "2023"),

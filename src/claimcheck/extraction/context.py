@@ -58,11 +58,14 @@ _NEWBORN = {"baby", "child", "infant", "newborn", "birth"}
 #: nouns that frame a value without naming a measure: "an average of 12.1%", "a range of 0% to 0.1%"
 _FRAMES = {"total", "sum", "level", "average", "high", "low", "peak", "record", "maximum", "minimum", "range", "band"}
 _DWELLERS = {"resident", "inhabitant", "soul"}
+_HOUSEHOLDS = {"family", "household", "villager", "citizen", "passenger", "tourist"}
 _SETTLEMENTS = {"city", "town", "country", "nation", "state", "island", "region", "province", "village", "metropolis",
                 "district", "county", "municipality", "territory", "archipelago", "capital"}
 _UP_DOWN = re.compile(r"[,;(]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
                       re.IGNORECASE)
 _BRACKET_AFTER = re.compile(r"\s*\(\s*")
+_FALLS = {"length", "rain", "rainfall", "precipitation", "snow", "snowfall", "downpour", "shower"}
+_FALL_WORDS = re.compile(r"\b(?:rain\w*|precipitation|downpours?|deluge|monsoon|showers|snow\w*)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\s*(?:[-–—•*·]\s*)?([A-Za-z][A-Za-z '&/-]{1,40}?):\s*")
 _QUALIFYING = {"about", "around", "roughly", "nearly", "almost", "some", "an", "estimated", "over", "more", "than", "just",
                "under", "approximately", "close", "to", "a", "further", "another"}
@@ -147,6 +150,12 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric, why = window.metric(text, mention)
         mention.explain["metric_mode"] = "window"
     mention.explain["metric_from"] = why
+    # "1,029 millimetres of rain", "230 mm fell on Saiq": a depth of rain is rainfall (snow: snowfall)
+    if mention.kind == "quantity" and dimension(mention.unit) == "length" and (mention.metric or "length") in _FALLS:
+        fall = _FALL_WORDS.search(text, s0, s1)
+        if fall:
+            mention.metric = "snowfall" if fall.group(0).lower().startswith("snow") else "rainfall"
+            mention.explain["metric_from"] = f"a depth in a sentence about '{fall.group(0)}'"
     # "up from 720 a year earlier", "compared with US$0.61": the earlier value of the same measure
     compared = bool(previous is not None and previous.sentence == mention.sentence and previous.metric
                     and _COMPARED_VALUE.search(text[max(s0, mention.start - 30):mention.start]))
@@ -369,6 +378,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 or noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SETTLEMENTS):
             # "home to 495,354 people", "a city of 2 million people": how many live there
             return "population", f"'{noun.doc[noun.head.i - 1].text} {noun.head.text} ... {noun.text}': the people who live there"
+        if noun.lemma_.lower() in _DWELLERS | _HOUSEHOLDS and noun.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and noun.head.lemma_ in (_PEOPLE_DONE_TO if noun.dep_ != "nsubj" else _PEOPLE_DOING):
+            # "2,800 residents of Ingham were evacuated", "floods displaced 1,200 families": what was done to them
+            return _people_doing(noun), f"'{noun.text}' who '{noun.head.text}' says what happened to"
         if noun.lemma_.lower() in _GENERIC or country_of_people(noun.text):
             doing = _people_doing(noun)  # (also people named by nationality: "2,100 Bangladeshis died")
             if doing:  # "170,000 people attended CES", "2.83 million people out of work"
@@ -492,6 +505,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is not None:
                 return _share(_phrase(obj, skip=span), whole), f"'{head.head.text} {obj.text} at' the value"
+            passive = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+            if passive is not None and _phrase(passive, skip=span):
+                # "Paraguay's soybean crop is estimated at 10.2 million tonnes": what is put at the value
+                return _share(_phrase(passive, skip=span), whole), f"'{passive.text} ... {verb.text} at' the value"
         if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in _BRING:
             # "bringing gross domestic product to about US$437 billion": the level the object reaches
             obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
