@@ -38,6 +38,12 @@ def _periods(text: str, published: str | None) -> dict[str, str | None]:
     ("Profit for the half-year ended 31 December 2023 fell.", "2024-02-20", "the half-year ended 31 December 2023",
      "2023-07/2023-12"),
     ("Petrobras plans to invest between 2022 and 2026.", "2021-11-25", "between 2022 and 2026", "2022/2026"),
+    # a day without a year: the last one before publication, unless the words before it point ahead
+    ("Water tariffs will rise 4% from January 1.", "2024-12-20", "January 1", "2025-01-01"),
+    ("The levy applies from April 6.", "2025-03-30", "April 6", "2025-04-06"),
+    ("The dam burst on January 1.", "2024-12-20", "January 1", "2024-01-01"),
+    # "five years before", "a decade earlier": alone, counted back from publication
+    ("Output was a third higher than a decade earlier.", "2024-06-01", "a decade earlier", "2014"),
     # spans named by their end, month ranges, quarters
     ("1.18 million people moved to the UK in the year to June 2023.", "2023-11-23", "the year to June 2023", "2022-07/2023-06"),
     ("It added 112,000 subscribers in the three months to September.", "2023-11-07", "the three months to September", "2023-07/2023-09"),
@@ -96,6 +102,9 @@ def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
     # "a year earlier" right after a value: the sentence's period, a year back
     ("Pemex posted a first-quarter net profit of 122.5 billion pesos, reversing a loss of 34.9 billion pesos a year earlier.",
      "2022-04-29", "34.9 billion pesos", "2021-01/2021-03"),
+    # what a value is compared with "than a year ago" is the base, not the value's period
+    ("Consumer prices rose 3.1% in March, the statistics office said. Diesel was 4.5% cheaper than a year ago.",
+     "2025-04-10", "4.5%", "2025-03"),
     # "a decade earlier", "five years before": the sentence's year, that many years back
     ("Tallinn's jobless rate was 5.2% in 2024, against 9.4% a decade earlier.", "2025-02-01",
      "9.4%", "2014"),

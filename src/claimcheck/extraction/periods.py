@@ -188,7 +188,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^.;,\d]{0,25}\s)?(?:in\s+)?$", re.IGN
 _BASE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|in\s+)?$",
                    re.IGNORECASE)
 _CHANGE_WORDS = re.compile(r"%|\b(?:percent|per cent|points?|up|down|rose|fell|grew|higher|lower|increase|decrease|growth|"
-                           r"decline|jump|drop|more|less|rising|falling)\b", re.IGNORECASE)
+                           r"decline|jump|drop|more|less|rising|falling|cheaper|dearer|costlier|bigger|smaller|"
+                           r"halved|doubled|tripled|trebled)\b", re.IGNORECASE)
 
 
 def _worded_bases(text: str, inside: list[TimeExpr]) -> set[int]:
@@ -196,8 +197,9 @@ def _worded_bases(text: str, inside: list[TimeExpr]) -> set[int]:
     out = set()
     for t in inside:
         before = text[max(0, t.start - 60):t.start]
-        if t.kind in ("year", "fiscal", "my", "quarter", "half") and _BASE.search(before) and _CHANGE_WORDS.search(before):
-            out.add(t.start)  # "up 4.2% from 2022"
+        if t.kind in ("year", "fiscal", "my", "quarter", "half", "rel_year", "rel_month") and _BASE.search(before) \
+                and _CHANGE_WORDS.search(before) and not t.relative_to_claim:
+            out.add(t.start)  # "up 4.2% from 2022", "1.2% cheaper than a year ago"
     return out
 
 

@@ -323,6 +323,12 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         if pub is None:
             return None
         year = pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1
+        if _AHEAD.search(m.string, max(0, m.start() - 40), m.start()):
+            # "rates will rise from January 1" in late December, "capping margins from March 17" on March 11:
+            # the next such day, when it comes within four months
+            ahead = pub.year if (mon, day) > (pub.month, pub.day) else pub.year + 1
+            if (ahead * 12 + mon) - (pub.year * 12 + pub.month) <= 4:
+                year = ahead
         return _date(year, mon, day)
     if name == "month_range":
         m1, m2 = _mon(g["mon"]), _mon(g["mon2"])
@@ -517,6 +523,10 @@ def years_back(said: str) -> int:
     if not m:
         return 0
     return _count(m.group("n")) if m.group("n") else 10 * _count(m.group("dn"))
+
+
+#: words before a day that point forward: "from January 1", "will take effect on March 17", "starting June 1"
+_AHEAD = re.compile(r"\b(?:will|from|starting|effective|until|till|due|scheduled|deadline|next)\b[^.;]*$", re.IGNORECASE)
 
 
 def _count(word: str) -> int:
