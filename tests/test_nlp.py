@@ -38,3 +38,11 @@ def test_blank_mode_still_extracts_with_window_metrics(blank_nlp):
         ("1.2 billion dollars", 1.2e9, "USD", "2020"), ("4%", 4.0, "%", "2020")]
     assert all(c.mode == "blank" for c in claims)
     assert claims[0].explain["metric_mode"] == "window"
+
+
+def test_initials_do_not_end_a_sentence():
+    from claimcheck.nlp import split_sentences
+
+    text = "Finance Minister K.N. Balagopal presented the budget. It was approved. J.R.R. Tolkien wrote it."
+    assert [s.text for s in split_sentences(text)] == [
+        "Finance Minister K.N. Balagopal presented the budget.", "It was approved.", "J.R.R. Tolkien wrote it."]

@@ -607,6 +607,12 @@ def test_signing_up_is_no_signing_date(nlp):
      "unemployment at 6.8%.", "2024-07-02", "6.8%", "Peru"),
     ("The Central Bank of the Republic of Türkiye held its rate at 50%, saying annual inflation of 71.6% in June was "
      "easing.", "2024-07-23", "71.6%", "Türkiye"),
+    # an office holder speaks for the place whose office they hold; "the state" refers back to that place
+    ("Punjab Finance Minister Harpal Singh Cheema presented a Rs 2.04 lakh crore budget on Monday. The state's "
+     "fiscal deficit is projected at 3.8 per cent of GSDP.", "2024-03-06", "Rs 2.04 lakh crore", "Punjab"),
+    ("Punjab Finance Minister Harpal Singh Cheema presented a Rs 2.04 lakh crore budget on Monday. The state's "
+     "fiscal deficit is projected at 3.8 per cent of GSDP.", "2024-03-06", "3.8 per cent", "Punjab"),
+    ("Manitoba Premier Wab Kinew announced 400 new nurses.", "2024-05-01", "400", "Manitoba"),
     # "the carrier" is the company named before, not its chief executive, and a company may hold its country's name
     ("Kenya Airways carried 5.2 million passengers last year, chief executive Allan Kilavuka said. The carrier now "
      "flies to 43 destinations.", "2024-03-20", "43", "Kenya Airways"),

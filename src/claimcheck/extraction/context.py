@@ -203,6 +203,7 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     # ("accounting for about 20% of the national total" after "up 0.3%": a share does not refer back to a change)
     # (only a bare word: "the unemployment rate" names its own measure)
     vague = bool(mention.metric and all(w in _VAGUE_HEADS for w in mention.metric.split()) and previous is not None and previous.metric
+                 and not (mention.kind == "count" and mention.metric == "share")  # "sold 5 million shares": stock
                  and not (" share of " in f" {mention.metric} " and _head_word(previous.metric) in _CHANGE_HEADS))
     refers_back = compared or elided or bare_change or vague
     if refers_back and previous is not None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Mention
 from .demonyms import country_in, country_of, country_of_people, is_country_name
-from .names import names_in
+from .names import OFFICES, names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+))?"
                           r"(?:nation|country|state|kingdom|republic|sultanate|principality|city-state)|city|district|province|region|town|emirate|"
@@ -130,6 +130,8 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
         if resolved[0]:
             return resolved
     subject = _proper_subject(sdoc, sentence, mention.start - s0)
+    if subject and (office := _OFFICE_OF.match(subject)):  # "Ontario Premier Doug Ford announced ..."
+        return _clean_entity(office.group(1)), f"'{office.group(1)}', whose office holder is the subject"
     if subject:
         return subject, f"proper-noun subject '{subject}'"
     nation = _nation(sdoc, sentence, before=mention.start - s0)
@@ -345,9 +347,11 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
             people = country_of_people(n.text)
             if country and (people or nation and not country_of(n.text)):  # "Fiji's", "Filipinos", not "Australian families"
                 found = people or _clean_entity(n.text)
-            elif word in _PLACE_WORDS and not country and _LOCATIVE.search(chunk, max(0, n.start - 12), n.start) \
-                    and not BODY.search(n.text):
-                found = _clean_entity(n.text)  # "the city's tourist tax" after "Hoteliers in Amsterdam"
+            elif word in _PLACE_WORDS and not country and (_LOCATIVE.search(chunk, max(0, n.start - 12), n.start)
+                                                            or _GOVERNED.match(chunk, n.end)) and not BODY.search(n.text):
+                # "the city's tourist tax" after "Hoteliers in Amsterdam"; "the state's deficit" after "Kerala Finance
+                # Minister K.N. Balagopal": a place whose office is named
+                found = _clean_entity(n.text)
             elif not country and word not in _PLACE_WORDS and (nation is None or _ORG_NAME.search(n.text)) and not BODY.search(n.text) \
                     and not _LOCATIVE.search(chunk, max(0, n.start - 12), n.start):  # not "a solar farm in Pecos County"
                 found = _clean_entity(n.text)
@@ -356,6 +360,12 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
     return found
 
 
+#: a place and the office its government holder holds, before the holder's name: "Kerala Finance Minister"
+_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+(?:(?:" + "|".join(sorted(OFFICES))
+                        + r")\s+){0,2}(?:minister|premier|governor|mayor|chief\s+minister|president)\s+[A-Z]", re.IGNORECASE)
+#: an office of a place's government right after its name: "Kerala Finance Minister", "Ontario Premier"
+_GOVERNED = re.compile(r"\s+(?:(?:" + "|".join(sorted(OFFICES)) + r")\s+){0,2}(?:minister|premier|governor|mayor|"
+                       r"government|assembly|legislature)\b", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(" + "|".join(sorted(_FACILITIES)) + r")\b")
 
 
@@ -487,6 +497,9 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
         if e is not None and len(e) == 1 and common_first_word(tok):  # "Turnout" read as a PERSON
             continue
         if e is not None and not (tok.i > 0 and sdoc[e.start - 1].dep_ == "compound" and sdoc[e.start - 1].pos_ == "PROPN"):
+            office = _OFFICE_OF.match(e.text) if how == "subject" else None
+            if office:  # "Ontario Premier Doug Ford" read as one name: the place the office holder speaks for
+                return _clean_entity(office.group(1)), f"'{office.group(1)}', whose office holder is the subject"
             return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' ({how} of the clause)"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and how != "place":  # the model tags "department" PROPN
             first = _name_start(tok)
@@ -496,6 +509,12 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
             if adj is not None and adj.pos_ == "ADJ" and adj.dep_ == "amod" and adj.text[:1].isupper() and country_of(adj.text):
                 first -= 1  # "The Indian Premier League's media rights": the adjective is part of the name
             last = _of_name_end(tok)  # "the Port of Koper", "Bank of Ghana": the name goes on after "of"
+            start = min(min(t.i for t in tok.subtree), first)
+            office = _OFFICE_OF.match(sdoc[start:last + 1].text)
+            if office and how == "subject" and not _not_subject(office.group(1), sentence, sdoc[start].idx, sdoc[first].idx,
+                                                                 reporting=False):
+                # "Kerala Finance Minister K.N. Balagopal presented a budget": the government the office holder speaks for
+                return _clean_entity(office.group(1)), f"'{office.group(1)}', whose office holder is the subject"
             name = sdoc[first:last + 1].text
             if not _not_subject(name, sentence, sdoc[first].idx, tok.idx + len(tok), reporting=False):
                 return _clean_entity(name), f"proper noun '{name}' ({how} of the clause)"

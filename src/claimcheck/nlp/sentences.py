@@ -48,7 +48,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not w:
         return False
     word = w.group(1).lower()
-    return word in _ABBREV or (len(word) == 1 and word.isalpha())
+    # initials: "K.N. Balagopal", "J.R.R. Tolkien" (one letter, or letters each with its own full stop)
+    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word) is not None
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 #: Longer "sentences" (a 1 MB line without punctuation) are cut at a space so work per sentence stays bounded.
