@@ -682,6 +682,16 @@ def test_local_dollars_rupees_and_named_cents(text, surface, value, unit):
     ("Tel Aviv's Tavor Foods reported revenue of NIS 4,815 million.", "NIS 4,815 million", 4.815e9, "ILS"),
     ("Yerevan's Hrazdan Bank earned AMD 28.6 billion.", "AMD 28.6 billion", 2.86e10, "AMD"),
     ("Doha's port earned QR3.8bn.", "QR3.8bn", 3.8e9, "QAR"),
+    # letter prefixes where the country is named, symbols, sub-units
+    ("Maize in Lilongwe sells at K950 a kilogram.", "K950", 950, "MWK"),
+    ("Lusaka's council borrowed K2.4 billion.", "K2.4 billion", 2.4e9, "ZMW"),
+    ("Amman's water utility owes JD 14 million.", "JD 14 million", 1.4e7, "JOD"),
+    ("A bus fare in Panama City is B/.0.25.", "B/.0.25", 0.25, "PAB"),
+    ("The San José budget is ₡412,000 million.", "₡412,000 million", 4.12e11, "CRC"),
+    ("Bridgetown spent BDS$15 million on roads.", "BDS$15 million", 1.5e7, "BBD"),
+    ("A tram ticket in Brno costs 25 Kč.", "25 Kč", 25, "CZK"),
+    ("Bread in Tbilisi rose by 20 tetri.", "20 tetri", 0.2, "GEL"),
+    ("Cameroon's ports earned 48 billion CFA francs.", "48 billion CFA francs", 4.8e10, "XAF"),
     ("The Santo Domingo metro extension will cost RD$12 billion.", "RD$12 billion", 1.2e10, "DOP"),
 ])
 def test_currencies_by_cldr_name_and_codes_that_are_words(text, surface, value, unit):
@@ -693,6 +703,7 @@ def test_currencies_by_cldr_name_and_codes_that_are_words(text, surface, value, 
     "He poured two drams of whisky.",  # a dram of whisky outside Armenia
     "AMD sold 4 million chips and the NIS 2 directive covers 18 sectors.",
     "About 1.2 million Afghanis live in Iran.",
+    "Malawi's climbers reached the K2 summit.",  # a mountain, not kwacha
 ])
 def test_shared_or_common_word_currency_names_need_their_country(text):
     from claimcheck.extraction.scanner import scan

@@ -27,6 +27,12 @@ _LETTER_PREFIXES: list[tuple[str, str, str]] = [
     ("P", "PHP", r"Philippin\w*|Filipino\w*|Manila|Cebu|Davao|Quezon City|PHP"),
     # codes that are also common words or acronyms ("AMD", "NIS" for the shekel): money where the country is named
     ("NIS", "ILS", r"Israel\w*|shekels?|Tel Aviv|Jerusalem|Haifa|Petah Tikva|ILS|₪"),
+    ("JD", "JOD", r"Jordan\w*|Amman|Aqaba|Irbid|Zarqa|dinars?"),
+    # "K1,080 a kilogram": the kwacha in Malawi and Zambia, the kina in Papua New Guinea, the kyat in Myanmar
+    ("K", "MWK", r"Malawi\w*|Lilongwe|Blantyre|Mzuzu"),
+    ("K", "ZMW", r"Zambia\w*|Lusaka|Copperbelt|Ndola|Kitwe"),
+    ("K", "PGK", r"Papua|Port Moresby|Lae|kina"),
+    ("K", "MMK", r"Myanmar|Burm\w*|Yangon|Naypyidaw|Mandalay|kyats?"),
     # Gulf riyals and dirhams as their own newspapers write them: "QR3.8bn", "SR5 billion", "Dh1.2 billion"
     ("QR", "QAR", r"Qatar\w*|Doha|Lusail|riyals?|QAR"),
     ("SR", "SAR", r"Saudi\w*|Riyadh|Jeddah|Dammam|riyals?|SAR"),
@@ -60,14 +66,19 @@ _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
 }
 # and the ones CLDR adds ("dinar", "kwacha", "riyal", ...), tried only in a text that holds one of their names
 # (with the places the letter prefixes above know: "Yerevan-based" names Armenia's drams)
-_PLACES = {code: rx for _, code, rx in _LETTER_PREFIXES}
+_PLACES = {code: "|".join(w for w in rx.split("|") if w[:1].isupper() and not w.isupper())  # places, not "dinars?"
+           for _, code, rx in _LETTER_PREFIXES}
 _CLDR_SHARED = {k: [(code, f"{rx}|{_PLACES[code]}" if code in _PLACES else rx) for code, rx in v]
                 for k, v in lx.CLDR_SHARED.items() if k not in _SHARED_NAMES}
 _SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR"}
-_CLDR_DEFAULT = {"riyal": "SAR"}  # "riyals" with no country named: the Saudi riyal, as before CLDR names
+# "riyals" with no country named: the Saudi riyal, as before CLDR names; "CFA francs": both are 655.957 to the euro
+_CLDR_DEFAULT = {"riyal": "SAR", "cfa franc": "XOF"}
 # Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").
 _SUBUNIT_OF = {"sen": "MYR", "pence": "GBP", "p": "GBP", "kobo": "NGN", "paise": "INR", "centimes": "CHF", "thebe": "BWP",
-               "seniti": "TOP", "toea": "PGK"}
+               "seniti": "TOP", "toea": "PGK", "tetri": "GEL", "luma": "AMD", "kopecks": "RUB", "kopeks": "RUB",
+               "kopiyok": "UAH", "agorot": "ILS", "halalas": "SAR", "satang": "THB", "piastres": "EGP", "tiyn": "KZT",
+               "haléřů": "CZK", "groszy": "PLN", "fillér": "HUF", "ngwee": "ZMW", "tambala": "MWK"}
+
 _CENT_CURRENCIES = [("ZAR", r"\b(?:rand|South Africa\w*|ZAR)\b|\bR\d"), ("EUR", r"€|\beuros?\b|\bEUR\b"),
                     ("AUD", r"A\$|\bAustralia\w*"), ("CAD", r"C\$|\bCanad\w*"), ("KES", r"\bKenya\w*|KSh")]
 

@@ -362,7 +362,9 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
 
 #: a place and the office its government holder holds, before the holder's name: "Kerala Finance Minister"
 _OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+(?:(?:" + "|".join(sorted(OFFICES))
-                        + r")\s+){0,2}(?:minister|premier|governor|mayor|chief\s+minister|president)\s+[A-Z]", re.IGNORECASE)
+                        + r")\s+){0,2}(?:minister|premier|governor|mayor|chief\s+minister|president)\s+"
+                        r"(?!(?:League|Cup|Division|Party|Bank|Group|Council|Office|Ministry|Trophy|Series)\b)(?-i:[A-Z])",
+                        re.IGNORECASE)
 #: an office of a place's government right after its name: "Kerala Finance Minister", "Ontario Premier"
 _GOVERNED = re.compile(r"\s+(?:(?:" + "|".join(sorted(OFFICES)) + r")\s+){0,2}(?:minister|premier|governor|mayor|"
                        r"government|assembly|legislature)\b", re.IGNORECASE)

@@ -73,6 +73,8 @@ PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"zł|PLN", "PLN"), (r"₺|TRY", "TRY"), (r"₽|RUB", "RUB"), (r"SEK", "SEK"), (r"NOK", "NOK"),
     (r"DKK", "DKK"), (r"AED", "AED"), (r"SAR", "SAR"), (r"PKR", "PKR"), (r"BDT", "BDT"),
     (r"EGP", "EGP"), (r"GH[¢₵]|GHS", "GHS"), (r"CLP", "CLP"), (r"COP", "COP"), (r"ARS", "ARS"), (r"ILS|₪", "ILS"),
+    (r"₡", "CRC"), (r"B/\.", "PAB"), (r"BDS\$|Bds\$|BBD", "BBD"), (r"₸", "KZT"), (r"₾", "GEL"), (r"֏", "AMD"),
+    (r"₼", "AZN"), (r"₮", "MNT"), (r"₭", "LAK"), (r"៛", "KHR"), (r"₴", "UAH"),
     ("|".join(sorted(OTHER_ISO_CODES)), AS_WRITTEN),
     (r"\$", "$"), (r"¥|￥", "¥"),
 ]
@@ -108,7 +110,7 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "crowns": "crown", "crown": "crown", "franc": "CHF", "swiss franc": "CHF",
     "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "dirham", "dirham": "dirham",
     "taka": "BDT", "cedis": "GHS", "birr": "ETB",
-    "pula": "BWP", "pa'anga": "TOP", "pa’anga": "TOP", "paʻanga": "TOP", "kina": "PGK", "vatu": "VUV", "tala": "WST",
+    "kč": "CZK", "pula": "BWP", "pa'anga": "TOP", "pa’anga": "TOP", "paʻanga": "TOP", "kina": "PGK", "vatu": "VUV", "tala": "WST",
 }
 # "$", "dirham", "crown" and "peso" name several currencies: the document decides (currency.local_currencies).
 SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee"}

@@ -55,7 +55,7 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
                  "thousand", "million", "billion", "trillion")
 _NUMBER_AT = re.compile(_NUMBER_BODY, re.IGNORECASE)
 # Letter prefixes written against the digits; the single letters only where the document uses that currency.
-_LETTER_ONLY = {"R", "N", "Sh", "P", "QR", "SR", "Dh", "Dhs"}
+_LETTER_ONLY = {"R", "N", "Sh", "P", "K", "QR", "SR", "Dh", "Dhs", "JD"}
 _TEMPERATURE = re.compile(r"\s?°\s?[CF]\b|\s?º\s?[CF]\b|\s+degrees?\s+(?:Celsius|centigrade|Fahrenheit|C|F)\b|(?P<bare>[CF])\b(?![-.]\w)")
 _TEMPERATURE_CUE = re.compile(r"temperature|degrees|heat|hot|warm|cold|cool|frost|freez|thermometer|weather|Celsius|"
                               r"Fahrenheit|°|Met Office|climate", re.IGNORECASE)
@@ -113,12 +113,13 @@ _NAMED_BY_QUOTE = re.compile(r"\s+(?!(?:at|in|on|to|for|and|or|but|as|he|she|the
                              r"are|from|by|with|of|the|a|an|that|which|when)\b)[a-z]+", re.IGNORECASE)
 _QUOTED = re.compile(r"(?:'[^']+'|‘[^’]+’|\"[^\"]+\"|“[^”]+”)$")
 _SUBUNIT = re.compile(r"\s?(?:(?P<cur>US|U\.S\.|American|euro|Australian|Canadian|NZ|Singapore|Hong Kong)\s)?"
-                      r"(?P<u>cents?|sen|pence|kobo|paise|centimes|thebe|seniti|toea)\b")
+                      r"(?P<u>cents?|sen|pence|kobo|paise|centimes|thebe|seniti|toea|tetri|luma|kopecks|kopeks|kopiyok|"
+                      r"agorot|halalas|satang|piastres|tiyn|haléřů|groszy|fillér|ngwee|tambala)\b")
 # "74 US cents", "90 euro cents": the cent's currency named before it
 _CENT_OF = {"us": "USD", "u.s.": "USD", "american": "USD", "euro": "EUR", "australian": "AUD", "canadian": "CAD",
             "nz": "NZD", "singapore": "SGD", "hong kong": "HKD"}
-_LETTER_BEFORE = re.compile(r"(?<![\w$])(?:(R|N|Sh|P|QR|SR|Dhs|Dh)|(NIS|AMD|GEL|BOB|MOP|TOP|ALL|CVE|BAM|TMT|ERN|SOS|QR|SR|Dhs)\s?)$")
-_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|QR|SR|Dhs|Dh|R|N|P)(?=\d)")
+_LETTER_BEFORE = re.compile(r"(?<![\w$])(?:(R|N|Sh|P|K|QR|SR|Dhs|Dh|JD)|(NIS|AMD|GEL|BOB|MOP|TOP|ALL|CVE|BAM|TMT|ERN|SOS|QR|SR|Dhs|JD)\s?)$")
+_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|QR|SR|Dhs|Dh|JD|B/\.|R|N|P|K)(?=\d)")
 _VAGUE = re.compile(r"\b(?P<w>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
 _SPACED_SCALE = re.compile(r"[\s-]*(?P<s>" + lx.alternation(lx.SPACED_SCALES) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|(?:per\s?cent|pct)\b)", re.IGNORECASE)
@@ -290,6 +291,8 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
         if p.start() > 0 and (text[p.start() - 1] == "$" or _WORD_CHAR.match(text, p.start() - 1)):
             continue  # _ATTACHED_PREFIX's look-behind, tried after the letters (a match inside a match is impossible)
         if (p.group(0) not in _LETTER_ONLY or p.group(0) in loc.letters) and (n := _NUMBER_AT.match(text, p.end(), end)):
+            if p.group(0) == "K" and len(n.group(0)) < 3 and not _SPACED_SCALE.match(text, n.end()):
+                continue  # "the K2 summit", "K9 units": a name, not kwacha or kina
             cands.append((n.start(), n))
     cands += [(m.start(), m) for m in _anchored(_ONE_UNIT, text, low, start, end, _ANCHORS[_ONE_UNIT], 3)]
     cands += [(m.start(), m) for m in _anchored(_MULT_WORD, text, low, start, end, _WORDS[_MULT_WORD], 9)]
