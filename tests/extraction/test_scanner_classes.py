@@ -724,3 +724,21 @@ def test_a_lone_p_is_no_money_without_its_country():
     from claimcheck.extraction.scanner import scan
 
     assert not [m for m in scan("The P5 powers met in Geneva with P2 delegates.") if m.kind == "money"]
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    # "by 10 to 15 per cent": the range of a change, not a change of 10 to a level of 15%
+    ("The harvest could shrink by 10 to 15 per cent this year.", "10 to 15 per cent", 10, 15),
+])
+def test_a_change_by_a_range_of_percentages(text, surface, low, high):
+    from claimcheck.extraction.scanner import scan
+
+    (m,) = [m for m in scan(text) if text[m.start:m.end] == surface]
+    assert (m.value, m.value_max, m.qualifier) == (low, high, "range")
+
+
+def test_a_change_by_an_amount_to_a_level_stays_two_claims():
+    from claimcheck.extraction.scanner import scan
+
+    text = "Output fell by 850,000 to 1.41 billion, and costs fell by 40 to 120 million."
+    assert [text[m.start:m.end] for m in scan(text)] == ["850,000", "1.41 billion", "40", "120 million"]

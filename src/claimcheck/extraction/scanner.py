@@ -870,8 +870,9 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     if joiner == "and" and not re.search(r"\bbetween\s+$", left):
         _share_unit(text, mention, mention.end + j.end(), limit, loc)  # "45 and 50 mg"
         return
-    if joiner == "to" and re.search(r"\b(?:from|by)\s+$", left) and not re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", left):
-        return  # "from 1.2m to 1.5m", "fell by 850,000 to 1.41 billion": changes ("ranged from 5 to 9" is a range)
+    by = joiner == "to" and re.search(r"\bby\s+$", left) is not None
+    if joiner == "to" and re.search(r"\bfrom\s+$", left) and not re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", left):
+        return  # "from 1.2m to 1.5m": a change ("ranged from 5 to 9" is a range)
     if joiner == "or" and mention.kind != "count":
         return
     if joiner in ("-", "–", "—") and j.group(0) != joiner:
@@ -885,6 +886,9 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
     if other is None or other.kind == "time_ref":
         return
     raw = parse_digits(nxt.group("d"))[0] if nxt.group("d") else parse_words(nxt.group("w"))
+    if by and not (mention.kind == "count" and not _scaled(text, mention) and other.kind in ("percent", "percentage_points")
+                   and raw and mention.value < raw <= 10 * mention.value):
+        return  # "fell by 850,000 to 1.41 billion": a change and a level ("shrink by 10 to 15 per cent" is a range)
     if joiner == "or" and not (other.kind == "count" and other.value == raw and mention.value < other.value <= 10 * mention.value):
         _share_unit(text, mention, pos, limit, loc)  # "5 or 6 kg"
         return  # only "two or three", "5 or 6": small counts
