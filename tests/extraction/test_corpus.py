@@ -50,6 +50,11 @@ FLOORS = {
     # written blind in session 10; scored before any change prompted by it:
     # strict P 0.799 R 0.821, span 0.853 / 0.877, metric 0.672, entity 0.628, period 0.596
     "blind8": {"strict_p": 0.79, "strict_r": 0.82, "span_p": 0.85, "span_r": 0.87},
+    # "blind9": blind_context9.yaml, 50 passages / 282 claims (long sentences, attributions, names that look like
+    # places or people, parts next to wholes, measures next to money, "per" rates, periods carried across sentences)
+    # written blind late in session 10; scored before any change prompted by it:
+    # strict P 0.864 R 0.855, span 0.910 / 0.901, metric 0.594, entity 0.469, period 0.571
+    "blind9": {"strict_p": 0.86, "strict_r": 0.85, "span_p": 0.91, "span_r": 0.90},
 }
 # context fields on the blind split alone, after general fixes it prompted (comparison bases, federal departments,
 # descriptions before names, named things measured by dimension): metric .811, entity .805, period .827
@@ -78,6 +83,8 @@ BLIND7_FIELD_FLOORS = {"metric": 0.755, "entity": 0.66, "period": 0.63}
 # "QR"/"(+6.2%)"/list lines: metric .702, entity .615 (the list owner is named in full, "Qatar Gas Transport Company",
 # where the labels use its bracketed short name "Nakilat"), period .600
 BLIND8_FIELD_FLOORS = {"metric": 0.70, "entity": 0.61, "period": 0.595}
+# blind9 as first scored (session 10)
+BLIND9_FIELD_FLOORS = {"metric": 0.59, "entity": 0.465, "period": 0.57}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.857, entity 0.905, period 0.930 (national bodies, placeholders, people by what they do, ...)
 # session 7: metric 0.867, entity 0.909, period 0.936; session 8: metric 0.870, entity 0.916, period 0.940;
@@ -125,7 +132,8 @@ def test_context_field_accuracy_floors(results):
 @pytest.mark.parametrize("split, floors", [("blind", BLIND_FIELD_FLOORS), ("blind2", BLIND2_FIELD_FLOORS),
                                            ("blind3", BLIND3_FIELD_FLOORS), ("blind4", BLIND4_FIELD_FLOORS),
                                            ("blind5", BLIND5_FIELD_FLOORS), ("blind6", BLIND6_FIELD_FLOORS),
-                                           ("blind7", BLIND7_FIELD_FLOORS), ("blind8", BLIND8_FIELD_FLOORS)])
+                                           ("blind7", BLIND7_FIELD_FLOORS), ("blind8", BLIND8_FIELD_FLOORS),
+                                           ("blind9", BLIND9_FIELD_FLOORS)])
 def test_blind_context_field_floors(results, split, floors):
     fields = results[split]["fields"]
     low = {name: (round(fields[name].accuracy, 3), floor) for name, floor in floors.items()
