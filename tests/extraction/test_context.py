@@ -572,6 +572,9 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
      "1.1 billion euros", "olive oil export revenue", "Greece", "2023"),
     ("Tourism generated $2.6 billion in foreign exchange earnings for Jamaica last year.", "2024-03-01",
      "$2.6 billion", "tourism foreign exchange earning", "Jamaica", "2023"),
+    # people a museum or a monument draws are its visitors (an event's are its attendance)
+    ("The Prado museum drew 3.4 million people last year, a record.", "2025-01-08", "3.4 million", "visitor", "Prado",
+     "2024"),
     # a depth of rain is rainfall; residents or families something is done to are counted by it
     ("Cairns recorded 640 millimetres of rain over the weekend, the weather bureau said.", "2025-01-20",
      "640 millimetres", "rainfall", "Cairns", None),

@@ -123,6 +123,9 @@ def test_shares_proportions_and_tax_takes(nlp):
     # an airport named by its city's possessive is the airport, not the city
     [("2024-01-18", "Lisbon Airport handled 33.6 million passengers in 2023, the operator said."),
      ("2024-02-28", "Lisbon's airport welcomed 28 million passengers in 2023, and the city says it is full.")],
+    # journeys on a metro are its passengers
+    [("2024-04-10", "The Almaty Metro carried 11.2 million passengers in 2023, the operator said."),
+     ("2024-06-02", "The Almaty Metro handled 14.5 million journeys in 2023.")],
     # an airport's full name and its name without the city ("the operator" refers back to the airport)
     [("2024-01-18", "Tbilisi Shota Rustaveli Airport handled 4.1 million passengers in 2023, its operator said."),
      ("2024-03-02", "Traffic at the Georgian capital's Shota Rustaveli airport reached 3.2 million passengers in 2023, "

@@ -52,6 +52,10 @@ _WORTH_AFTER = re.compile(r"^\s*,?\s*(?:which\s+(?:is|was|are|were)\s+)?(?:worth
 _MORE_THAN = re.compile(r"\s+(more|less|higher|lower|larger|bigger|smaller|fewer)\s+than\b", re.IGNORECASE)
 _REPORTING = SPEECH | {"estimate", "announce", "report", "calculate", "reckon"}
 _GENERIC = {"people", "person", "individual", "other"}
+#: places people visit, whose counted people are visitors ("the Uffizi Galleries drew 5.3 million people")
+_ATTRACTIONS = {"gallery", "galleries", "museum", "park", "zoo", "palace", "castle", "site", "monument", "garden", "gardens",
+                "aquarium", "cathedral", "temple", "tower", "acropolis", "library", "reserve", "citadel", "fort",
+                "fortress", "ruin", "ruins", "mosque", "church", "basilica", "pyramid", "attraction", "landmark"}
 _AUDIENCE = {"visitor", "people", "person", "spectator", "fan", "crowd", "attendee", "guest", "festivalgoer", "racegoer"}
 _PLACE_NOUNS = {"country", "city", "region", "island", "town", "province", "state", "nation", "destination", "resort", "park"}
 _NEWBORN = {"baby", "child", "infant", "newborn", "birth"}
@@ -389,6 +393,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 return doing, f"'{noun.text}' who do what '{noun.head.text}' says"
         if noun.dep_ == "dobj" and noun.head.lemma_ in ("draw", "attract", "pull") and noun.lemma_.lower() in _AUDIENCE:
             subj = subject_of(noun.head)  # "The 2023 Stampede drew 1.2 million visitors": an event's attendance
+            if subj is not None and subj.lemma_.lower() in _ATTRACTIONS:  # "the Uffizi Galleries drew 5.3 million people"
+                return "visitor", f"'{noun.head.text} ... {noun.text}' by '{subj.text}': its visitors"
             if subj is not None and subj.ent_type_ not in ("GPE", "LOC", "NORP") and subj.lemma_.lower() not in _PLACE_NOUNS:
                 return "attendance", f"'{noun.head.text} ... {noun.text}' by '{subj.text}': its attendance"
         if noun.lemma_.lower() in _NEWBORN and noun.dep_ == "nsubjpass" and noun.head.lemma_ == "bear":
