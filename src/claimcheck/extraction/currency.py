@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .cues import Cued
 
-__all__ = ["Local", "currency_context", "local_currencies"]
+__all__ = ["ATTACHED_ONLY", "CUED_PREFIXES", "Local", "currency_context", "local_currencies"]
 
 # Attached letter prefixes ("R26.31", "N2.4 billion", "Sh35 billion") are money only in a
 # document that speaks of the currency's country: elsewhere "R5" or "N95" are names.
@@ -50,6 +50,10 @@ _LETTER_PREFIXES: list[tuple[str, str, str]] = [
     ("ERN", "ERN", r"Eritrea\w*|Asmara|nakfa"),
     ("SOS", "SOS", r"Somali\w*|Mogadishu"),
 ]
+#: the prefixes above (money only in a document that names their country), and those written only against the digits
+#: ("R26.31", never "R 26"); the others may take a space ("NIS 4,815 million")
+CUED_PREFIXES = tuple(dict.fromkeys(p for p, _, _ in _LETTER_PREFIXES))
+ATTACHED_ONLY = frozenset({"R", "N", "P", "K", "Sh"})
 # Currency names shared by several countries: the one the document speaks of most wins.
 _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
     "dirham": [("AED", r"Emirat\w*|UAE|Dubai|Abu Dhabi|AED"), ("MAD", r"Morocc\w*|Rabat|Casablanca|Marrakech|MAD")],

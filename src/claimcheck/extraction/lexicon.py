@@ -125,8 +125,6 @@ for _name, _code in _CLDR.items():
     SUFFIX_CURRENCIES.setdefault(_name, _code)
 #: shared names from CLDR that some name above reads as: the name -> [(code, cue regex)]
 CLDR_SHARED = {k: v for k, v in _CLDR_SHARED.items() if k in SUFFIX_CURRENCIES.values()}
-#: the names written for each of them ("dinar": {"dinar", "dinars"})
-SHARED_FORMS = {k: {n for n, c in SUFFIX_CURRENCIES.items() if c == k} for k in CLDR_SHARED}
 SHARED_NAMES |= set(CLDR_SHARED)
 ISO_CODES = ({code for _, code in PREFIX_CURRENCIES if len(code) == 3} | set(SUFFIX_CURRENCIES.values()) | OTHER_ISO_CODES) \
     - SHARED_NAMES - WORD_CODES

@@ -15,7 +15,7 @@ from ..model import Mention
 from . import lexicon as lx
 from .numbers import parse_digits, parse_words
 from .cues import ends, folded, has_any
-from .currency import Local
+from .currency import ATTACHED_ONLY, CUED_PREFIXES, Local
 from .spans import Spans
 from .units import lexicon as unit_lexicon
 
@@ -55,7 +55,7 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
                  "thousand", "million", "billion", "trillion")
 _NUMBER_AT = re.compile(_NUMBER_BODY, re.IGNORECASE)
 # Letter prefixes written against the digits; the single letters only where the document uses that currency.
-_LETTER_ONLY = {"R", "N", "Sh", "P", "K", "QR", "SR", "Dh", "Dhs", "JD"}
+_LETTER_ONLY = set(CUED_PREFIXES)
 _TEMPERATURE = re.compile(r"\s?°\s?[CF]\b|\s?º\s?[CF]\b|\s+degrees?\s+(?:Celsius|centigrade|Fahrenheit|C|F)\b|(?P<bare>[CF])\b(?![-.]\w)")
 _TEMPERATURE_CUE = re.compile(r"temperature|degrees|heat|hot|warm|cold|cool|frost|freez|thermometer|weather|Celsius|"
                               r"Fahrenheit|°|Met Office|climate", re.IGNORECASE)
@@ -118,8 +118,12 @@ _SUBUNIT = re.compile(r"\s?(?:(?P<cur>US|U\.S\.|American|euro|Australian|Canadia
 # "74 US cents", "90 euro cents": the cent's currency named before it
 _CENT_OF = {"us": "USD", "u.s.": "USD", "american": "USD", "euro": "EUR", "australian": "AUD", "canadian": "CAD",
             "nz": "NZD", "singapore": "SGD", "hong kong": "HKD"}
-_LETTER_BEFORE = re.compile(r"(?<![\w$])(?:(R|N|Sh|P|K|QR|SR|Dhs|Dh|JD)|(NIS|AMD|GEL|BOB|MOP|TOP|ALL|CVE|BAM|TMT|ERN|SOS|QR|SR|Dhs|JD)\s?)$")
-_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:RM|KSh|Ksh|Rs|Rp|Sh|QR|SR|Dhs|Dh|JD|B/\.|R|N|P|K)(?=\d)")
+# a cued prefix right before a number: "R26.31" (letters written only against the digits), "NIS 4,815 million"
+_LETTER_BEFORE = re.compile(r"(?<![\w$])(?:(" + lx.alternation(ATTACHED_ONLY) + r")|("
+                            + lx.alternation(set(CUED_PREFIXES) - ATTACHED_ONLY) + r")\s?)$")
+# prefixes written against the digits that NUMBER's look-behind would skip ("RM1.02 billion", "B/.0.35", "QR3.8bn")
+_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:" + lx.alternation({"RM", "KSh", "Ksh", "Rs", "Rp", "B/.", *CUED_PREFIXES})
+                              + r")(?=\d)")
 _VAGUE = re.compile(r"\b(?P<w>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
 _SPACED_SCALE = re.compile(r"[\s-]*(?P<s>" + lx.alternation(lx.SPACED_SCALES) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|(?:per\s?cent|pct)\b)", re.IGNORECASE)

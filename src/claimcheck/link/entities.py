@@ -154,13 +154,13 @@ def airport_names(names: list[str]) -> dict[str, str]:
                    if n.endswith(" international") and n[:-len("international")] + "airport" in airports})
     # "belgrade nikola tesla airport" is "nikola tesla airport": a longer name that ends with a shorter one, when
     # the shorter names more than a generic kind of airport ("city airport", "main airport")
-    for short in sorted(airports, key=len):
-        own = short.split()[:-1]
-        if not own or set(own) <= _GENERIC_AIRPORT:
-            continue
-        for long in airports:
-            if long != short and long.endswith(" " + short):
+    for long in airports:
+        words = long.split()
+        for k in range(len(words) - 2, 0, -1):  # the shortest such ending first (word-aligned endings, not all pairs)
+            short = " ".join(words[k:])
+            if short in airports and not set(words[k:-1]) <= _GENERIC_AIRPORT:
                 rename.setdefault(long, short)
+                break
     return rename
 
 
