@@ -610,6 +610,11 @@ def test_signing_up_is_no_signing_date(nlp):
      "unemployment at 6.8%.", "2024-07-02", "6.8%", "Peru"),
     ("The Central Bank of the Republic of Türkiye held its rate at 50%, saying annual inflation of 71.6% in June was "
      "easing.", "2024-07-23", "71.6%", "Türkiye"),
+    # a fund "of" a country is the fund; a town placed in its country is the town
+    ("The National Development Fund of Mongolia held $1.2 billion in assets at the end of 2023.", "2024-02-01",
+     "$1.2 billion", "National Development Fund of Mongolia"),
+    ("The port of Nacala, Mozambique, handled 3.1 million tonnes of cargo in 2023.", "2024-02-01",
+     "3.1 million tonnes", "Nacala"),
     # an office holder speaks for the place whose office they hold; "the state" refers back to that place
     ("Punjab Finance Minister Harpal Singh Cheema presented a Rs 2.04 lakh crore budget on Monday. The state's "
      "fiscal deficit is projected at 3.8 per cent of GSDP.", "2024-03-06", "Rs 2.04 lakh crore", "Punjab"),

@@ -360,6 +360,9 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
     return found
 
 
+#: the last word of an organization's name that may go on with "of" and a place ("Fund of Azerbaijan")
+_ORG_HEADS = {"Fund", "Bank", "Authority", "Commission", "Institute", "Office", "Ministry", "Agency", "Board", "Council",
+              "Corporation", "Company", "University", "Port", "Chamber", "Federation", "Association", "Union", "Bureau"}
 #: a place and the office its government holder holds, before the holder's name: "Kerala Finance Minister"
 _OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+(?:(?:" + "|".join(sorted(OFFICES))
                         + r")\s+){0,2}(?:minister|premier|governor|mayor|chief\s+minister|president)\s+"
@@ -766,6 +769,11 @@ def _extend(e: Any) -> str:
     while end + 1 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].text[:1].isupper() \
             and doc[end + 1].pos_ == "PROPN":
         end += 2  # "Rio Grande do Sul", "Mato Grosso do Sul": the model may stop at the particle
+    if e.label_ == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].text in _ORG_HEADS \
+            and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+        end += 2  # "the State Oil Fund of Azerbaijan", read as a fund and a country
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].whitespace_:
+            end += 1
     for j in range(end, min(end + 4, len(doc))):  # "the Chengdu-Chongqing high-speed line"
         if doc[j].lower_ in _NAMED_THINGS or doc[j].lower_ in _FACILITIES:
             end = j + 1
@@ -786,6 +794,9 @@ def _clean_entity(s: str) -> str:
     s = _PLACE_DESCRIPTION.sub("", s)
     s = _TITLE.sub("", s) or s
     s = _POSSESSIVE_END.sub("", s).strip()
+    place, comma, country = s.rpartition(", ")
+    if comma and place and is_country_name(country):  # "Bata, Equatorial Guinea": the town, placed in its country
+        s = place
     # "overseas Filipinos" are the Philippines' (a people, in the plural; "Chinese" stays: also a language)
     return country_of_people(s) or s
 
