@@ -611,10 +611,10 @@ def test_signing_up_is_no_signing_date(nlp):
     ("The Central Bank of the Republic of Türkiye held its rate at 50%, saying annual inflation of 71.6% in June was "
      "easing.", "2024-07-23", "71.6%", "Türkiye"),
     # a fund "of" a country is the fund; a town placed in its country is the town
-    ("The National Development Fund of Mongolia held $1.2 billion in assets at the end of 2023.", "2024-02-01",
-     "$1.2 billion", "National Development Fund of Mongolia"),
-    ("The port of Nacala, Mozambique, handled 3.1 million tonnes of cargo in 2023.", "2024-02-01",
-     "3.1 million tonnes", "Nacala"),
+    ("The Future Heritage Fund of Mongolia ended 2024 with assets of $1.4 billion, the fund said in its annual report.",
+     "2025-02-01", "$1.4 billion", "Future Heritage Fund of Mongolia"),
+    ("A desalination plant being built outside Bata, Equatorial Guinea's biggest city, will deliver 45,000 cubic "
+     "metres a day.", "2025-02-01", "45,000 cubic metres", "Bata"),
     # an office holder speaks for the place whose office they hold; "the state" refers back to that place
     ("Punjab Finance Minister Harpal Singh Cheema presented a Rs 2.04 lakh crore budget on Monday. The state's "
      "fiscal deficit is projected at 3.8 per cent of GSDP.", "2024-03-06", "Rs 2.04 lakh crore", "Punjab"),
