@@ -673,6 +673,9 @@ def _people_doing(noun: Any) -> str | None:
         return _PEOPLE_DOING[verb.lemma_]
     if noun.dep_ == "dobj" and verb.lemma_ in _PEOPLE_DONE_TO:  # "the earthquake killed 2,862 people"
         return _PEOPLE_DONE_TO[verb.lemma_]
+    if noun.dep_ == "dobj" and verb.lemma_ in ("force", "drive", "chase") and any(
+            t.lemma_ in ("home", "house", "flee", "leave", "evacuate") for t in verb.subtree if t.i > noun.i):
+        return "displaced person"  # "forcing 1,350 people from their homes", "forced 20,000 people to flee"
     for child in noun.children:  # "300,000 people affected", "26 million people facing acute hunger"
         if child.dep_ == "acl" and child.i > noun.i and child.tag_ in ("VBN", "VBG"):
             if child.tag_ == "VBN":
