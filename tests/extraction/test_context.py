@@ -580,7 +580,7 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
      "640 millimetres", "rainfall", "Cairns", None),
     ("About 3,400 residents of Lismore were evacuated on Tuesday.", "2025-03-05", "3,400", "evacuee", "Lismore",
      "2025-03-04"),
-    ("The Wye burst its banks in Hereford in 2024, forcing 900 people from their homes.", "2024-12-01", "900",
+    ("Floods in Hereford in 2024 forced 900 people from their homes, the council said.", "2024-12-01", "900",
      "displaced person", "Hereford", "2024"),
     # a measure "estimated at" the value is what the value measures
     ("Uruguay's 2024/25 rice crop is estimated at 1.4 million tonnes, the growers' association said.", "2025-03-01",
