@@ -86,8 +86,9 @@ BLIND7_FIELD_FLOORS = {"metric": 0.76, "entity": 0.66, "period": 0.64}
 # "QR"/"(+6.2%)"/list lines: metric .702, entity .615 (the list owner is named in full, "Qatar Gas Transport Company",
 # where the labels use its bracketed short name "Nakilat"), period .600
 BLIND8_FIELD_FLOORS = {"metric": 0.70, "entity": 0.61, "period": 0.595}
-# blind9 as first scored (session 10)
-BLIND9_FIELD_FLOORS = {"metric": 0.59, "entity": 0.465, "period": 0.57}
+# blind9 as first scored (session 10); then ("Bata, Equatorial Guinea's biggest city", "the State Oil Fund of
+# Azerbaijan"): entity .488
+BLIND9_FIELD_FLOORS = {"metric": 0.59, "entity": 0.485, "period": 0.57}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.857, entity 0.905, period 0.930 (national bodies, placeholders, people by what they do, ...)
 # session 7: metric 0.867, entity 0.909, period 0.936; session 8: metric 0.870, entity 0.916, period 0.940;
