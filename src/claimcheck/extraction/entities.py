@@ -769,11 +769,8 @@ def _extend(e: Any) -> str:
     while end + 1 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].text[:1].isupper() \
             and doc[end + 1].pos_ == "PROPN":
         end += 2  # "Rio Grande do Sul", "Mato Grosso do Sul": the model may stop at the particle
-    if e.label_ == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].text in _ORG_HEADS \
-            and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
-        end += 2  # "the State Oil Fund of Azerbaijan", read as a fund and a country
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].whitespace_:
-            end += 1
+    if e.label_ == "ORG" and doc[end - 1].text in _ORG_HEADS:
+        end = _of_name_end(doc[end - 1]) + 1  # "the State Oil Fund of Azerbaijan", read as a fund and a country
     for j in range(end, min(end + 4, len(doc))):  # "the Chengdu-Chongqing high-speed line"
         if doc[j].lower_ in _NAMED_THINGS or doc[j].lower_ in _FACILITIES:
             end = j + 1
