@@ -116,6 +116,31 @@ def test_two_processes_ingesting_at_once(tmp_path: Path) -> None:
     assert counts == {"current": 80, "revisions": 0}
 
 
+def _open_archive(path: str, results: "multiprocessing.queues.Queue[str]") -> None:
+    try:
+        store.Archive(path, create=True, timeout=30).close()
+        results.put("ok")
+    except ArchiveError as exc:
+        results.put(str(exc))
+
+
+def test_two_processes_creating_one_archive_both_wait_for_its_lock(tmp_path: Path) -> None:
+    # switching a new file to write-ahead logging could fail at once ("database is locked") when another process
+    # was creating it too: about one opening in eight failed before the switch waited for the lock
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    results = ctx.Queue()
+    for i in range(24):
+        path = str(tmp_path / f"claims{i}.db")
+        procs = [ctx.Process(target=_open_archive, args=(path, results)) for _ in range(2)]
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join(60)
+        assert [results.get(timeout=10) for _ in procs] == ["ok", "ok"], path
+
+
 def test_kill_9_mid_ingest_leaves_a_consistent_archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_articles(tmp_path / "corpus", 400, seed=3)
     db = tmp_path / "claims.db"

@@ -7,6 +7,7 @@ opens it, and its schema is inspected before any pragma that writes.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from ..errors import ArchiveError
@@ -23,7 +24,7 @@ def connect(path: str, *, create: bool, timeout: float = DEFAULT_TIMEOUT) -> sql
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
         try:
             check_owner(conn, path)
-            conn.execute("PRAGMA journal_mode = WAL")
+            _wal(conn, timeout)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             migrate(conn, path)
@@ -31,6 +32,25 @@ def connect(path: str, *, create: bool, timeout: float = DEFAULT_TIMEOUT) -> sql
             conn.close()
             raise
     return conn
+
+
+def _wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """Switch to write-ahead logging, waiting up to ``timeout`` for the lock it needs.
+
+    When two processes create the same archive at once, the switch can fail with "database is locked" at once:
+    SQLite does not call the busy handler for it (seen in about one in eight concurrent creations). Retry it.
+    """
+    deadline = time.monotonic() + timeout
+    delay = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.1)
 
 
 def _check_file(p: Path, create: bool) -> None:
