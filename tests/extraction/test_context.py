@@ -124,6 +124,11 @@ def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
      "2023-03-15", "62%", "2022"),
     ("Shares in Kaiyo Instruments have risen to 42 times their 2016 listing price, giving it a market value of ¥3.1 trillion.",
      "2024-04-02", "¥3.1 trillion", None),
+    # a day another value took dates what happened with it, not what is only reported that day
+    ("Temperatures in Larnaca hit 44.1C on Friday, the weather service said, as a brush fire near Dromolaxia burned "
+     "about 300 hectares.", "2024-07-13", "300 hectares", "2024-07-12"),
+    ("The Norges Bank held its key rate at 4.5% on Thursday, noting that household debt stood at NOK 4.1 trillion.",
+     "2024-06-21", "NOK 4.1 trillion", None),
     # a later date next to another value dates that value
     ("Ireland's 12.5% corporate tax rate rose to 15% for large multinationals on 1 January 2024.", None, "12.5%", None),
     # the value's own clause wins over an earlier clause

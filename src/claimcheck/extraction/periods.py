@@ -34,6 +34,11 @@ _COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|compar
 _REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added|released|published|issued)\s+"
                        r"(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
 
+#: a clause that reports what someone says or notes: what follows is not dated by the day of the saying (an
+#: attribution closed by a comma, "the Department of Meteorology said, as a wildfire ...", introduces nothing)
+_SPEAKING = re.compile(r"\b(?:said|saying|says|noting|noted|adding|added|told|telling|warning|warned|citing|according\s+to|"
+                       r"announced|reported|showed|showing)\b(?!\s*,)", re.IGNORECASE)
+
 _REPORTED_DOC = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added)\s+in\s+(?:the|a|its|their)\s+$", re.IGNORECASE)
 
 _TO_LEVEL_AFTER = re.compile(r"(?:\s+(?:year[\s-]on[\s-]year|y/y|from\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+year),?)?"
@@ -100,7 +105,11 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
         # "The group has some 48,000 employees", "the airline now flies to more than 230 airports": a standing
         # fact, not dated by a time expression outside its clause
         return None, "a present-tense clause with no time expression of its own"
-    prior = sorted((t for t in usable if t.end <= mention.start and not (t.kind in _DAYS and t.start in owned)), key=lambda x: (x.kind not in _DAYS, x.start))
+    # (a day another value took: "reached 45.3C on Thursday, as a wildfire burned 480 hectares" happened that day, but
+    # not what is only reported then: "cut its rate to 3.75% on Wednesday, noting that household debt stood at ...")
+    prior = sorted((t for t in usable if t.end <= mention.start
+                    and not (t.kind in _DAYS and t.start in owned and _SPEAKING.search(text, t.end, mention.start))),
+                   key=lambda x: (x.kind not in _DAYS, x.start))
     if prior:  # the nearest one, but a year or month before a weekday: "for fiscal 2023 on Friday, including ..."
         t = prior[-1]
         span = re.fullmatch(r"(\d{4})/(\d{4})", t.period or "")
