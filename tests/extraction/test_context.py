@@ -129,6 +129,9 @@ def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
      "about 300 hectares.", "2024-07-13", "300 hectares", "2024-07-12"),
     ("The Norges Bank held its key rate at 4.5% on Thursday, noting that household debt stood at NOK 4.1 trillion.",
      "2024-06-21", "NOK 4.1 trillion", None),
+    # a size written as an adjective describes a thing, whatever the sentence's year
+    ("The Hsinchu light rail, a 22-kilometre line with 19 stations, opened in 2023.", "2024-01-05", "22-kilometre", None),
+    ("Work on the 240-hectare logistics park outside Kisumu will start in 2026.", "2025-03-02", "240-hectare", None),
     # a later date next to another value dates that value
     ("Ireland's 12.5% corporate tax rate rose to 15% for large multinationals on 1 January 2024.", None, "12.5%", None),
     # the value's own clause wins over an earlier clause

@@ -19,8 +19,13 @@ from typing import Any
 
 from ..model import Mention
 from .times import TimeExpr, shift, years_back
+from .units import dimension
 
 _CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:same\s+period\s+|corresponding\s+period\s+)?(?:end of\s+)?$", re.IGNORECASE)
+
+#: "a 46-kilometre loop", "its 165-metre wall", "a 14-month refurbishment": sizes that describe a thing
+_ADJECTIVE_SIZE = re.compile(r"\d-[^\W\d]")
+_SIZES = frozenset({"length", "area", "volume", "weight", "duration"})
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\bto\s+(?:a\s+record\s+|about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.IGNORECASE)
@@ -71,6 +76,8 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
     """``memo``: a dict kept for one document (its ``text`` and ``times``), where the work that depends on the
     sentence or paragraph only is kept for the other values in it."""
     s0, s1 = mention.sentence
+    if mention.kind == "quantity" and _ADJECTIVE_SIZE.search(text, mention.start, mention.end) and dimension(mention.unit) in _SIZES:
+        return None, "a size written as an adjective ('a 46-kilometre loop') says what a thing is, not when"
     shared = _sentence_work(text, times, s0, s1, memo)
     inside = shared.inside
     bases = _comparison_bases(text, inside, spans, mention, shared.bases)
