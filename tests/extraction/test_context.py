@@ -599,6 +599,11 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
     # the parser hangs the code under "of" and the number on the verb: the noun of "of" is still the measure
     ("Galil Dairies reported revenue of NIS 2,410 million for 2023, the Haifa-based company said.", "2024-03-01",
      "NIS 2,410 million", "revenue", "Galil Dairies", "2023"),
+    # a length set off after a thing says where it lies: its distance, altitude or depth, with no period
+    ("The new terminal at Hatay, 22 kilometres south of Antakya, will open in 2026.", "2025-02-01", "22 kilometres",
+     "distance", "Hatay", None),
+    ("The Kamoa mine, which opened in 2021, sits 1,300 metres above sea level.", "2024-05-01", "1,300 metres",
+     "altitude", "Kamoa mine", None),
 ])
 def test_entrants_deaths_and_phrasal_outputs(nlp, text, published, surface, metric, entity, period):
     c = _claim(text, surface, published)

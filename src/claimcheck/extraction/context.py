@@ -19,7 +19,7 @@ from .entities import (BODY, CLIMB, SPEECH, clause_place, common_first_word, con
 from .demonyms import country_in, country_of, country_of_people
 from .periods import period_of
 from .times import TimeExpr
-from .units import dimension
+from .units import dimension, length_sense
 
 _DROP_MODIFIERS = {"total", "overall", "whole", "entire", "combined", "cumulative", "aggregate", "new", "about", "estimated",
                    "some", "more", "less", "fewer", "least", "than", "almost", "just", "only", "nearly", "around", "approximately", "roughly", "other",
@@ -160,6 +160,10 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         if fall:
             mention.metric = "snowfall" if fall.group(0).lower().startswith("snow") else "rainfall"
             mention.explain["metric_from"] = f"a depth in a sentence about '{fall.group(0)}'"
+    sense = length_sense(text, mention.end) if mention.kind == "quantity" and dimension(mention.unit) == "length" else None
+    if sense:  # "the hall, 15 kilometres west of Tampere", "4,000 metres above sea level", "in water 30 metres deep"
+        mention.metric = sense
+        mention.explain["metric_from"] = f"'{text[mention.end:mention.end + 20].split(',')[0].strip()}' after a length: its {sense}"
     # "up from 720 a year earlier", "compared with US$0.61": the earlier value of the same measure
     compared = bool(previous is not None and previous.sentence == mention.sentence and previous.metric
                     and _COMPARED_VALUE.search(text[max(s0, mention.start - 30):mention.start]))

@@ -19,12 +19,14 @@ from typing import Any
 
 from ..model import Mention
 from .times import TimeExpr, shift, years_back
-from .units import dimension
+from .units import dimension, length_sense
 
 _CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:same\s+period\s+|corresponding\s+period\s+)?(?:end of\s+)?$", re.IGNORECASE)
 
 #: "a 46-kilometre loop", "its 165-metre wall", "a 14-month refurbishment": sizes that describe a thing
 _ADJECTIVE_SIZE = re.compile(r"\d-[^\W\d]")
+#: a phrase set off after a noun: "the Luele mine, 27 kilometres from Catoca", "the village, some 20 kilometres south"
+_SET_OFF = re.compile(r"(?:,|\bthe)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$")
 _SIZES = frozenset({"length", "area", "volume", "weight", "duration"})
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -78,6 +80,9 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
     s0, s1 = mention.sentence
     if mention.kind == "quantity" and _ADJECTIVE_SIZE.search(text, mention.start, mention.end) and dimension(mention.unit) in _SIZES:
         return None, "a size written as an adjective ('a 46-kilometre loop') says what a thing is, not when"
+    if mention.kind == "quantity" and _SET_OFF.search(text, max(s0, mention.start - 14), mention.start) \
+            and dimension(mention.unit) == "length" and length_sense(text, mention.end):
+        return None, "where a thing lies ('the hall, 15 kilometres west of Tampere,'), not when"
     shared = _sentence_work(text, times, s0, s1, memo)
     inside = shared.inside
     bases = _comparison_bases(text, inside, spans, mention, shared.bases)

@@ -224,3 +224,22 @@ def dimension(expr: str | None) -> str | None:
     except Exception:  # pint raises many types for unknown or odd units
         return None
     return next((name for ref, name in _DIMENSION_NAMES if ureg.Quantity(1, ref).dimensionality == dim), None)
+
+
+#: what the words right after a length say it measures: "15 kilometres west of Tampere", "27 kilometres from
+#: Catoca", "70 kilometres offshore", "4,000 metres above sea level", "in water 30 metres deep"
+#: ("from" and "off" only before a name: "rose 2 metres from its low" is a change)
+_LENGTH_SENSE = re.compile(
+    r"\s+(?:(?P<distance>(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?(?:\s+of)?\b|inland\b|away\b|"
+    r"(?:up|down)stream\b|(?:from|off)\s+(?:the\s+)?[A-Z]|to\s+the\s+(?:north|south|east|west))|(?P<offshore>offshore\b)|"
+    r"(?P<altitude>above\s+(?:mean\s+)?sea[\s-]level\b)|(?P<depth>deep\b|below\s+(?:the\s+)?(?:surface|ground|sea[\s-]level)\b)|"
+    r"(?P<width>wide\b|across\b))")
+_SENSE_METRIC = {"distance": "distance", "offshore": "distance offshore", "altitude": "altitude", "depth": "depth",
+                 "width": "width"}
+
+
+def length_sense(text: str, end: int) -> str | None:
+    """The measure the words after a length at ``end`` name: "distance", "distance offshore", "altitude", "depth",
+    "width"; None if they name none."""
+    m = _LENGTH_SENSE.match(text, end)
+    return _SENSE_METRIC[m.lastgroup] if m and m.lastgroup else None
