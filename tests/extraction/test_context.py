@@ -671,3 +671,11 @@ def test_a_measure_opening_a_sentence_is_no_name(nlp):
     c = _claim("Rui Costa won the mayoral race with 51% of the vote. Turnout fell to 47.2% from 52.8% in 2021.",
                "47.2%", "2025-10-13")
     assert c.metric == "turnout" and c.entity != "Turnout"
+
+
+def test_a_country_named_with_and_and_a_person_of_a_party(nlp):
+    text = ("Antigua and Barbuda recorded 1.1 million visitors in 2024. Gaston Browne of the Labour Party won 15 of the "
+            "17 seats. Hakainde Hichilema of the UPND won the presidential election with 59.4% of the vote.")
+    assert _claim(text, "1.1 million", "2025-01-20").entity == "Antigua and Barbuda"
+    assert _claim(text, "15", "2025-01-20").entity == "Gaston Browne"
+    assert _claim(text, "59.4%", "2025-01-20").entity == "Hakainde Hichilema"

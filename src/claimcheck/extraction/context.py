@@ -16,7 +16,7 @@ from ..model import Mention
 from . import window
 from .entities import (BODY, CLIMB, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
                        phrasal, subject_entity, subject_of)
-from .demonyms import country_in, country_of, country_of_people
+from .demonyms import country_in, country_of, country_of_people, joined_country
 from .periods import period_of
 from .times import TimeExpr
 from .units import dimension, length_sense
@@ -239,6 +239,8 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         # "The CSO has revised its estimate of Irish GDP growth": the country the measure names, not the office
         mention.explain["entity_from"] = f"'{adjective}' in the measure names the country (not '{mention.entity}')"
         mention.entity = country_of(adjective.capitalize())
+    if mention.entity and (joined := joined_country(mention.entity, text)):  # the model read "Trinidad and Tobago" as two
+        mention.entity = joined
     continue_subject(mention, defaults)
     words = (mention.metric or "").split()
     ent_words = (mention.entity or "").lower().split()

@@ -63,9 +63,15 @@ def _cldr_countries() -> dict[str, str]:
         from babel import Locale
     except ImportError:  # pragma: no cover - Babel is a dependency
         return {}
-    return {name.lower(): name for code, name in Locale("en").territories.items()
-            if len(code) == 2 and code.isalpha() and not any(ch in name for ch in "&()-,")
-            and "SAR" not in name and name.lower() not in _NOT_COUNTRY_NAMES and len(name.split()) <= 4}
+    names = {}
+    for code, name in Locale("en").territories.items():
+        # CLDR's "Trinidad & Tobago", "St. Vincent & Grenadines", as news writes them
+        name = name.replace(" & ", " and ").replace(" and Grenadines", " and the Grenadines")
+        for written in {name, name.replace("St. ", "Saint ")}:
+            if len(code) == 2 and code.isalpha() and not any(ch in written for ch in "&()-,") and "SAR" not in written \
+                    and written.lower() not in _NOT_COUNTRY_NAMES and len(written.split()) <= 4:
+                names[written.lower()] = written
+    return names
 
 
 _NAMES = _cldr_countries() | {name.lower(): name for name in COUNTRIES.values()} | {k.lower(): v for k, v in SHORT_NAMES.items()}
@@ -88,3 +94,16 @@ def country_in(name: str) -> str | None:
             if n == 1 and phrase[:1].isupper() and country_of(phrase):
                 return country_of(phrase)
     return None
+
+
+#: "trinidad" -> ["Trinidad and Tobago"]: the countries whose names join two names with "and"
+_JOINED: dict[str, list[str]] = {}
+for _name in _NAMES.values():
+    if " and " in _name:
+        _JOINED.setdefault(_name.split(" and ")[0].lower(), []).append(_name)
+
+
+def joined_country(name: str, text: str) -> str | None:
+    """The country whose name joins ``name`` and another with "and", when ``text`` writes it so ("Trinidad" in a text
+    about "Trinidad and Tobago"); None otherwise."""
+    return next((full for full in _JOINED.get(name.lower(), ()) if full in text), None)

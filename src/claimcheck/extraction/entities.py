@@ -551,7 +551,10 @@ def _name_start(tok: Any) -> int:
 
 
 def _of_name_end(tok: Any) -> int:
-    """The last token of a proper name that continues with "of" and another proper noun ("Port of Koper")."""
+    """The last token of a proper name that continues with "of" and another proper noun ("Port of Koper"); a person's
+    name does not ("Mario Bergara of the Frente Amplio": the candidate, not the party)."""
+    if tok.ent_type_ == "PERSON":
+        return tok.i
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == tok.i + 1:
             pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
