@@ -76,6 +76,11 @@ FLOORS = {
     # then (attractions draw visitors): drift 1/9
     12: {"conflict": (1.0, 0.0), "drift": (1.0, 0.11), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
          "conversion": (1.0, 1.0), "stale": (1.0, 0.0)},
+    # batch 13, first score (session 11, 2026-11-23, representative restatements between outlets; after that
+    # session's first period and distance fixes): precision 1.00 everywhere; recall conflict 0/6, drift 5/11,
+    # stale 2/4, arithmetic 0/2, conversion 1/2
+    13: {"conflict": (1.0, 0.0), "drift": (1.0, 0.45), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+         "conversion": (1.0, 0.5), "stale": (1.0, 0.5)},
 }
 
 
