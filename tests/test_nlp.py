@@ -46,3 +46,6 @@ def test_initials_do_not_end_a_sentence():
     text = "Finance Minister K.N. Balagopal presented the budget. It was approved. J.R.R. Tolkien wrote it."
     assert [s.text for s in split_sentences(text)] == [
         "Finance Minister K.N. Balagopal presented the budget.", "It was approved.", "J.R.R. Tolkien wrote it."]
+    # a scale letter after digits is no initial: "$61m." ends its sentence, as does "the 1990s."
+    text = "Revenue rose to $61m. Its profit was flat. It had lost money since the 1990s. The new carrier starts soon."
+    assert len(split_sentences(text)) == 4

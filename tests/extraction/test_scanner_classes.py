@@ -75,6 +75,13 @@ def reads_as(text: str, surface: str, kind: str, value: float, unit: str | None)
     ("Tel Aviv's Tavor Foods reported revenue of NIS 4,815 million.", "NIS 4,815 million", 4.815e9, "ILS"),
     ("Yerevan's Hrazdan Bank earned AMD 28.6 billion.", "AMD 28.6 billion", 2.86e10, "AMD"),
     ("Doha's port earned QR3.8bn.", "QR3.8bn", 3.8e9, "QAR"),
+    ("Kuwait's Gulf Cable earned KD 38 million.", "KD 38 million", 3.8e7, "KWD"),
+    ("Manama's port handled cargo worth BD16.9 billion.", "BD16.9 billion", 1.69e10, "BHD"),
+    ("Muscat's airport spent RO 1.2 billion.", "RO 1.2 billion", 1.2e9, "OMR"),
+    # ISO codes written against the digits
+    ("Vestas took orders worth EUR12m.", "EUR12m", 1.2e7, "EUR"),
+    ("The miner raised USD3.2bn.", "USD3.2bn", 3.2e9, "USD"),
+    ("Qurain grew its top line to KWD468m.", "KWD468m", 4.68e8, "KWD"),
     # letter prefixes where the country is named, symbols, sub-units
     ("Maize in Lilongwe sells at K950 a kilogram.", "K950", 950, "MWK"),
     ("Lusaka's council borrowed K2.4 billion.", "K2.4 billion", 2.4e9, "ZMW"),
@@ -99,6 +106,7 @@ def test_currency_prefixes_codes_names_and_sub_units(text, surface, value, unit)
     "AMD sold 4 million chips and the NIS 2 directive covers 18 sectors.",
     "About 1.2 million Afghanis live in Iran.",
     "Malawi's climbers reached the K2 summit.",  # a mountain, not kwacha
+    "The BD2 protein and the RO 5 filter were tested in KD 3 samples.",  # no Bahrain, Oman or Kuwait named
 ])
 def test_words_codes_and_shared_names_without_their_country_are_not_money(text):
     assert not [c for c in read(text) if c[1] == "money"]

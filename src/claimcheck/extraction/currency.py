@@ -34,6 +34,12 @@ _LETTER_PREFIXES: list[tuple[str, str, str]] = [
     ("K", "PGK", r"Papua|Port Moresby|Lae|kina"),
     ("K", "MMK", r"Myanmar|Burm\w*|Yangon|Naypyidaw|Mandalay|kyats?"),
     # Gulf riyals and dirhams as their own newspapers write them: "QR3.8bn", "SR5 billion", "Dh1.2 billion"
+    # Gulf and Maghreb dinars and rials as their own papers write them: "KD 412 million", "BD16.9 billion", "RO 1.2m"
+    ("KD", "KWD", r"Kuwait\w*|KWD"),
+    ("BD", "BHD", r"Bahrain\w*|Manama|Muharraq|BHD"),
+    ("RO", "OMR", r"Oman\w*|Muscat|Sohar|Salalah|OMR"),
+    ("LD", "LYD", r"Liby\w*|Tripoli|Benghazi|Misrata|LYD"),
+    ("DT", "TND", r"Tunisi\w*|Tunis|Sfax|Sousse|TND"),
     ("QR", "QAR", r"Qatar\w*|Doha|Lusail|riyals?|QAR"),
     ("SR", "SAR", r"Saudi\w*|Riyadh|Jeddah|Dammam|riyals?|SAR"),
     ("Dh", "AED", r"UAE|Emirat\w*|Dubai|Abu Dhabi|Sharjah|dirhams?|AED"),

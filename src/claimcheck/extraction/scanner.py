@@ -122,7 +122,9 @@ _CENT_OF = {"us": "USD", "u.s.": "USD", "american": "USD", "euro": "EUR", "austr
 _LETTER_BEFORE = re.compile(r"(?<![\w$])(?:(" + lx.alternation(ATTACHED_ONLY) + r")|("
                             + lx.alternation(set(CUED_PREFIXES) - ATTACHED_ONLY) + r")\s?)$")
 # prefixes written against the digits that NUMBER's look-behind would skip ("RM1.02 billion", "B/.0.35", "QR3.8bn")
-_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:" + lx.alternation({"RM", "KSh", "Ksh", "Rs", "Rp", "B/.", *CUED_PREFIXES})
+# and ISO codes written against the digits ("USD3bn", "EUR12m", "KWD468m")
+_ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:" + lx.alternation({"RM", "KSh", "Ksh", "Rs", "Rp", "B/.", *CUED_PREFIXES,
+                                                                *(c for c in lx.ISO_CODES if len(c) == 3 and c.isupper())})
                               + r")(?=\d)")
 _VAGUE = re.compile(r"\b(?P<w>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
 _SPACED_SCALE = re.compile(r"[\s-]*(?P<s>" + lx.alternation(lx.SPACED_SCALES) + r")\b", re.IGNORECASE)

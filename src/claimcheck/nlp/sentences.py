@@ -48,8 +48,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not w:
         return False
     word = w.group(1).lower()
-    # initials: "K.N. Balagopal", "J.R.R. Tolkien" (one letter, or letters each with its own full stop)
-    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word) is not None
+    # initials: "K.N. Balagopal", "J.R.R. Tolkien" (one capital letter, or letters each with its own full stop); not
+    # a scale letter after digits: "rose to $61m. Its profit ..." ends a sentence
+    initial = len(word) == 1 and w.group(1).isupper() and not (w.start() > 0 and text[w.start() - 1].isalnum())
+    return word in _ABBREV or initial or _INITIALS.fullmatch(word) is not None
 
 
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
