@@ -55,6 +55,11 @@ FLOORS = {
     # written blind late in session 10; scored before any change prompted by it:
     # strict P 0.864 R 0.855, span 0.910 / 0.901, metric 0.594, entity 0.469, period 0.571
     "blind9": {"strict_p": 0.86, "strict_r": 0.85, "span_p": 0.91, "span_r": 0.90},
+    # "blind10": blind_context10.yaml, 50 passages / 273 claims (a representative sample of ordinary news: wire,
+    # papers, releases, results, NGO reports, council notices; 49 countries) written blind in session 11; scored
+    # before any change prompted by it (after that session's first period, distance, currency-code and sentence fixes):
+    # strict P 0.904 R 0.927, span 0.939 / 0.963, metric 0.700, entity 0.646, period 0.722
+    "blind10": {"strict_p": 0.90, "strict_r": 0.92, "span_p": 0.93, "span_r": 0.96},
 }
 # context fields on the blind split alone, after general fixes it prompted (comparison bases, federal departments,
 # descriptions before names, named things measured by dimension): metric .811, entity .805, period .827
@@ -85,10 +90,14 @@ BLIND7_FIELD_FLOORS = {"metric": 0.76, "entity": 0.66, "period": 0.64}
 # blind8 as first scored (session 10); period .596 -> .587 when currency names found 9 more of its claims; after
 # "QR"/"(+6.2%)"/list lines: metric .702, entity .615 (the list owner is named in full, "Qatar Gas Transport Company",
 # where the labels use its bracketed short name "Nakilat"), period .600
-BLIND8_FIELD_FLOORS = {"metric": 0.70, "entity": 0.61, "period": 0.595}
 # blind9 as first scored (session 10); then ("Bata, Equatorial Guinea's biggest city", "the State Oil Fund of
 # Azerbaijan"): entity .488
-BLIND9_FIELD_FLOORS = {"metric": 0.59, "entity": 0.485, "period": 0.57}
+# session 11 (days another value took, sizes written as adjectives, distances, "Trinidad and Tobago"): blind8 entity
+# .628, period .625; blind9 metric .630, period .626
+BLIND8_FIELD_FLOORS = {"metric": 0.70, "entity": 0.625, "period": 0.62}
+BLIND9_FIELD_FLOORS = {"metric": 0.625, "entity": 0.485, "period": 0.62}
+# blind10 as first scored (session 11)
+BLIND10_FIELD_FLOORS = {"metric": 0.70, "entity": 0.645, "period": 0.72}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.857, entity 0.905, period 0.930 (national bodies, placeholders, people by what they do, ...)
 # session 7: metric 0.867, entity 0.909, period 0.936; session 8: metric 0.870, entity 0.916, period 0.940;
@@ -137,7 +146,7 @@ def test_context_field_accuracy_floors(results):
                                            ("blind3", BLIND3_FIELD_FLOORS), ("blind4", BLIND4_FIELD_FLOORS),
                                            ("blind5", BLIND5_FIELD_FLOORS), ("blind6", BLIND6_FIELD_FLOORS),
                                            ("blind7", BLIND7_FIELD_FLOORS), ("blind8", BLIND8_FIELD_FLOORS),
-                                           ("blind9", BLIND9_FIELD_FLOORS)])
+                                           ("blind9", BLIND9_FIELD_FLOORS), ("blind10", BLIND10_FIELD_FLOORS)])
 def test_blind_context_field_floors(results, split, floors):
     fields = results[split]["fields"]
     low = {name: (round(fields[name].accuracy, 3), floor) for name, floor in floors.items()
