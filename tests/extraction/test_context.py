@@ -679,3 +679,10 @@ def test_a_country_named_with_and_and_a_person_of_a_party(nlp):
     assert _claim(text, "1.1 million", "2025-01-20").entity == "Antigua and Barbuda"
     assert _claim(text, "15", "2025-01-20").entity == "Gaston Browne"
     assert _claim(text, "59.4%", "2025-01-20").entity == "Hakainde Hichilema"
+
+
+def test_a_sentence_naming_nothing_continues_the_paragraph_before_a_stray_capital_after_the_value(nlp):
+    text = ("Uganda exported 6.1 million bags of coffee in 2024, the coffee authority said. Volumes were up 11% on "
+            "the previous year, but earnings rose only 3% as world prices for Robusta eased.")
+    assert _claim(text, "11%", "2025-01-20").entity == "Uganda"
+    assert _claim(text, "3%", "2025-01-20").entity == "Uganda"

@@ -152,7 +152,10 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     named = _capitalized_before(mention, sentence, sdoc, defaults)
     if named:  # a name the model did not tag ("Chirp said monthly users reached 450k")
         return named, f"capitalized name '{named}' before the value (the model tagged no entity)"
-    after = _capitalized_after(mention, sentence, sdoc, defaults)
+    last = defaults.get("last_entity")
+    # (a sentence that names nothing the model tags continues the paragraph's subject before a stray capital after the
+    # value: "Volumes were up 20%, but earnings rose only 2% as world prices for Arabica eased")
+    after = None if last and last[1] == defaults.get("paragraph") else _capitalized_after(mention, sentence, sdoc, defaults)
     if after:  # "1.1 million people have fled Khartoum"
         return after, f"capitalized name '{after}' after the value (the model tagged no entity)"
     listed = _list_owner(text, s0, defaults)
