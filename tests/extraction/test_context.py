@@ -686,3 +686,10 @@ def test_a_sentence_naming_nothing_continues_the_paragraph_before_a_stray_capita
             "the previous year, but earnings rose only 3% as world prices for Robusta eased.")
     assert _claim(text, "11%", "2025-01-20").entity == "Uganda"
     assert _claim(text, "3%", "2025-01-20").entity == "Uganda"
+
+
+def test_a_good_or_source_opening_the_sentence_is_no_name(nlp):
+    text = "Coal generated 57.1% of Poland's electricity in 2024, down from 60.5% a year earlier."
+    assert _claim(text, "57.1%", "2025-02-01").entity == "Poland"
+    assert _claim(text, "60.5%", "2025-02-01").entity == "Poland"
+    assert _claim("Cotton made up 41% of Benin's exports in 2023.", "41%", "2024-02-01").entity == "Benin"
