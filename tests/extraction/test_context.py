@@ -693,3 +693,13 @@ def test_a_good_or_source_opening_the_sentence_is_no_name(nlp):
     assert _claim(text, "57.1%", "2025-02-01").entity == "Poland"
     assert _claim(text, "60.5%", "2025-02-01").entity == "Poland"
     assert _claim("Cotton made up 41% of Benin's exports in 2023.", "41%", "2024-02-01").entity == "Benin"
+
+
+def test_subjects_of_what_a_source_says_and_storms_that_damage(nlp):
+    # a country's name the model tags as a common noun, subject of what the bureau "said"
+    text = ("Seychelles welcomed 350,863 visitors in 2023, the National Bureau of Statistics said, with Germany the "
+            "largest source market at 52,014 arrivals.")
+    assert _claim(text, "350,863", "2024-01-10").entity == "Seychelles"
+    # a storm that damages boats is their cause, not whom the count is about
+    text = "Hurricane Elsa damaged about 60% of the fishing boats at the Castries Fisheries Complex on Monday."
+    assert _claim(text, "60%", "2024-07-03").entity != "Hurricane Elsa"

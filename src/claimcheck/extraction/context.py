@@ -235,7 +235,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             mention.entity, mention.explain["entity_from"] = whose, f"owner of the whole ('its') named before: '{whose}'"
     said = (mention.metric or "").split()
     adjective = next((w for w in said[:-1] if country_of(w.capitalize())), None)
-    if adjective and mention.entity and (BODY.search(mention.entity) or mention.entity.isupper()) and not country_of(mention.entity):
+    if adjective and mention.entity is None:
+        # "Angolan crude production averaged 1.35 million barrels a day": the country the measure names
+        mention.entity = country_of(adjective.capitalize())
+        mention.explain["entity_from"] = f"'{adjective}' in the measure names the country"
+    elif adjective and mention.entity and (BODY.search(mention.entity) or mention.entity.isupper()) and not country_of(mention.entity):
         # "The CSO has revised its estimate of Irish GDP growth": the country the measure names, not the office
         mention.explain["entity_from"] = f"'{adjective}' in the measure names the country (not '{mention.entity}')"
         mention.entity = country_of(adjective.capitalize())
@@ -264,7 +268,7 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric = " ".join([*words[:-1], "capacity"])
         mention.explain["metric_from"] += f"; '{words[-1]}' in watts is a capacity"
     first = (mention.metric or "").split()[0] if (mention.metric or "").split() else ""
-    named = mention.kind == "quantity" and first[:1].isupper() and not (first.isupper() or "&" in first)
+    named = mention.kind == "quantity" and first[:1].isupper() and not (first.isupper() or "&" in first or country_of(first))
     if mention.metric and (named or mention.entity and mention.metric.lower() == mention.entity.lower()):
         # the entity's name, or a named thing ("the Grande Dixence dam is 285 metres tall"): not a measure
         mention.explain["metric_from"] += " (dropped: names the entity, not a measure)"

@@ -405,7 +405,8 @@ def _value_span(mention: Mention, sdoc: Any) -> Any:
 
 
 #: verbs whose subject causes what happens to the people or things counted, and is no entity of the count
-_CAUSES = {"kill", "injure", "displace", "infect", "sicken", "claim", "uproot", "strand", "hospitalize", "hospitalise"}
+_CAUSES = {"kill", "injure", "displace", "infect", "sicken", "claim", "uproot", "strand", "hospitalize", "hospitalise",
+           "damage", "destroy", "flatten", "wreck", "sink", "flood"}
 
 #: what people do to an event they are counted at: "22,021 runners entered the Comrades Marathon",
 #: "17,500 athletes signed up for the 2024 Comrades", "1.2 million visitors attended the Calgary Stampede"
@@ -702,7 +703,10 @@ def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
     if sdoc is None or not sdoc.has_annotation("DEP"):
         return None
     for tok in sdoc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+        # (the subject of the main verb, or of what a speaker says: "Seychelles welcomed 350,863 visitors ..., the
+        # bureau said")
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not (tok.head.dep_ == "ROOT" or tok.head.dep_ == "ccomp"
+                                                          and tok.head.head.dep_ == "ROOT" and tok.head.head.lemma_ in _SAY):
             continue
         if tok.head.lemma_ in _SAY and tok.idx > value_at:
             return None
@@ -710,7 +714,7 @@ def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
             return None  # the sentence's first word, capitalized as every first word is ("Deforestation ... fell"),
             # or a cause ("Dengue killed 1,705 people in Bangladesh")
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
-        head = tok if tok.pos_ == "PROPN" and tok.text[:1].isupper() else owner
+        head = tok if (tok.pos_ == "PROPN" or is_country_name(tok.text)) and tok.text[:1].isupper() else owner
         if head is None:
             return None
         first = min((t.i for t in head.subtree if t.i <= head.i and (t.pos_ == "PROPN" or t.dep_ == "compound")), default=head.i)

@@ -106,7 +106,21 @@ def _country_of_group(entity: str | None) -> str | None:
     return entity
 
 
-def comparable_class(c: Claim) -> str | None:
+#: a rate named inside the metric: "average monthly net wage" of 36,490 denars is 36,490 denars a month
+_RATE_WORDS = {"monthly": "month", "daily": "day", "weekly": "week", "annual": "year", "yearly": "year"}
+
+
+def _rate_in_metric(c: Claim, metric: str) -> tuple[str, str | None]:
+    """The metric without a rate word ("monthly", "daily", ...) and the rate it gives an amount, count or quantity
+    that has none of its own (or the same one); percentages keep theirs ("annual inflation" is a 12-month rate)."""
+    words = metric.split()
+    rate = next((w for w in words if w in _RATE_WORDS), None)
+    if rate is None or len(words) < 2 or c.kind not in ("money", "count", "quantity") or c.per not in (None, _RATE_WORDS[rate]):
+        return metric, c.per
+    return " ".join(w for w in words if w != rate), _RATE_WORDS[rate]
+
+
+def comparable_class(c: Claim, per: str | None = "") -> str | None:
     """Claims compare only within one class: money (via FX), %, pp, counts, one SI unit; rates by denominator.
 
     A yearly rate dated to one year ("1.5 million tourists a year, going by 2018 figures") is that year's
@@ -116,9 +130,10 @@ def comparable_class(c: Claim) -> str | None:
         return None
     base = {"money": "money", "percent": "%", "percentage_points": "pp", "count": "count",
             "ratio": "ratio", "multiplier": "x"}.get(c.kind) or f"quantity:{c.unit}"
-    if c.per == "year" and _twelve_months(c.period):
+    per = c.per if per == "" else per
+    if per == "year" and _twelve_months(c.period):
         return base
-    return f"{base}/{c.per}" if c.per else base
+    return f"{base}/{per}" if per else base
 
 
 def _twelve_months(period: str | None) -> bool:
@@ -163,10 +178,12 @@ def link(claims: Iterable[Claim], aliases: Aliases | None = None) -> list[Cluste
     aliases = aliases or Aliases()
     blocks: dict[tuple[str, str], list[tuple[Claim, str, str]]] = defaultdict(list)
     for c in claims:
-        cls = comparable_class(c)
-        if cls is None or not c.metric:
+        if c.metric is None or comparable_class(c) is None:
             continue
-        metric = aliases.words(normalize_metric(c.metric))
+        metric, per = _rate_in_metric(c, aliases.words(normalize_metric(c.metric)))
+        cls = comparable_class(c, per)
+        if cls is None or not metric:
+            continue
         metric = aliases.metric.get(metric, metric)
         if aliases.head and metric:
             words = metric.split()

@@ -98,7 +98,7 @@ def _spaced(name: str) -> str:
 
 # "the Port of Koper" is Koper, "the City of Cape Town" Cape Town; "the Bank of England" is not England
 PLACE_HEADS = frozenset("port city municipality county province state district region republic kingdom island "
-                        "islands emirate town village".split())
+                        "islands emirate sultanate principality town village".split())
 
 
 def fuller_names(names: list[str]) -> dict[str, list[str]]:
