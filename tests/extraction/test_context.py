@@ -129,6 +129,11 @@ def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
      "about 300 hectares.", "2024-07-13", "300 hectares", "2024-07-12"),
     ("The Norges Bank held its key rate at 4.5% on Thursday, noting that household debt stood at NOK 4.1 trillion.",
      "2024-06-21", "NOK 4.1 trillion", None),
+    # a news day later in the clause dates every value of it; "since records began in 1970" dates nothing
+    ("Cyclone Freddy killed 11 people and injured 230 near Blantyre on Monday, officials said on Wednesday.",
+     "2023-03-15", "11", "2023-03-13"),
+    ("Colombo recorded 310 millimetres of rain on Sunday, the most since records began in 1948.", "2024-06-04",
+     "310 millimetres", "2024-06-02"),
     # a size written as an adjective describes a thing, whatever the sentence's year
     ("The Hsinchu light rail, a 22-kilometre line with 19 stations, opened in 2023.", "2024-01-05", "22-kilometre", None),
     ("Work on the 240-hectare logistics park outside Kisumu will start in 2026.", "2025-03-02", "240-hectare", None),

@@ -106,6 +106,8 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
         between = [a for a in others if mention.end <= a < t.start]
         if between and _TO_LEVEL_AFTER.match(text, mention.end, between[0]) and len(between) == 1:
             return False  # "rose 14.3% to $405.5 billion in 2024": the change and the level it reached share the year
+        if t.kind == "weekday" and t.start not in owned:
+            return False  # "killed four people and injured 95 ... on Friday": a news day dates the whole clause
         return t.start >= mention.end and (t.start in owned or bool(between) and "," not in text[between[-1]:t.start])
 
     clause = _clause(text, mention, s0, s1, shared.cuts)
@@ -252,7 +254,8 @@ def _dates_numbers(text: str, t: TimeExpr, lo: int) -> bool:
     reported = _REPORTED_DOC.search(before) or t.kind in _DAYS + ("md", "mdy", "dmy", "iso") and _REPORTED.search(before)
     # "the highest since 2015" compares; "has approved 2,500 MW since 2020" counts over 2020 to publication
     since = _SINCE.search(text[max(lo, t.start - 7):t.end]) and (
-        t.kind != "since_year" or _SUPERLATIVE.search(text[max(lo, t.start - 60):t.start]))
+        t.kind != "since_year" or _SUPERLATIVE.search(text[max(lo, t.start - 60):t.start])) \
+        or t.kind == "year" and _SINCE_BEFORE.search(text, max(lo, t.start - 40), t.start)  # "since records began in 1970"
     return not (t.relative_to_claim or since or reported
                 or _NAMED.search(before) or _attributive(text, t, lo) or _DESCRIBES.search(before))
 
