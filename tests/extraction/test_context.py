@@ -195,6 +195,11 @@ def test_entity_attribution(nlp, text, surface, entity):
     # a percentage change of the subject is its growth; a rate's change keeps the rate
     ("Japan's exports rose 9.8% in December from a year earlier.", "9.8%", "export growth"),
     ("In 2021, Ghana's unemployment rate rose 4.5%.", "4.5%", "unemployment rate"),
+    # a change noun names its measure with "in"; an amount's currency is no measure "from" another amount
+    ("The hotel unit gained from a 38% rise in tourist arrivals in the quarter.", "38%", "tourist arrival growth"),
+    ("Net profit rose to Rs. 6.2 billion from Rs. 4.9 billion.", "Rs. 6.2 billion", "net profit"),
+    # goods shipped "worth" an amount: the amount is their value
+    ("Peru shipped 743,000 tonnes of fishmeal worth $1.2 billion in 2023.", "$1.2 billion", "fishmeal shipment value"),
     # the value a change starts from measures the same thing
     ("Baltic Bytes now employs 1,150 people, up from 720 a year earlier.", "720", "employee"),
     # rates stay in the metric

@@ -24,7 +24,7 @@ from .units import dimension, length_sense
 _DROP_MODIFIERS = {"total", "overall", "whole", "entire", "combined", "cumulative", "aggregate", "new", "about", "estimated",
                    "some", "more", "less", "fewer", "least", "than", "almost", "just", "only", "nearly", "around", "approximately", "roughly", "other",
                    "such", "same", "own", "its", "their", "current", "currently", "latest", "record", "last", "this",
-                   "next", "year", "annual"}
+                   "next", "year", "annual", "worth"}
 
 _VAGUE_HEADS = {"proportion", "share", "ratio", "figure", "number", "amount", "rate", "percentage", "it", "this",
                 "that", "which", "one", "total", "sum", "level", "value", "them", "they", "these", "those", "he", "she",
@@ -47,7 +47,7 @@ _GDP = re.compile(r"\bgross domestic product\b", re.IGNORECASE)
 _CONTAINERS = {"bag", "sack", "barrel", "bale", "crate", "carton", "box", "bushel", "head", "cask", "drum", "container",
                "truckload", "cargo", "consignment", "shipment", "tin", "bottle", "case"}
 #: verbs whose subject reports a number rather than being what it measures
-_WORTH_AFTER = re.compile(r"^\s*,?\s*(?:which\s+(?:is|was|are|were)\s+)?(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+_WORTH_AFTER = re.compile(r"^\s*(?:of\s+[^\d,.;:()]{1,40}?\s+)?,?\s*(?:which\s+(?:is|was|are|were)\s+)?(?:worth|valued\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
                           re.IGNORECASE)
 _MORE_THAN = re.compile(r"\s+(more|less|higher|lower|larger|bigger|smaller|fewer)\s+than\b", re.IGNORECASE)
 _REPORTING = SPEECH | {"estimate", "announce", "report", "calculate", "reckon"}
@@ -151,9 +151,14 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric, why = _metric_parse(span, mention) if span is not None else (None, "no token span")
         mention.explain["metric_mode"] = "parse"
     else:
+        span = None
         mention.metric, why = window.metric(text, mention)
         mention.explain["metric_mode"] = "window"
     mention.explain["metric_from"] = why
+    if mention.metric in _BARE_CHANGES and mention.kind in ("percent", "percentage_points") and span is not None:
+        named = _change_in(span)
+        if named:  # "a 38% rise in tourist arrivals": the change names its own measure
+            mention.metric, mention.explain["metric_from"] = named
     # "1,029 millimetres of rain", "230 mm fell on Saiq": a depth of rain is rainfall (snow: snowfall)
     if mention.kind == "quantity" and dimension(mention.unit) == "length" and (mention.metric or "length") in _FALLS:
         fall = _FALL_WORDS.search(text, s0, s1)
@@ -467,8 +472,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     for child in around:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "from") and mention.kind == "money":
             # "in rent subsidies", not "in January", "in the three months", "in a statement"
+            # (not the currency of another amount: "rose to Rs. 6.2 billion from Rs. 4.9 billion")
             pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
-                    and c.ent_type_ not in ("DATE", "TIME", "GPE", "ORG") and c.lemma_.lower() not in _NOT_MEASURES]
+                    and c.ent_type_ not in ("DATE", "TIME", "GPE", "ORG") and c.lemma_.lower() not in _NOT_MEASURES
+                    and not (len(c.text.rstrip(".")) <= 3 and c.text[:1].isupper() and any(t.like_num for t in c.doc[c.i + 1:c.i + 3]))]
             if pobj:
                 base = _phrase(pobj[0], skip=span)
                 earner = _earner(child.head if child.head.pos_ in ("VERB", "AUX") else root.head) \
@@ -774,6 +781,20 @@ def _change(root: Any, span: Any) -> tuple[str, str] | None:
         # "Portugal grew 0.8%": a country that grows is its economy
         return f"economic {word}", f"'{verb.text}' by a percentage: change of the economy"
     return f"{base} {word}", f"'{verb.text}' by a percentage: change of '{subj.text}'"
+
+
+def _change_in(span: Any) -> tuple[str, str] | None:
+    """"a 38% rise in tourist arrivals": the measure a change noun names with "in"."""
+    noun = span.root if span.root.lemma_.lower() in _BARE_CHANGES else span.root.head
+    if noun.lemma_.lower() not in _BARE_CHANGES or noun.i < span.start:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > noun.i:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            base = _phrase(pobj, skip=span) if pobj is not None else None
+            if base:
+                return f"{base} {_DIRECTION[noun.lemma_.lower()]}", f"'{noun.text} in {pobj.text}': the change of '{base}'"
+    return None
 
 
 def _share_whole(root: Any, span: Any = None) -> str | None:
