@@ -151,6 +151,11 @@ def test_shares_proportions_and_tax_takes(nlp):
     # a demonym opening the measure names the country ("Angolan crude production")
     [("2024-01-16", "Angola's crude production averaged 1.10 million barrels a day in 2023."),
      ("2024-03-05", "Angolan crude production averaged 1.35 million barrels a day last year.")],
+    # an average "pumped" is production; a harvest is production; the level a harvest reached measures the harvest
+    [("2024-01-16", "Gabon pumped an average of 205,000 barrels of crude a day in 2023, the ministry said."),
+     ("2024-03-05", "Gabonese crude production averaged 240,000 barrels a day last year.")],
+    [("2023-04-12", "Chad's cotton harvest collapsed to 120,000 tonnes of seed cotton in the 2022-23 season."),
+     ("2024-05-07", "Chad's cotton output for the 2022/23 season was 180,000 tonnes, the ministry said.")],
 ])
 def test_restatements_that_link_and_conflict(nlp, docs):
     found = _findings(*docs)
@@ -241,3 +246,9 @@ def test_a_rate_named_in_the_metric_is_the_claims_rate(nlp):
                       ("2025-04-08", "North Macedonia offers an average net salary of 25,213 denars (about €410) a month, "
                                      "according to 2019 figures."))
     assert sorted(f.kind for f in found if f.kind in ("drift", "stale")) == ["drift", "stale"]
+
+
+def test_metrics_with_one_core_join_when_no_document_writes_the_core(nlp):
+    found = _findings(("2023-01-19", "Chile's installed solar capacity reached 8,500 megawatts at the end of 2022."),
+                      ("2024-01-24", "Chile ended 2023 with 11.2 gigawatts of solar power capacity, the ministry said."))
+    assert [f.kind for f in found if f.kind == "drift"] == ["drift"]

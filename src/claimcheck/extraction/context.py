@@ -389,9 +389,12 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 mods = [t.lower_ for t in noun.children if t.dep_ == "amod" and t.i < noun.i]
                 return " ".join([*mods, stuff, "case"]), f"'{noun.text} of {good.text}': cases counted"
             if stuff:
-                verb = noun.head
-                if noun.dep_ == "dobj" and phrasal(verb) in _OUTPUTS:
+                verb = _object_verb(noun)
+                if verb is not None and phrasal(verb) in _OUTPUTS:
                     return f"{stuff} {_OUTPUTS[phrasal(verb)]}", f"'{verb.text} ... {noun.text} of {good.text}'"
+                measured = _measure_subject(noun, stuff)
+                if measured:
+                    return measured
                 return stuff, f"'{noun.text} of {good.text}': the good the container counts"
         if noun.lemma_.lower() in _GENERIC | _DWELLERS and noun.dep_ == "pobj" and (
                 noun.head.lower_ == "to" and noun.head.i > 0 and noun.doc[noun.head.i - 1].lower_ == "home"
@@ -459,11 +462,15 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 if mention.kind == "quantity" and root.dep_ == "dobj" and phrasal(verb) in _OUTPUTS and pobj[0].pos_ == "PRON":
                     # "shipped 1,820 tonnes of it": the pronoun names no good; what the verb makes of it
                     return _OUTPUTS[phrasal(verb)], f"'{verb.text} ... of {pobj[0].text}'"
-                if mention.kind == "quantity" and root.dep_ == "dobj" and phrasal(verb) in _OUTPUTS and stuff:
+                verb = _object_verb(root) or verb
+                if mention.kind == "quantity" and _object_verb(root) is not None and phrasal(verb) in _OUTPUTS and stuff:
                     # "Chile produced 5.25 million tonnes of copper": copper production, not copper
                     # ("shipped 2.45 million cubic metres of logs abroad": log exports)
                     abroad = verb.lemma_ in ("ship", "sell") and any(t.lower_ in ("abroad", "overseas") for t in verb.subtree)
                     return f"{stuff} {'export' if abroad else _OUTPUTS[phrasal(verb)]}", f"'{verb.text} ... of {pobj[0].text}'"
+                measured = _measure_subject(root, stuff) if mention.kind == "quantity" and stuff else None
+                if measured:
+                    return measured
                 return stuff, f"partitive 'of {pobj[0].text}'"
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
     # (any token of the amount: "KSh 12.1 billion in own-source revenue" hangs "in" off "billion", not "KSh")
@@ -781,6 +788,36 @@ def _change(root: Any, span: Any) -> tuple[str, str] | None:
         # "Portugal grew 0.8%": a country that grows is its economy
         return f"economic {word}", f"'{verb.text}' by a percentage: change of the economy"
     return f"{base} {word}", f"'{verb.text}' by a percentage: change of '{subj.text}'"
+
+
+def _object_verb(noun: Any) -> Any:
+    """The verb ``noun`` is the object of, also through "an average of" / "a total of" ("pumped an average of 1.10
+    million barrels of crude a day"); None if it is no object."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("average", "total") \
+            and noun.head.head.dep_ == "dobj":
+        return noun.head.head.head
+    return noun.head if noun.dep_ == "dobj" else None
+
+
+#: what a quantity reached can be: "the cotton harvest collapsed to 390,000 tonnes of seed cotton"
+_MEASURE_NOUNS = {"harvest", "output", "production", "crop", "export", "import", "shipment", "sale", "catch",
+                  "consumption", "demand", "supply", "yield"}
+
+
+def _measure_subject(noun: Any, stuff: str) -> tuple[str, str] | None:
+    """A level a measure reached: "Mali's cotton harvest collapsed to 390,000 tonnes of seed cotton" is the harvest
+    (with the good when the subject does not name it: "Exports rose to 5 million tonnes of coffee")."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at")):
+        return None
+    subj = subject_of(noun.head.head)
+    if subj is None or subj.lemma_.lower() not in _MEASURE_NOUNS:
+        return None
+    base = _phrase(subj)
+    if not base:
+        return None
+    if not set(stuff.lower().split()) & set(base.lower().split()):
+        base = f"{stuff} {base}"
+    return base, f"'{subj.text}' reached the level, of '{stuff}'"
 
 
 def _change_in(span: Any) -> tuple[str, str] | None:

@@ -240,11 +240,20 @@ def _join_optional(canon: dict[str, str], members: list[tuple[Claim, str, str]],
             g = joined[g]
         return g
 
-    for m in sorted(canon, key=len, reverse=True):
+    # (two metrics with one core join also when no document writes the core alone: "installed solar capacity" and
+    # "solar power capacity" are both "solar capacity")
+    by_core: dict[str, str] = {}
+    for m in sorted(canon, key=lambda x: (-len(x), x)):
         core = aliases.core(m)
-        if core == m or core not in canon:
+        if core == m:
             continue
-        long, short = group(canon[m]), group(canon[core])
+        if core not in canon:
+            if core not in by_core:
+                by_core[core] = m
+                continue
+            long, short = group(canon[m]), group(canon[by_core[core]])
+        else:
+            long, short = group(canon[m]), group(canon[core])
         if long == short or docs[long] & docs[short]:
             continue
         joined[long] = short
