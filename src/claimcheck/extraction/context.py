@@ -863,6 +863,8 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
     # (also a month: "its October revenue", "Japan's September exports")
     periods = {t.i for c in noun.children if c.i < noun.i and (c.lemma_.lower() in _PERIOD_WORDS or c.lower_ in _MONTH_NAMES)
                for t in c.subtree}
+    # an apposition with its own words: "debt ..., central bank data show" (the parse's "show" an appos)
+    periods.update(t.i for c in noun.subtree if c.i > noun.i and c.dep_ == "appos" for t in c.subtree)
     for tok in noun.subtree:
         if skip is not None and skip.start <= tok.i < skip.end or tok.i in periods:
             continue
