@@ -730,3 +730,7 @@ def test_a_change_by_an_amount_to_a_level_stays_two_claims():
 
     text = "Output fell by 850,000 to 1.41 billion, and costs fell by 40 to 120 million."
     assert [text[m.start:m.end] for m in scan(text)] == ["850,000", "1.41 billion", "40", "120 million"]
+
+
+def test_a_league_is_a_competition_not_a_unit_of_length():
+    reads_as("Al-Hilal won all 34 league games in 2023-24.", "34", "count", 34, None)

@@ -36,7 +36,7 @@ BLOCKED = {"a", "y", "in", "h", "s", "m", "g", "t", "l", "b", "B", "K", "mi", "h
            "pints", "gill", "peck", "bushel", "bushels", "minim", "drop", "drops", "dash", "pinch",
            "shot", "shots", "jigger", "hand", "hands", "barn", "barns", "rem", "gray", "Gy", "gy",
            "light", "lights", "day", "days", "week", "weeks", "month", "months", "year", "years",
-           "hour", "hours", "minute", "minutes", "second", "seconds"}
+           "hour", "hours", "minute", "minutes", "second", "seconds", "league", "leagues"}
 # Added because quantulum3 lacks them or names them oddly: surface -> pint expression.
 EXTRA = {
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
