@@ -713,3 +713,10 @@ def test_subjects_of_what_a_source_says_and_storms_that_damage(nlp):
     # a storm that damages boats is their cause, not whom the count is about
     text = "Hurricane Elsa damaged about 60% of the fishing boats at the Castries Fisheries Complex on Monday."
     assert _claim(text, "60%", "2024-07-03").entity != "Hurricane Elsa"
+
+
+def test_a_placeholder_that_repeats_a_word_of_a_name_stands_for_that_name(nlp):
+    text = ("The Uganda Revenue Authority collected Sh29.7 trillion in 2023/24. Commissioner General John Musinguzi "
+            "told reporters in Kampala on Tuesday that the number of taxpayers on the authority's register had risen to "
+            "2.1 million.")
+    assert _claim(text, "2.1 million", "2024-07-10").entity == "Uganda Revenue Authority"

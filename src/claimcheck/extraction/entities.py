@@ -26,8 +26,14 @@ _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(
                           r"(?:(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+){0,2}(?-i:[a-z]+\s+)?)?"
                           r"(?:company|group|firm|airline|carrier|miner|lender|insurer|retailer|utility|operator|start-?up|carmaker|"
                           r"automaker|housebuilder|homebuilder|developer|chain|maker|manufacturer|producer|brewer|exporter|"
-                          r"conglomerate|chipmaker|drugmaker|grocer|supermarket|telco|broadcaster|refiner|shipper|trust))\b",
+                          r"conglomerate|chipmaker|drugmaker|grocer|supermarket|telco|broadcaster|refiner|shipper|trust)|"
+                          # a body by the word its name ends or starts with: "the authority's register", "the bank's"
+                          r"(?:authority|agency|bank|fund|university|college|commission|institute|league|club|"
+                          r"association|federation|corporation|museum|hospital|port))\b",
                           re.IGNORECASE)
+#: placeholders that repeat a word of the name they stand for ("the Kenya Revenue Authority ... the authority")
+_NAME_WORDS = frozenset({"authority", "agency", "bank", "fund", "university", "college", "commission", "institute", "league",
+                         "club", "association", "federation", "corporation", "museum", "hospital", "port"})
 #: placeholders that stand for a country (the others for a place of any size, or for an organization)
 _COUNTRY_WORDS = ("nation", "country", "kingdom", "republic", "sultanate", "principality", "city-state")
 _PLACE_WORDS = ("city", "district", "province", "state", "region", "town", "municipality", "emirate", *_COUNTRY_WORDS)
@@ -347,6 +353,10 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
                 continue
             if not country and any(m.start() < n.start < m.end() for m in _PLACEHOLDER.finditer(chunk, max(0, n.start - 5), n.end + 40)):
                 continue  # "the Shropshire housebuilder": a name inside a description is not what is described
+            if word in _NAME_WORDS:  # "the authority" is the last name that holds the word
+                if re.search(rf"\b{word}\b", n.text, re.IGNORECASE):
+                    found = _clean_entity(n.text)
+                continue
             nation = country_in(n.text)
             people = country_of_people(n.text)
             if country and (people or nation and not country_of(n.text)):  # "Fiji's", "Filipinos", not "Australian families"
