@@ -720,3 +720,15 @@ def test_a_placeholder_that_repeats_a_word_of_a_name_stands_for_that_name(nlp):
             "told reporters in Kampala on Tuesday that the number of taxpayers on the authority's register had risen to "
             "2.1 million.")
     assert _claim(text, "2.1 million", "2024-07-10").entity == "Uganda Revenue Authority"
+
+
+def test_provinces_measures_and_names_past_another_value(nlp):
+    # "the province" is no country named last; a measure's acronym is no name
+    text = ("Ontario tabled a budget on Thursday that includes a $2.0-billion reserve for the fallout of U.S. tariffs. "
+            "The province now expects a shortfall of $6 billion for the fiscal year.")
+    assert _claim(text, "$6 billion", "2025-05-16").entity == "Ontario"
+    text = "Registered FDI in Cambodia totalled $4.9 billion in 2024. Disbursed FDI, however, rose 8.1% to $3.1 billion."
+    assert _claim(text, "$3.1 billion", "2025-01-20").entity == "Cambodia"
+    # a place after a second value set off by a comma places that value, not the first
+    text = "Hospitals in Nepal admitted 42,000 patients with dengue in 2024, about a third of them in Kathmandu."
+    assert _claim(text, "42,000", "2025-01-20").entity == "Nepal"

@@ -248,6 +248,13 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         # "The CSO has revised its estimate of Irish GDP growth": the country the measure names, not the office
         mention.explain["entity_from"] = f"'{adjective}' in the measure names the country (not '{mention.entity}')"
         mention.entity = country_of(adjective.capitalize())
+    if mention.entity and _MEASURE_ACRONYM.fullmatch(mention.entity):  # "Disbursed FDI rose 9.4%": a measure, no name
+        # ("Registered FDI in Cambodia totalled ...": the place of the clause)
+        acronym = mention.entity
+        place = next((e for e in sdoc.ents if e.label_ == "GPE"), None) if sdoc is not None else None
+        mention.entity = place.text if place is not None else None
+        mention.explain["entity_from"] = f"'{acronym}' names a measure, not whom it is about" + (
+            f"; GPE '{place.text}' in the sentence" if place is not None else "")
     if mention.entity and (joined := joined_country(mention.entity, text)):  # the model read "Trinidad and Tobago" as two
         mention.entity = joined
     continue_subject(mention, defaults)
@@ -312,6 +319,7 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
                                                                      defaults.get("spans", ()), defaults.setdefault("periods", {}))
 
 
+_MEASURE_ACRONYM = re.compile(r"(?:FDI|GDP|GNP|GNI|CPI|PMI|VAT|GST|HICP|M2|M3)")
 _ECONOMY_CHANGE = {"economy": "economic growth", "economy growth": "economic growth", "economy contraction": "economic contraction"}
 _PRONOUN_WHOLE = re.compile(r"\bshare of (them|it|that|those|these|this|whom)$")
 

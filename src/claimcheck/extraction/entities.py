@@ -11,6 +11,7 @@ the number are skipped, as are currency codes read as ORGs and places in
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -36,6 +37,7 @@ _NAME_WORDS = frozenset({"authority", "agency", "bank", "fund", "university", "c
                          "club", "association", "federation", "corporation", "museum", "hospital", "port"})
 #: placeholders that stand for a country (the others for a place of any size, or for an organization)
 _COUNTRY_WORDS = ("nation", "country", "kingdom", "republic", "sultanate", "principality", "city-state")
+_SUBNATIONAL = ("province", "region", "district", "municipality", "town", "city")
 _PLACE_WORDS = ("city", "district", "province", "state", "region", "town", "municipality", "emirate", *_COUNTRY_WORDS)
 
 BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cabinet|Agency|Council|Government|government|"
@@ -144,8 +146,15 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     nation = _nation(sdoc, sentence, before=mention.start - s0)
     if nation:  # "Argentine beef exports hit 1.1m tonnes ..., as plants around Buenos Aires ...": before a name after it
         return nation[0], f"'{nation[1]}' before the value names the country"
-    if ents:
-        best = ents[0]
+    # (not past another value in a clause of its own: "admitted 101,214 patients ..., about a third of them in Dhaka"
+    # places the third)
+    spans = defaults.get("spans", ())
+    i = bisect.bisect_right(spans, (mention.end,))
+    next_value = spans[i][0] - s0 if i < len(spans) and spans[i][0] < s1 and "," in text[mention.end:spans[i][0]] \
+        else len(sentence)
+    ents_after = [e for e in ents if e.start_char >= mention.end - s0 and e.start_char < next_value] if ents and not left else ents
+    if ents_after:
+        best = ents_after[0]
         return _clean_entity(_extend(best)), f"{best.label_} '{best.text}' after the value"
     acting = _acting_body(sdoc, sentence)
     if acting:
@@ -206,7 +215,9 @@ def _placeholder_entity(placeholder: str, text: str, at: int, defaults: dict[str
     main, place = defaults.get("entity"), defaults.get("last_place")
     if main and not org:
         return main, f"'{placeholder}' resolved to the document's main subject"
-    if place and not org and not (kind in _COUNTRY_WORDS and not is_country_name(place)):  # "the country" is no city
+    # "the country" is no city, "the province" no country ("... U.S. tariffs. The province now expects ...")
+    if place and not org and not (kind in _COUNTRY_WORDS and not is_country_name(place)) \
+            and not (kind in _SUBNATIONAL and is_country_name(place)):
         return place, f"'{placeholder}' resolved to the place named last, '{place}'"
     found = antecedent(f"the {kind}", text, at, defaults)
     if found:
@@ -228,7 +239,8 @@ def _named_around(mention: Mention, sentence: str, defaults: dict[str, Any]) -> 
     """Capitalized names of the value's sentence outside the value, without sources (one that "said" it after it)."""
     a, b = mention.start - mention.sentence[0], mention.end - mention.sentence[0]
     return [n for n in names_in(sentence, defaults.get("capitalized", frozenset()))
-            if (n.end <= a or n.start >= b) and not _not_subject(n.text, sentence, n.start, n.end, reporting=n.start >= b)]
+            if (n.end <= a or n.start >= b) and not _not_subject(n.text, sentence, n.start, n.end, reporting=n.start >= b)
+            and not (n.start == 0 and _MEASURE_WORD.fullmatch(n.text.split()[0].lower()))]  # "Revenue for July came to"
 
 
 def _capitalized_before(mention: Mention, sentence: str, sdoc: Any, defaults: dict[str, Any]) -> str | None:
