@@ -732,3 +732,14 @@ def test_provinces_measures_and_names_past_another_value(nlp):
     # a place after a second value set off by a comma places that value, not the first
     text = "Hospitals in Nepal admitted 42,000 patients with dengue in 2024, about a third of them in Kathmandu."
     assert _claim(text, "42,000", "2025-01-20").entity == "Nepal"
+
+
+def test_markets_trade_partners_and_storms_are_not_whom_a_figure_is_about(nlp):
+    text = ("Thailand welcomed 35.5 million foreign visitors in 2024. Malaysia was the largest source market with 4.9 "
+            "million arrivals, and the government is targeting 40 million visitors in 2025.")
+    assert _claim(text, "4.9 million", "2025-01-20").entity == "Thailand"
+    text = ("Switzerland's watch exports fell 2.8% in 2024. Shipments to China slumped 25.8% to CHF 2.0 billion, while "
+            "exports to the United States rose 3.1%.")
+    assert _claim(text, "CHF 2.0 billion", "2025-01-30").entity == "Switzerland"
+    text = "Typhoon Yagi killed four people and injured 95 on China's Hainan island on Friday."
+    assert _claim(text, "four", "2024-09-08").entity != "Typhoon Yagi"

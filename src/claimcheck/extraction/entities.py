@@ -107,7 +107,8 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
                 and not (e.start_char + s0 < mention.end and mention.start < e.end_char + s0)
                 and not _not_subject(e.text, sentence, e.start_char, e.end_char) and e.start not in speakers
                 and not _partner(e) and not _names_a_kind(e) and not _describes_a_name(e)
-                and not (len(e) == 1 and common_first_word(e[0]))]  # "Coal generated 57.1% of ...": no name
+                and not (len(e) == 1 and common_first_word(e[0]))  # "Coal generated 57.1% of ...": no name
+                and not (e.root.dep_ == "nsubj" and e.root.head.lemma_ in _CAUSES)]  # "Typhoon Yagi killed four people"
     left = [e for e in ents if e.end_char + s0 <= mention.start]
     placeholder = _PLACEHOLDER.search(sentence)
     # "... with the International Monetary Fund ..., as the country's reserves held near $8 billion": "the country"
@@ -240,7 +241,9 @@ def _named_around(mention: Mention, sentence: str, defaults: dict[str, Any]) -> 
     a, b = mention.start - mention.sentence[0], mention.end - mention.sentence[0]
     return [n for n in names_in(sentence, defaults.get("capitalized", frozenset()))
             if (n.end <= a or n.start >= b) and not _not_subject(n.text, sentence, n.start, n.end, reporting=n.start >= b)
-            and not (n.start == 0 and _MEASURE_WORD.fullmatch(n.text.split()[0].lower()))]  # "Revenue for July came to"
+            and not (n.start == 0 and _MEASURE_WORD.fullmatch(n.text.split()[0].lower()))  # "Revenue for July came to"
+            and not _MARKET_AFTER.match(sentence, n.end)  # "South Korea was the largest source market": a market
+            and not _TRADE_BEFORE.search(sentence, max(0, n.start - 25), n.start)]  # "Shipments to China": a partner
 
 
 def _capitalized_before(mention: Mention, sentence: str, sdoc: Any, defaults: dict[str, Any]) -> str | None:
@@ -491,6 +494,8 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
         return None, ""
     if subj is not None and subj.head.lemma_ in _CAUSES:  # "Dengue killed 1,705 people in Bangladesh": a cause
         return None, ""
+    if subj is not None and _a_market(subj):  # "South Korea was the largest source market with 8.82 million arrivals"
+        return None, ""
     if subj is None or subj.i in range(span.start, span.end):
         return None, ""
     sentence = text[s0:s1]
@@ -619,9 +624,26 @@ _TRADE = {"export", "exports", "shipment", "import", "imports", "sale", "sales",
 
 
 def _partner(e: Any) -> bool:
-    """A trade partner, not the trader: "shipments to Pakistan", "imports from China"."""
+    """A trade partner, not the trader: "shipments to Pakistan", "imports from China"; a market, not the seller or the
+    host: "South Korea was the largest source market with 8.82 million arrivals"."""
     tok = e.root
+    if _a_market(tok):
+        return True
     return bool(tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from") and tok.head.head.lemma_.lower() in _TRADE)
+
+
+def _a_market(tok: Any) -> bool:
+    """Whether ``tok`` is the subject of "was the largest source market" (or buyer, destination, supplier ...)."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _MARKETS
+                                                                    for c in tok.head.children)
+
+
+#: what a partner country "was": "the largest source market", "the biggest buyer", "the top destination"
+_MARKETS = {"market", "buyer", "destination", "supplier", "customer", "importer", "source", "investor", "lender"}
+_TRADE_BEFORE = re.compile(r"\b(?:exports?|shipments?|imports?|sales|deliveries|supplies)\s+(?:to|from)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+_MARKET_AFTER = re.compile(r"\s+(?:was|is|were|are|remained|remains|became)\s+(?:again\s+|still\s+)?(?:the|its|a)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(_MARKETS)) + r")s?\b")
 
 
 def _source_home(sdoc: Any) -> str | None:
@@ -687,7 +709,7 @@ _IN_SOURCE = re.compile(r"\b(?:according to|citing|cited by|data from|figures fr
 # endings of abstract nouns: a sentence's first word with one is a capitalized common noun, not a name
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ture)s?$")
 #: measures news opens a sentence or a list line with, which the model may read as a name (even a PERSON)
-_MEASURE_WORD = re.compile(r"(?:turnout|revenues?|earnings|sales|profits?|output|inflation|unemployment|rainfall|"
+_MEASURE_WORD = re.compile(r"(?:turnout|headcount|employment|population|investment|consumption|production|revenues?|earnings|sales|profits?|output|inflation|unemployment|rainfall|"
                            r"ridership|traffic|exports?|imports?|spending|growth|debt|income|turnover|deficit|surplus|"
                            r"losses|loss|prices?|rents?|wages?|demand|capacity|volumes?|shipments?|arrivals?|"
                            r"enrolment|enrollment|attendance|harvest|"
@@ -732,7 +754,7 @@ def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
             continue
         if tok.head.lemma_ in _SAY and tok.idx > value_at:
             return None
-        if common_first_word(tok) or tok.head.lemma_ in _CAUSES:
+        if common_first_word(tok) or tok.head.lemma_ in _CAUSES or _a_market(tok):
             return None  # the sentence's first word, capitalized as every first word is ("Deforestation ... fell"),
             # or a cause ("Dengue killed 1,705 people in Bangladesh")
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
