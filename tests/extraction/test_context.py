@@ -42,6 +42,11 @@ def _periods(text: str, published: str | None) -> dict[str, str | None]:
     ("Water tariffs will rise 4% from January 1.", "2024-12-20", "January 1", "2025-01-01"),
     ("The levy applies from April 6.", "2025-03-30", "April 6", "2025-04-06"),
     ("The dam burst on January 1.", "2024-12-20", "January 1", "2024-01-01"),
+    # a month without a year after words of the future: the next such month (past a decimal point too)
+    ("Headcount is projected to reach 1.82 million by December.", "2024-03-10", "by December", "2024-12"),
+    ("The new line will carry 2.5 million riders in June.", "2024-09-01", "in June", "2025-06"),
+    ("By December, prices had risen.", "2024-03-10", "By December", "2023-12"),
+    ("Fares will rise 3.5% on January 1.", "2024-12-20", "January 1", "2025-01-01"),
     # "five years before", "a decade earlier": alone, counted back from publication
     ("Output was a third higher than a decade earlier.", "2024-06-01", "a decade earlier", "2014"),
     # spans named by their end, month ranges, quarters

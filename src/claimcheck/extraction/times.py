@@ -383,6 +383,10 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         mon = _mon(word)
         if word == "May" and m.group(0).split()[0].lower() not in ("as", "since", "in", "by"):
             return False
+        if pub and m.group(0).split()[0].lower() not in ("since", "last") \
+                and _FUTURE.search(m.string, max(0, m.start() - 60), m.start()):
+            # "is projected to reach 1.82 million by December", "will open in June": the next such month
+            return f"{pub.year if mon >= pub.month else pub.year + 1:04d}-{mon:02d}"
         return f"{_latest_year(mon, pub):04d}-{mon:02d}" if pub else None
     if name == "year":
         return g["y"]
@@ -525,8 +529,13 @@ def years_back(said: str) -> int:
     return _count(m.group("n")) if m.group("n") else 10 * _count(m.group("dn"))
 
 
+#: words before a month that point forward: "is projected to reach ... by December", "will open in June"
+_FUTURE = re.compile(r"\b(?:will|expected|expects|projected|forecast|forecasts|plans?|planned|aims?|targets?|targeting|"
+                     r"due|scheduled|set\s+to|going\s+to)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
+
 #: words before a day that point forward: "from January 1", "will take effect on March 17", "starting June 1"
-_AHEAD = re.compile(r"\b(?:will|from|starting|effective|until|till|due|scheduled|deadline|next)\b[^.;]*$", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|from|starting|effective|until|till|due|scheduled|deadline|next)\b(?:[^.;]|\.(?=\d))*$",
+                    re.IGNORECASE)
 
 
 def _count(word: str) -> int:
