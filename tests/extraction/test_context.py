@@ -748,3 +748,11 @@ def test_markets_trade_partners_and_storms_are_not_whom_a_figure_is_about(nlp):
     assert _claim(text, "CHF 2.0 billion", "2025-01-30").entity == "Switzerland"
     text = "Typhoon Yagi killed four people and injured 95 on China's Hainan island on Friday."
     assert _claim(text, "four", "2024-09-08").entity != "Typhoon Yagi"
+
+
+def test_the_day_someone_told_reporters_something_is_not_its_period(nlp):
+    text = ("Trade Minister Moses Kuria told reporters in Nairobi on Tuesday that tea exports reached 1.2 million "
+            "tonnes in 2023.")
+    assert _claim(text, "1.2 million tonnes", "2024-02-14").period == "2023"
+    text = "The governor told lawmakers on Thursday that the state's rainy-day fund holds $4.1 billion."
+    assert _claim(text, "$4.1 billion", "2024-02-16").period is None

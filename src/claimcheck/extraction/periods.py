@@ -38,7 +38,10 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|first|best|worst|record|level
 
 _COMPARED = re.compile(r"\b(?:on|from|than|over|with|versus|vs\.?|against|compared to)\s+(?:the\s+)?(?:same\s+\w+\s+)?$", re.IGNORECASE)
 
+# ("told reporters in Nairobi on Tuesday that ...": whom and where between the verb and the day)
 _REPORTED = re.compile(r"\b(?:said|says|announced|reported|estimated|told|showed|wrote|added|released|published|issued)\s+"
+                       r"(?:(?:reporters|journalists|parliament|lawmakers|legislators|investors|analysts|a\s+briefing|"
+                       r"a\s+news\s+conference|a\s+press\s+conference)\s+)?(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
                        r"(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
 
 #: a clause that reports what someone says or notes: what follows is not dated by the day of the saying (an
