@@ -134,6 +134,9 @@ def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
      "about 300 hectares.", "2024-07-13", "300 hectares", "2024-07-12"),
     ("The Norges Bank held its key rate at 4.5% on Thursday, noting that household debt stood at NOK 4.1 trillion.",
      "2024-06-21", "NOK 4.1 trillion", None),
+    # "the month before" is the sentence's month, one back; never counted from the day a statement was made
+    ("Consumer prices rose 0.5% in March, the statistics office said on Wednesday, and annual inflation slowed to 3.1% "
+     "from 3.4% the month before.", "2025-04-09", "3.4%", "2025-02"),
     # a news day later in the clause dates every value of it; "since records began in 1970" dates nothing
     ("Cyclone Freddy killed 11 people and injured 230 near Blantyre on Monday, officials said on Wednesday.",
      "2023-03-15", "11", "2023-03-13"),

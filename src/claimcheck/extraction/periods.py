@@ -279,8 +279,11 @@ def _clause(text: str, mention: Mention, s0: int, s1: int, cuts: list[int] | Non
 
 def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
     """'34.9 billion pesos a year earlier': the sentence's own period, a year (or month) back."""
-    base = [x for x in inside if x is not t and not x.relative_to_claim and x.period and x.start < t.start]
-    base = base or [x for x in inside if x is not t and not x.relative_to_claim and x.period]
+    # (not the day a statement was made: "rose 0.69% in February, the office said on Wednesday, ... from 4.6% the month
+    # before" is January)
+    dated = [x for x in inside if x is not t and not x.relative_to_claim and x.period
+             and not (x.kind in _DAYS and _REPORTED.search(text, max(0, x.start - 60), x.start))]
+    base = [x for x in dated if x.start < t.start] or dated
     if not base:
         return t.period
     said = text[t.start:t.end].lower()

@@ -81,7 +81,8 @@ PATTERNS: list[tuple[str, str]] = [
                     r"(?:\s+(?:earlier|before|ago))?|\bthe\s+same\s+(?:period|quarter|month|half)\s+a\s+year\s+(?:earlier|before|ago)"),
     ("rel_quarter", r"\bthe\s+(?:previous|prior|preceding)\s+quarter\b|\b(?:a|one)\s+quarter\s+(?:earlier|before)\b"),
     ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+(?:(?P<fisc>fiscal|financial)\s+)?year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"),
-    ("rel_month", r"\b(?P<rel>this|last|previous|prior)\s+month\b|\b(?:a|one)\s+month\s+(?:earlier|before)\b"),
+    ("rel_month", r"\b(?P<rel>this|last|previous|prior)\s+month\b|\b(?:a|one)\s+month\s+(?:earlier|before)\b|"
+                  r"\bthe\s+month\s+before\b"),
     ("day", r"\b(?:today|yesterday)\b"),
     ("weekday", r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("ago", rf"\b(?P<n>{_NUMW}|a)\s+(?P<unit>years?|decades?)\s+ago\b"),
@@ -159,7 +160,7 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "since_year": rf"since\s+{_Y4}",
     "year": _Y4,
     "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:(?:fiscal\s+|financial\s+)?year|previous\s+year|prior\s+year)",
-    "rel_month": r"(?:this|last|previous|prior|a|one)\s+month",
+    "rel_month": r"(?:this|last|previous|prior|a|one|the)\s+month",
     "past_span": r"the\s+past\s|the\s+last\s|past\s|last\s",
     "fiscal": r"fy|fiscal",
     "first_months": r"the\s+(?:first|last|final)\s|(?:first|last|final)\s",
