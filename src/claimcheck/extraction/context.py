@@ -873,6 +873,9 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
                for t in c.subtree}
     # an apposition with its own words: "debt ..., central bank data show" (the parse's "show" an appos)
     periods.update(t.i for c in noun.subtree if c.i > noun.i and c.dep_ == "appos" for t in c.subtree)
+    # a clause the parser hangs before the noun: "Since Zambia abolished school fees in January 2022, enrolment ..."
+    periods.update(t.i for c in noun.children if c.i < noun.i and c.dep_ in ("advcl", "relcl", "acl", "csubj", "mark")
+                   for t in c.subtree)
     for tok in noun.subtree:
         if skip is not None and skip.start <= tok.i < skip.end or tok.i in periods:
             continue
