@@ -81,6 +81,10 @@ FLOORS = {
     # stale 2/4, arithmetic 0/2, conversion 1/2
     13: {"conflict": (1.0, 0.0), "drift": (1.0, 0.45), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
          "conversion": (1.0, 0.5), "stale": (1.0, 0.5)},
+    # batch 14, first score (session 11, written blind mid-session, scored after that session's fixes up to then):
+    # conflict P 0.75 (one false conflict) R 3/8, drift 2/10, stale 1/4, arithmetic 0/2, conversion 1/2
+    14: {"conflict": (0.75, 0.37), "drift": (1.0, 0.2), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+         "conversion": (1.0, 0.5), "stale": (1.0, 0.25)},
 }
 
 
