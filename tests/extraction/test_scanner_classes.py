@@ -734,3 +734,15 @@ def test_a_change_by_an_amount_to_a_level_stays_two_claims():
 
 def test_a_league_is_a_competition_not_a_unit_of_length():
     reads_as("Al-Hilal won all 34 league games in 2023-24.", "34", "count", 34, None)
+
+
+@pytest.mark.parametrize("text, surface, per", [
+    ("El Salvador recorded 154 homicides in 2023, a rate of 2.4 per 100,000 inhabitants.", "2.4", "100,000 people"),
+    ("Infant mortality was 56 deaths for every 1,000 live births.", "56", "1,000 births"),
+])
+def test_a_rate_per_so_many_people_keeps_its_denominator_apart(text, surface, per):
+    from claimcheck import api
+
+    claims = api.extract(text, published="2024-01-03")
+    assert [c.per for c in claims if c.surface == surface] == [per]
+    assert not [c for c in claims if c.surface in ("100,000", "1,000")]  # the denominator is no claim

@@ -205,6 +205,8 @@ _PER_UNIT_NAMES = {"kilogram": "kg", "kilo": "kg", "tonne": "tonne", "ton": "ton
                    "sq m": "m^2", "sqm": "m^2", "m2": "m^2", "m²": "m^2", "square foot": "ft^2", "square feet": "ft^2",
                    "sq ft": "ft^2", "sqft": "ft^2", "bushel": "bushel", "cubic metre": "m^3", "cubic meter": "m^3",
                    "m3": "m^3", "mmbtu": "MMBtu"}
+_PEOPLE_WORDS = (r"people|persons|inhabitants|residents|population|adults|children|women|men|live\s+births|births|"
+                 r"pregnancies|workers|pupils|students|patients|vehicles|cars|households")
 _RATE_SLASH = re.compile(r"\s?/\s?(?P<r>hour|hr|day|week|month|year|yr|annum)\b", re.IGNORECASE)
 _RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "daily": "day",
                "person": "capita", "head": "capita", "kilometre": "km", "kilometer": "km"}
@@ -308,7 +310,7 @@ def scan(text: str, start: int = 0, end: int | None = None, *, masked: list[tupl
         if taken.overlaps(pos, pos + 1):
             continue
         mention = _read(text, m, end, loc)
-        if mention is None or not _finite(mention, text):
+        if mention is None or not _finite(mention, text) or _denominator(text, mention):
             continue
         if taken.overlaps(mention.start, mention.end):
             continue
@@ -977,6 +979,19 @@ def _per_unit(word: str) -> str:
     return w
 
 
+#: "a rate of 2.4 per 100,000 inhabitants", "56 deaths for every 1,000 live births": a rate per so many people
+_PER_PEOPLE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:per|for\s+every)\s+(?P<n>100,000|10,000|1,000|100|100\s000|10\s000|"
+                         r"1\s000|a\s+thousand|a\s+hundred\s+thousand)\s+(?P<who>" + _PEOPLE_WORDS + r")\b", re.IGNORECASE)
+_DENOMINATOR = re.compile(r"\b(?:per|for\s+every)\s+$", re.IGNORECASE)
+_WHO_AFTER = re.compile(r"\s+(?:" + _PEOPLE_WORDS + r")\b", re.IGNORECASE)
+
+
+def _denominator(text: str, mention: Mention) -> bool:
+    """The "100,000" of "per 100,000 inhabitants": what a rate is counted per, not a claim of its own."""
+    return mention.kind == "count" and _DENOMINATOR.search(text, max(0, mention.start - 12), mention.start) is not None \
+        and _WHO_AFTER.match(text, mention.end) is not None
+
+
 def _read_rate(text: str, mention: Mention, limit: int) -> None:
     if mention.kind == "money" and (pu := _MONEY_PER_UNIT.match(text, mention.end, limit)):
         mention.per = _per_unit(pu.group("u"))  # "$350 per kg": the surface stays the money, as in "$15 a day"
@@ -987,6 +1002,12 @@ def _read_rate(text: str, mention: Mention, limit: int) -> None:
     if (slash := _RATE_SLASH.match(text, mention.end, limit)) and mention.kind == "money":
         mention.per, mention.end = _RATE_NAMES.get(slash.group("r").lower(), slash.group("r").lower()), slash.end()
         mention.notes.append(f"rate '{slash.group(0)}'")  # "$15.4/hour"
+        return
+    if mention.kind in ("count", "money") and (pp := _PER_PEOPLE.match(text, mention.end, min(limit, mention.end + 80))):
+        n = re.sub(r"\s", ",", pp.group("n").lower()).replace("a,hundred,thousand", "100,000").replace("a,thousand", "1,000")
+        who = pp.group("who").lower()
+        mention.per = f"{n} {'births' if 'birth' in who else 'people'}"
+        mention.notes.append(f"rate '{pp.group(0).strip()}'")
         return
     r = _RATE.match(text, mention.end, min(limit, mention.end + 60))
     if not r:
