@@ -154,10 +154,10 @@ def test_clock_minutes_are_not_counts():
     ("Three in four Japanese companies plan to raise wages.", "Three in four", "ratio", 0.75, None),
     ("One in five adults in England now vapes.", "One in five", "ratio", 0.2, None),
     ("A third said they had cut staff.", "A third", "ratio", 1 / 3, None),
-    ("The peso lost more than half of its value in a day.", "half of", "ratio", 0.5, None),
+    ("The peso lost more than half of its value in a day.", "half", "ratio", 0.5, None),
     ("UBS paid less than half its market value.", "half", "ratio", 0.5, None),
-    ("Roughly a third of it goes on electric vehicles.", "a third of", "ratio", 1 / 3, None),
-    ("Two-thirds of voters backed the plan.", "Two-thirds of", "ratio", 2 / 3, None),
+    ("Roughly a third of it goes on electric vehicles.", "a third", "ratio", 1 / 3, None),
+    ("Two-thirds of voters backed the plan.", "Two-thirds", "ratio", 2 / 3, None),
     ("The Riksbank cut rates by a quarter of a percentage point.", "a quarter of a percentage point",
      "percentage_points", 0.25, "pp"),
     ("The group cut its outlook by half a percentage point.", "half a percentage point", "percentage_points", 0.5, "pp"),
@@ -389,9 +389,9 @@ def test_digit_unicode_and_word_fractions_with_a_unit(text, surface, value, unit
 
 
 @pytest.mark.parametrize("text, surface, value", [
-    ("Roughly 1/5 of the harvest was lost to frost.", "1/5 of", 0.2),
-    ("The tariff covers 2/3 of imports by value.", "2/3 of", 2 / 3),
-    ("Output was three halves of the 2019 level.", "three halves of", 1.5),
+    ("Roughly 1/5 of the harvest was lost to frost.", "1/5", 0.2),
+    ("The tariff covers 2/3 of imports by value.", "2/3", 2 / 3),
+    ("Output was three halves of the 2019 level.", "three halves", 1.5),
 ])
 def test_digit_fractions_of_a_whole_and_three_halves_are_ratios(text, surface, value):
     reads_as(text, surface, "ratio", value, None)

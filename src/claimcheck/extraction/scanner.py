@@ -139,8 +139,8 @@ _MULT_WORD = re.compile(r"\b(?P<w>double[ds]?|doubling|twice|tripled?|triples|tr
 _MULT_VALUES = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
                 "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "trebling": 3, "quadruple": 4, "quadrupled": 4,
                 "quadrupling": 4, "halved": 0.5, "halving": 0.5}
-# Spelled fractions: "a third", "two-thirds", "three quarters of", "half of". The surface keeps a
-# following "of", as for vague plurals; "half a percentage point" is 0.5 pp.
+# Spelled fractions: "a third", "two-thirds", "three quarters of", "half of". The surface is the fraction alone
+# ("half"; the "of" goes with the whole); "half a percentage point" is 0.5 pp.
 _FRACTION = re.compile(
     r"\b(?:(?P<a>a\s+|one[\s-])(?P<f1>third|quarter|fifth|sixth|eighth|tenth)|(?P<onehalf>one[\s-]half)|"
     r"(?P<n>two|three|four|five|seven|nine)[\s-](?P<f2>thirds|quarters|fifths|sixths|eighths|tenths|halves)|"
@@ -400,7 +400,8 @@ def _fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Mention | 
         return _build(text, m.start(), scaled.end(), value, 0.0, False, limit, loc, number_text=m.group(0))
     if not m.group("of") and (measured := _fraction_unit(text, m.start(), m.end(), value, limit, loc)):
         return measured  # "one-half mile"
-    mention = Mention(m.start(), m.end(), "ratio", value, exact=True, step=0.0)
+    # (the surface is the quantity: "half", "a third"; the "of" after it goes with the whole)
+    mention = Mention(m.start(), m.start("of") if m.group("of") else m.end(), "ratio", value, exact=True, step=0.0)
     unit = _FRACTION_UNIT.match(text, m.start("of") if m.group("of") else m.end(), limit)
     if unit:
         mention.end = unit.end()
@@ -470,7 +471,7 @@ def _digit_fraction(text: str, m: re.Match[str], limit: int, loc: Local) -> Ment
     if (measured := _fraction_unit(text, m.start(), m.end(), value, limit, loc)):
         return measured
     if whole == 0 and (of := _OF.match(text, m.end(), limit)):
-        mention = Mention(m.start(), of.end(), "ratio", value, exact=True, step=0.0)  # "1/40 of", as "a third of"
+        mention = Mention(m.start(), m.end(), "ratio", value, exact=True, step=0.0)  # "1/40 of", as "a third of"
         _apply_qualifier(text, mention)
         return mention
     if m.group("vulgar") and not whole:
