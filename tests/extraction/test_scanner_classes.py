@@ -80,6 +80,15 @@ def reads_as(text: str, surface: str, kind: str, value: float, unit: str | None)
     ("Muscat's airport spent RO 1.2 billion.", "RO 1.2 billion", 1.2e9, "OMR"),
     # ISO codes written against the digits
     ("Vestas took orders worth EUR12m.", "EUR12m", 1.2e7, "EUR"),
+    # more prefixes and names the country cues: the lilangeni, the convertible mark (also after the number),
+    # the Tanzanian and Ugandan shillings, the Uzbek soum
+    ("Eswatini's budget is E33.1 billion.", "E33.1 billion", 3.31e10, "SZL"),
+    ("Bosnia's average net wage was 1,421 KM in May.", "1,421 KM", 1421, "BAM"),
+    ("Sarajevo borrowed KM 2.3 billion.", "KM 2.3 billion", 2.3e9, "BAM"),
+    ("A bag of maize in Dodoma costs TSh 31,000.", "TSh 31,000", 31000, "TZS"),
+    ("In Kampala a boda ride costs 7,800 shillings.", "7,800 shillings", 7800, "UGX"),
+    ("Nairobi's fare rose to 120 shillings.", "120 shillings", 120, "KES"),
+    ("Uzbekistan's budget is 1,455 trillion soums.", "1,455 trillion soums", 1.455e15, "UZS"),
     ("The miner raised USD3.2bn.", "USD3.2bn", 3.2e9, "USD"),
     ("Qurain grew its top line to KWD468m.", "KWD468m", 4.68e8, "KWD"),
     # letter prefixes where the country is named, symbols, sub-units
@@ -106,6 +115,7 @@ def test_currency_prefixes_codes_names_and_sub_units(text, surface, value, unit)
     "AMD sold 4 million chips and the NIS 2 directive covers 18 sectors.",
     "About 1.2 million Afghanis live in Iran.",
     "Malawi's climbers reached the K2 summit.",  # a mountain, not kwacha
+    "The E45 motorway in Bosnia runs 150 KM long past Sarajevo.",  # a road's name and length, not money
     "The BD2 protein and the RO 5 filter were tested in KD 3 samples.",  # no Bahrain, Oman or Kuwait named
 ])
 def test_words_codes_and_shared_names_without_their_country_are_not_money(text):
@@ -746,3 +756,7 @@ def test_a_rate_per_so_many_people_keeps_its_denominator_apart(text, surface, pe
     claims = api.extract(text, published="2024-01-03")
     assert [c.per for c in claims if c.surface == surface] == [per]
     assert not [c for c in claims if c.surface in ("100,000", "1,000")]  # the denominator is no claim
+
+
+def test_megalitres_are_volumes():
+    reads_as("Tshwane lost 4.2 megalitres of water a day.", "4.2 megalitres", "quantity", 4.2, "megaliter")

@@ -17,7 +17,8 @@ __all__ = ["ATTACHED_ONLY", "CUED_PREFIXES", "Local", "currency_context", "local
 # Attached letter prefixes ("R26.31", "N2.4 billion", "Sh35 billion") are money only in a
 # document that speaks of the currency's country: elsewhere "R5" or "N95" are names.
 _LETTER_PREFIXES: list[tuple[str, str, str]] = [
-    ("R", "ZAR", r"rand|South Africa\w*|ZAR|Johannesburg|Cape Town|Durban|Pretoria|Eskom|Gauteng|"
+    ("R", "ZAR", r"rand|South Africa\w*|ZAR|Johannesburg|Cape Town|Durban|Pretoria|Tshwane|Ekurhuleni|eThekwini|"
+            r"Soweto|Bloemfontein|Gqeberha|Polokwane|Eskom|Gauteng|"
             r"(?:Northern|Western|Eastern) Cape|KwaZulu-Natal|Limpopo|Mpumalanga"),
     ("N", "NGN", r"naira|Nigeria\w*|NGN|Lagos|Abuja"),
     ("Sh", "KES", r"Kenya\w*|Nairobi|Mombasa|KES|KSh"),
@@ -55,11 +56,14 @@ _LETTER_PREFIXES: list[tuple[str, str, str]] = [
     ("TMT", "TMT", r"Turkmen\w*|Ashgabat|manats?"),
     ("ERN", "ERN", r"Eritrea\w*|Asmara|nakfa"),
     ("SOS", "SOS", r"Somali\w*|Mogadishu"),
+    # "E33.1 billion": the lilangeni; "KM 2.3 billion", "1,421 KM": Bosnia's convertible mark
+    ("E", "SZL", r"Eswatini|Swazi\w*|Mbabane|Manzini|emalangeni|lilangeni"),
+    ("KM", "BAM", r"Bosnia\w*|Sarajevo|Banja Luka|Mostar|Tuzla|Republika Srpska|convertible marks?"),
 ]
 #: the prefixes above (money only in a document that names their country), and those written only against the digits
 #: ("R26.31", never "R 26"); the others may take a space ("NIS 4,815 million")
 CUED_PREFIXES = tuple(dict.fromkeys(p for p, _, _ in _LETTER_PREFIXES))
-ATTACHED_ONLY = frozenset({"R", "N", "P", "K", "Sh"})
+ATTACHED_ONLY = frozenset({"R", "N", "P", "K", "Sh", "E"})
 # Currency names shared by several countries: the one the document speaks of most wins.
 _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
     "dirham": [("AED", r"Emirat\w*|UAE|Dubai|Abu Dhabi|AED"), ("MAD", r"Morocc\w*|Rabat|Casablanca|Marrakech|MAD")],
@@ -73,6 +77,8 @@ _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
               ("PKR", r"Pakistan\w*|Karachi|Lahore|Islamabad|Punjab|Sindh|PKR"),
               ("LKR", r"Sri Lanka\w*|Colombo|LKR"), ("NPR", r"Nepal\w*|Kathmandu|NPR"),
               ("MUR", r"Mauriti\w*|Port Louis|MUR")],
+    "shilling": [("KES", r"Kenya\w*|Nairobi|Mombasa|KES"), ("UGX", r"Uganda\w*|Kampala|UGX"),
+                 ("TZS", r"Tanzania\w*|Dar es Salaam|Dodoma|Zanzibar|TZS"), ("SOS", r"Somali\w*|Mogadishu|SOS")],
 }
 # and the ones CLDR adds ("dinar", "kwacha", "riyal", ...), tried only in a text that holds one of their names
 # (with the places the letter prefixes above know: "Yerevan-based" names Armenia's drams)
@@ -80,7 +86,7 @@ _PLACES = {code: "|".join(w for w in rx.split("|") if w[:1].isupper() and not w.
            for _, code, rx in _LETTER_PREFIXES}
 _CLDR_SHARED = {k: [(code, f"{rx}|{_PLACES[code]}" if code in _PLACES else rx) for code, rx in v]
                 for k, v in lx.CLDR_SHARED.items() if k not in _SHARED_NAMES}
-_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR"}
+_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR", "shilling": "KES"}
 # "riyals" with no country named: the Saudi riyal, as before CLDR names; "CFA francs": both are 655.957 to the euro
 _CLDR_DEFAULT = {"riyal": "SAR", "cfa franc": "XOF"}
 # Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").

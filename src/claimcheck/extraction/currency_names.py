@@ -28,7 +28,7 @@ _CUED = {"dram", "drams", "kip", "kips", "loti", "lotis", "maloti"}
 #: plurals news also writes that CLDR does not give ("guaraníes", "quetzales", "colones", "lempiras" are regular)
 _MORE_PLURALS = {"quetzal": ["quetzales"], "colón": ["colones"], "guarani": ["guaranies", "guaraníes"],
                  "córdoba": ["cordobas"], "bolívar": ["bolivares", "bolívares"], "lek": ["leks"], "leu": ["leus"],
-                 "tenge": ["tenge"], "som": ["soms"], "manat": ["manat"], "denar": ["denars"], "tugrik": ["tugriks"]}
+                 "tenge": ["tenge"], "som": ["soms", "soum", "soums"], "manat": ["manat"], "denar": ["denars"], "tugrik": ["tugriks"]}
 
 
 @lru_cache(maxsize=None)

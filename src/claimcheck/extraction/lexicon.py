@@ -68,7 +68,7 @@ PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"TT\$|TTD", "TTD"), (r"N\$|NAD", "NAD"), (r"EC\$|XCD", "XCD"), (r"R\$|BRL", "BRL"), (r"NT\$|TWD", "TWD"),
     (r"MX\$|MXN", "MXN"), (r"RD\$|DOP", "DOP"), (r"€|EUR", "EUR"), (r"£|GBP", "GBP"), (r"₹|INR", "INR"), (r"Rs\.?", "rupee"),
     (r"RMB|CNY|CN¥|Rmb", "CNY"), (r"JPY|JP¥", "JPY"), (r"₩|KRW", "KRW"), (r"₦|NGN", "NGN"),
-    (r"₱|PHP", "PHP"), (r"KSh|Ksh|KES", "KES"), (r"CHF", "CHF"), (r"ZAR", "ZAR"),
+    (r"₱|PHP", "PHP"), (r"KSh|Ksh|KES", "KES"), (r"TSh|TZS", "TZS"), (r"USh|UGX", "UGX"), (r"CHF", "CHF"), (r"ZAR", "ZAR"),
     (r"₫|VND", "VND"), (r"฿|THB", "THB"), (r"RM|MYR", "MYR"), (r"Rp|IDR", "IDR"),
     (r"zł|PLN", "PLN"), (r"₺|TRY", "TRY"), (r"₽|RUB", "RUB"), (r"SEK", "SEK"), (r"NOK", "NOK"),
     (r"DKK", "DKK"), (r"AED", "AED"), (r"SAR", "SAR"), (r"PKR", "PKR"), (r"BDT", "BDT"),
@@ -100,7 +100,7 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
     "won": "KRW", "korean won": "KRW",
     "reais": "BRL", "reals": "BRL", "brazilian reais": "BRL",
-    "kenyan shillings": "KES", "shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
+    "kenyan shillings": "KES", "shillings": "shilling", "shilling": "shilling", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
     "rand": "ZAR", "swiss francs": "CHF", "francs": "CHF",
     "mexican pesos": "MXN", "pesos": "peso", "peso": "peso", "philippine pesos": "PHP", "chilean pesos": "CLP",
     "soles": "PEN", "nuevos soles": "PEN", "peruvian soles": "PEN",
@@ -113,7 +113,7 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "kč": "CZK", "pula": "BWP", "pa'anga": "TOP", "pa’anga": "TOP", "paʻanga": "TOP", "kina": "PGK", "vatu": "VUV", "tala": "WST",
 }
 # "$", "dirham", "crown" and "peso" name several currencies: the document decides (currency.local_currencies).
-SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee"}
+SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee", "shilling"}
 #: codes that are also common upper-case words: read by name only ("510 million pa'anga", never "TOP 500")
 WORD_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "AMD", "GEL", "CVE", "TMT", "SVC", "BAM", "PAB", "ERN", "SHP"})
 # Every other active currency by its CLDR name ("21.9 billion drams", "Hungarian forints"); names the tables above

@@ -123,6 +123,9 @@ _LETTER_BEFORE = re.compile(r"(?<![\w$])(?:(" + lx.alternation(ATTACHED_ONLY) + 
                             + lx.alternation(set(CUED_PREFIXES) - ATTACHED_ONLY) + r")\s?)$")
 # prefixes written against the digits that NUMBER's look-behind would skip ("RM1.02 billion", "B/.0.35", "QR3.8bn")
 # and ISO codes written against the digits ("USD3bn", "EUR12m", "KWD468m")
+# cued codes of two or more capitals written after the number, as some papers do ("1,421 KM")
+_CUED_SUFFIX = re.compile(r"\s?(?P<c>" + lx.alternation({p for p in CUED_PREFIXES if len(p) >= 2 and p.isupper()}) + r")\b"
+                          r"(?!\s+(?:long|wide|high|deep|away|from|north|south|east|west|per|an?\s+hour)\b)")  # "150 KM long"
 _ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:" + lx.alternation({"RM", "KSh", "Ksh", "Rs", "Rp", "B/.", *CUED_PREFIXES,
                                                                 *(c for c in lx.ISO_CODES if len(c) == 3 and c.isupper())})
                               + r")(?=\d)")
@@ -664,6 +667,10 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         return
     if (p := _SUBUNIT.match(after)) and p.group("cur") and p.group("u").startswith("cent"):
         _as_subunit(mention, _CENT_OF[p.group("cur").lower()], p.end())  # "74 US cents", "90 euro cents"
+        return
+    if (p := _CUED_SUFFIX.match(after)) and p.group("c") in loc.letters:
+        _as_money(mention, loc.letters[p.group("c")])  # "1,421 KM" in Bosnia, "4,815 million NIS" in Israel
+        mention.end += p.end()
         return
     if (p := _CURRENCY_SUFFIX.match(after)):
         name = p.group("c")

@@ -56,6 +56,7 @@ EXTRA = {
     "km/h": "km/hour", "kph": "km/hour", "kmph": "km/hour", "km/hr": "km/hour", "kmh": "km/hour", "mph": "mile/hour", "kilometres per hour": "km/hour",
     "kilometers per hour": "km/hour", "miles per hour": "mile/hour",
     "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter",
+    "megalitres": "megaliter", "megalitre": "megaliter", "megaliters": "megaliter", "megaliter": "megaliter",
     "barrels": "oil_barrel", "barrel": "oil_barrel",
     "hectolitres": "hectoliter", "hectolitre": "hectoliter", "hectoliters": "hectoliter", "hectoliter": "hectoliter",
     # a qualified gallon or ounce is read whole: "450 US gallons", "2 imperial gallons", "1.2 million troy ounces"
