@@ -762,3 +762,11 @@ def test_the_day_someone_told_reporters_something_is_not_its_period(nlp):
     assert _claim(text, "1.2 million tonnes", "2024-02-14").period == "2023"
     text = "The governor told lawmakers on Thursday that the state's rainy-day fund holds $4.1 billion."
     assert _claim(text, "$4.1 billion", "2024-02-16").period is None
+
+
+def test_currency_codes_and_months_are_no_names(nlp):
+    text = "Bahrain's non-oil exports rose 6% in December to BD 61 million from BD 44 million a year earlier."
+    assert _claim(text, "BD 61 million", "2025-01-20").entity == "Bahrain"
+    text = ("Pine Hollow Grocers Inc. reported results for the quarter ended Nov. 2. The company said sales rose 5.3% "
+            "to $2.18 billion.")
+    assert _claim(text, "$2.18 billion", "2024-12-05").entity == "Pine Hollow Grocers Inc."

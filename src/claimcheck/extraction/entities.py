@@ -43,7 +43,10 @@ _PLACE_WORDS = ("city", "district", "province", "state", "region", "town", "muni
 BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cabinet|Agency|Council|Government|government|"
                    r"Institute|institute|Board|Statistics|Stats|Commission|Parliament|Lok Sabha|Senate|Congress)\b")
 
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_CURRENCY_CODE = re.compile(r"[A-Z]{2,3}")  # "USD 4 billion", "BD 61 million"
+#: months, which a model may tag as a name ("the quarter ended Nov. 2"); not "May", also a name
+_MONTH_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|June|July|"
+                         r"August|September|October|November|December")
 
 #: verbs of speaking: their subject is a source and their object the listener, never the measure
 SPEECH = frozenset({"say", "tell", "add", "note", "state", "explain", "inform", "warn"})
@@ -688,7 +691,7 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
                 and not _EDITION.search(sentence, max(0, a - 16), a) or _RATE_INDEX.search(name) or _CURRENCY_CODE.fullmatch(name)
                 and _DIGIT_NEXT.match(sentence, b) or _BASED.match(sentence, b)
                 or reporting and _SAID_NEXT.match(sentence, b)
-                or _ACCORDING.search(sentence, max(0, a - 40), a)
+                or _ACCORDING.search(sentence, max(0, a - 40), a) or _MONTH_NAME.fullmatch(name)
                 or _IN_SOURCE.search(sentence, 0, a) is not None)
 
 
