@@ -29,6 +29,12 @@ def _periods(text: str, published: str | None) -> dict[str, str | None]:
     ("The U.S. federal deficit for fiscal year 2023 was $1.7 trillion.", "2023-10-20", "fiscal year 2023", "2022-10/2023-09"),
     ("Net sales rose to $2.1 billion in fiscal 2024, which ended March 31.", "2024-05-10", "fiscal 2024, which ended March", "2023-04/2024-03"),
     ("Ghana's cocoa output fell in the 2022/23 season.", "2023-10-04", "2022/23 season", "2022/2023"),
+    # more governments' fiscal years: April in southern Africa and much of the Caribbean, July in Nepal, October in
+    # Trinidad and Tobago
+    ("Eswatini's budget for 2025/26 is E33.1 billion.", "2025-02-27", "2025/26", "2025-04/2026-03"),
+    ("Jamaica's budget for 2024/25 is J$1.18 trillion.", "2024-03-07", "2024/25", "2024-04/2025-03"),
+    ("Nepal's budget for fiscal year 2024/25 is Rs 1.86 trillion.", "2024-05-28", "fiscal year 2024/25", "2024-07/2025-06"),
+    ("Trinidad and Tobago's budget for fiscal 2025 is TT$62 billion.", "2024-10-01", "fiscal 2025", "2024-10/2025-09"),
     # a Pakistani text in rupees keeps Pakistan's July-June year ("Rs" is no sign of India)
     ("Pakistan's budget for 2024-25 sets spending at Rs18.9 trillion, of which Rs9.8tr goes to interest.", "2024-06-12",
      "2024-25", "2024-07/2025-06"),

@@ -1,8 +1,9 @@
 """Fiscal-year conventions: the month a document's fiscal years start in, read from the places it names.
 
 Governments and most companies in a country share a fiscal year: India, Japan,
-the UK, Canada and South Africa start in April, Kenya, Uganda, Pakistan, Egypt, Ethiopia
-and Australia in July, the US federal government in October (only a text about
+the UK, Canada, South Africa and much of southern Africa and the Caribbean start in April, Kenya,
+Uganda, Pakistan, Egypt, Ethiopia, Australia, Nepal and Mauritius in July, Trinidad and
+Tobago, Haiti and the US federal government in October (only a text about
 the federal government gets it: US companies' fiscal years are their own). Japan names a
 fiscal year by the calendar year it starts in ("fiscal 2023" is April 2023 to
 March 2024); the others by the year it ends in ("FY2023" in India is April 2022
@@ -41,11 +42,14 @@ _CONVENTIONS: list[tuple[re.Pattern[str], FiscalYear]] = [
                 r"Uttar Pradesh|Gujarat|Rajasthan|West Bengal|Telangana|Andhra Pradesh|Mumbai|Delhi|Bengaluru|Chennai)\b"),
      FiscalYear(4)),
     (re.compile(r"\b(?:UK|U\.K\.|Britain|British|England|Scotland|Wales|Canada|Canadian|Ontario|Quebec|Alberta|"
-                r"British Columbia|Manitoba|Saskatchewan|Nova Scotia|South Africa|Hong Kong|Singapore)\b|\bC\$|£"),
+                r"British Columbia|Manitoba|Saskatchewan|Nova Scotia|South Africa|Hong Kong|Singapore|"
+                r"Eswatini|Swaziland|Botswana|Lesotho|Namibia|Malawi|Jamaica|Belize|Barbados)\b|\bC\$|£"),
      FiscalYear(4)),
     (re.compile(r"\b(?:Kenya|Kenyan|KSh|Uganda|Ugandan|Tanzania|Pakistan|Pakistani|Egypt|Egyptian|Bangladesh|Bangladeshi|Australia|Australian|"
                 r"Queensland|New South Wales|Tasmania|Brisbane|Sydney|Melbourne|Adelaide|Canberra|Nairobi|Kampala|Karachi|"
-                r"Lahore|Islamabad|Dhaka|Cairo|Suez|Ethiopia|Ethiopian|Addis Ababa)\b|\bA\$"), FiscalYear(7)),
+                r"Lahore|Islamabad|Dhaka|Cairo|Suez|Ethiopia|Ethiopian|Addis Ababa|Mauritius|Bahamas|Nepal|"
+                r"Bhutan)\b|\bA\$"), FiscalYear(7)),
+    (re.compile(r"\b(?:Trinidad and Tobago|Haiti)\b"), FiscalYear(10)),
     # the US federal year only for the federal government: US companies each keep their own fiscal year
     (re.compile(r"\b(?:Congress|federal (?:deficit|budget|government|spending|revenue|debt|agency|aid)|"
                 r"Federal (?:deficit|budget|government|spending|revenue|debt|agency|aid)|Pentagon|"
