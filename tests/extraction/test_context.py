@@ -143,6 +143,9 @@ def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
     # "the month before" is the sentence's month, one back; never counted from the day a statement was made
     ("Consumer prices rose 0.5% in March, the statistics office said on Wednesday, and annual inflation slowed to 3.1% "
      "from 3.4% the month before.", "2025-04-09", "3.4%", "2025-02"),
+    # an event's day dates the rest of its paragraph (the results of a vote); a base "from 2019" dates nothing else
+    ("The Freedom Party won Austria's election on Sunday with 28.8% of the vote. The People's Party came second with "
+     "26.3%, down 11 points from 2019. Turnout was 77.7%.", "2024-09-30", "77.7%", "2024-09-29"),
     # a news day later in the clause dates every value of it; "since records began in 1970" dates nothing
     ("Cyclone Freddy killed 11 people and injured 230 near Blantyre on Monday, officials said on Wednesday.",
      "2023-03-15", "11", "2023-03-13"),

@@ -200,13 +200,23 @@ def _paragraph_periods(text: str, times: list[TimeExpr], paragraph: tuple[int, i
     if memo is not None and (found := memo.get(key)) is not None:
         return found  # type: ignore[no-any-return]
     # (not a record's base: "Jamaica's smallest haul since Atlanta in 1996" dates nothing else in the paragraph)
+    # (nor what a change is measured against: "down more than 11 points from 2019" dates nothing else)
+    # (a day only when it is an event's: "won Austria's parliamentary election on Sunday", "the quake struck on Friday")
     around = frozenset(t.period for t in _between(times, *paragraph, limit=50)
-                       if t.kind not in _DAYS + ("md", "mdy", "dmy", "iso") and _dates_numbers(text, t, paragraph[0])
-                       and not _SINCE_BEFORE.search(text, max(paragraph[0], t.start - 30), t.start))
+                       if (t.kind not in _DAYS + ("md", "mdy", "dmy", "iso")
+                           or _EVENT_BEFORE.search(text, max(paragraph[0], t.start - 80), t.start))
+                       and _dates_numbers(text, t, paragraph[0])
+                       and not _SINCE_BEFORE.search(text, max(paragraph[0], t.start - 30), t.start)
+                       and not _BASE.search(text, max(paragraph[0], t.start - 30), t.start))
     if memo is not None:
         memo[key] = around
     return around
 
+
+#: events whose day dates what the paragraph says of them: results of a vote, effects of a disaster
+_EVENT_BEFORE = re.compile(r"\b(?:election|elections|vote|referendum|run-off|runoff|earthquake|quake|storm|cyclone|typhoon|"
+                           r"hurricane|floods?|eruption|landslides?|tornado|wildfire|blaze|explosion|blast)\b[^.;]*$",
+                           re.IGNORECASE)
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^.;,\d]{0,25}\s)?(?:in\s+)?$", re.IGNORECASE)
 
