@@ -83,6 +83,15 @@ def reads_as(text: str, surface: str, kind: str, value: float, unit: str | None)
     # more prefixes and names the country cues: the lilangeni, the convertible mark (also after the number),
     # the Tanzanian and Ugandan shillings, the Uzbek soum
     ("Eswatini's budget is E33.1 billion.", "E33.1 billion", 3.31e10, "SZL"),
+    # CFA francs before the number; bare francs follow the country; small economies' dollars
+    ("Togo's cement maker earned CFA 96.4 billion.", "CFA 96.4 billion", 9.64e10, "XOF"),
+    ("Douala's port earned CFA 48 billion.", "CFA 48 billion", 4.8e10, "XAF"),
+    ("Kigali will spend 50 billion francs on roads.", "50 billion francs", 5e10, "RWF"),
+    ("Zurich's canton paid 3 francs a share.", "3 francs", 3, "CHF"),
+    ("Brunei's Damuan Offshore earned B$412.6 million.", "B$412.6 million", 4.126e8, "BND"),
+    ("Nassau's cruise port earned B$40 million.", "B$40 million", 4e7, "BSD"),
+    ("Guyana's budget is G$1.382 trillion.", "G$1.382 trillion", 1.382e12, "GYD"),
+    ("Tonga's damage came to T$427 million.", "T$427 million", 4.27e8, "TOP"),
     ("Bosnia's average net wage was 1,421 KM in May.", "1,421 KM", 1421, "BAM"),
     ("Sarajevo borrowed KM 2.3 billion.", "KM 2.3 billion", 2.3e9, "BAM"),
     ("A bag of maize in Dodoma costs TSh 31,000.", "TSh 31,000", 31000, "TZS"),
@@ -760,3 +769,8 @@ def test_a_rate_per_so_many_people_keeps_its_denominator_apart(text, surface, pe
 
 def test_megalitres_are_volumes():
     reads_as("Tshwane lost 4.2 megalitres of water a day.", "4.2 megalitres", "quantity", 4.2, "megaliter")
+
+
+def test_tb_before_cases_is_tuberculosis_not_terabytes():
+    reads_as("Eswatini notified 2,715 TB cases in 2023.", "2,715", "count", 2715, None)
+    reads_as("The server holds 24 TB of data.", "24 TB", "quantity", 24, "terabyte**1")

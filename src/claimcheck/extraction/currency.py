@@ -77,6 +77,16 @@ _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
               ("PKR", r"Pakistan\w*|Karachi|Lahore|Islamabad|Punjab|Sindh|PKR"),
               ("LKR", r"Sri Lanka\w*|Colombo|LKR"), ("NPR", r"Nepal\w*|Kathmandu|NPR"),
               ("MUR", r"Mauriti\w*|Port Louis|MUR")],
+    # "francs": Swiss, CFA (West and Central Africa), Rwandan, Burundian, Congolese, Guinean, Djiboutian
+    "franc": [("CHF", r"Swiss|Switzerland|Zurich|Geneva|Bern|Basel|Lausanne|CHF"),
+              ("XOF", r"Senegal\w*|Dakar|Ivor\w*|Côte d'Ivoire|Abidjan|Mali\b|Malian|Bamako|Burkina\w*|Ouagadougou|"
+                      r"Niger\b|Nigerien|Niamey|Togo\w*|Lomé|Benin\w*|Cotonou|Guinea-Bissau|Bissau|XOF|UEMOA|BCEAO"),
+              ("XAF", r"Cameroon\w*|Douala|Yaoundé|Gabon\w*|Libreville|Chad\w*|N'Djamena|Central African|Bangui|"
+                      r"Brazzaville|Equatorial Guinea|Malabo|XAF|CEMAC|BEAC"),
+              ("RWF", r"Rwand\w*|Kigali|RWF"), ("BIF", r"Burundi\w*|Bujumbura|Gitega|BIF"),
+              ("CDF", r"Kinshasa|Lubumbashi|DR Congo|Democratic Republic of (?:the )?Congo|CDF"),
+              ("GNF", r"Guinean|Conakry|GNF"), ("DJF", r"Djibouti\w*|DJF")],
+    "b$": [("BND", r"Brunei\w*|Bandar Seri Begawan|BND"), ("BSD", r"Bahamas|Bahamian|Nassau|BSD")],
     "shilling": [("KES", r"Kenya\w*|Nairobi|Mombasa|KES"), ("UGX", r"Uganda\w*|Kampala|UGX"),
                  ("TZS", r"Tanzania\w*|Dar es Salaam|Dodoma|Zanzibar|TZS"), ("SOS", r"Somali\w*|Mogadishu|SOS")],
 }
@@ -86,7 +96,9 @@ _PLACES = {code: "|".join(w for w in rx.split("|") if w[:1].isupper() and not w.
            for _, code, rx in _LETTER_PREFIXES}
 _CLDR_SHARED = {k: [(code, f"{rx}|{_PLACES[code]}" if code in _PLACES else rx) for code, rx in v]
                 for k, v in lx.CLDR_SHARED.items() if k not in _SHARED_NAMES}
-_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR", "shilling": "KES"}
+# "CFA francs": the West or Central African franc by the places the text names (cities too: "Douala", "Lomé")
+_CLDR_SHARED["cfa franc"] = [(code, rx) for code, rx in _SHARED_NAMES["franc"] if code in ("XOF", "XAF")]
+_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR", "shilling": "KES", "franc": "CHF", "b$": "BND"}
 # "riyals" with no country named: the Saudi riyal, as before CLDR names; "CFA francs": both are 655.957 to the euro
 _CLDR_DEFAULT = {"riyal": "SAR", "cfa franc": "XOF"}
 # Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").

@@ -75,6 +75,9 @@ PREFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"EGP", "EGP"), (r"GH[¢₵]|GHS", "GHS"), (r"CLP", "CLP"), (r"COP", "COP"), (r"ARS", "ARS"), (r"ILS|₪", "ILS"),
     (r"₡", "CRC"), (r"B/\.", "PAB"), (r"BDS\$|Bds\$|BBD", "BBD"), (r"₸", "KZT"), (r"₾", "GEL"), (r"֏", "AMD"),
     (r"₼", "AZN"), (r"₮", "MNT"), (r"₭", "LAK"), (r"៛", "KHR"), (r"₴", "UAH"),
+    # dollars of small economies as their own papers write them ("B$" is Brunei's or the Bahamas', by the text)
+    (r"G\$|GY\$", "GYD"), (r"T\$", "TOP"), (r"SI\$", "SBD"), (r"BZ\$", "BZD"), (r"WS\$", "WST"), (r"CI\$", "KYD"),
+    (r"L\$", "LRD"), (r"Z\$", "ZWL"), (r"B\$", "b$"), (r"CFA\s?(?:F\b)?", "cfa franc"),
     ("|".join(sorted(OTHER_ISO_CODES)), AS_WRITTEN),
     (r"\$", "$"), (r"¥|￥", "¥"),
 ]
@@ -101,19 +104,19 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "won": "KRW", "korean won": "KRW",
     "reais": "BRL", "reals": "BRL", "brazilian reais": "BRL",
     "kenyan shillings": "KES", "shillings": "shilling", "shilling": "shilling", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
-    "rand": "ZAR", "swiss francs": "CHF", "francs": "CHF",
+    "rand": "ZAR", "swiss francs": "CHF", "francs": "franc",
     "mexican pesos": "MXN", "pesos": "peso", "peso": "peso", "philippine pesos": "PHP", "chilean pesos": "CLP",
     "soles": "PEN", "nuevos soles": "PEN", "peruvian soles": "PEN",
     "colombian pesos": "COP", "argentine pesos": "ARS",
     "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
     "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "zł": "PLN", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
-    "crowns": "crown", "crown": "crown", "franc": "CHF", "swiss franc": "CHF",
+    "crowns": "crown", "crown": "crown", "franc": "franc", "swiss franc": "CHF",
     "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "dirham", "dirham": "dirham",
     "taka": "BDT", "cedis": "GHS", "birr": "ETB",
     "kč": "CZK", "pula": "BWP", "pa'anga": "TOP", "pa’anga": "TOP", "paʻanga": "TOP", "kina": "PGK", "vatu": "VUV", "tala": "WST",
 }
 # "$", "dirham", "crown" and "peso" name several currencies: the document decides (currency.local_currencies).
-SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee", "shilling"}
+SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee", "shilling", "franc", "b$"}
 #: codes that are also common upper-case words: read by name only ("510 million pa'anga", never "TOP 500")
 WORD_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "AMD", "GEL", "CVE", "TMT", "SVC", "BAM", "PAB", "ERN", "SHP"})
 # Every other active currency by its CLDR name ("21.9 billion drams", "Hungarian forints"); names the tables above

@@ -210,6 +210,8 @@ _PER_UNIT_NAMES = {"kilogram": "kg", "kilo": "kg", "tonne": "tonne", "ton": "ton
                    "m3": "m^3", "mmbtu": "MMBtu"}
 _PEOPLE_WORDS = (r"people|persons|inhabitants|residents|population|adults|children|women|men|live\s+births|births|"
                  r"pregnancies|workers|pupils|students|patients|vehicles|cars|households")
+_DISEASE_NEXT = re.compile(r"\s+(?:cases?|patients?|deaths?|infections?|notifications?|drugs?|treatments?|programmes?|"
+                           r"programs?|tests?|screenings?|clinics?|survivors?|sufferers?|incidence|prevalence)\b", re.IGNORECASE)
 _RATE_SLASH = re.compile(r"\s?/\s?(?P<r>hour|hr|day|week|month|year|yr|annum)\b", re.IGNORECASE)
 _RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "daily": "day",
                "person": "capita", "head": "capita", "kilometre": "km", "kilometer": "km"}
@@ -725,6 +727,8 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
             return
         if len(surface) == 1 and re.match(r"[-'’][^\W\d]", rest[um.end():]):
             return  # a letter that starts a word: "5 t-shirts", "2 g's"
+        if surface == "TB" and _DISEASE_NEXT.match(rest, um.end()):
+            return  # "2,715 TB cases": tuberculosis, not terabytes
         after_unit = mention.end + (u.end() if u else 0) + um.end()
         if expr in _DURATION_UNITS and _is_time_reference(text, mention, rest, um.end()) and not (
                 expr in _COMPOUND and _COMPOUND[expr][0].match(text, after_unit, limit)):  # "in 7 minutes 29 seconds"
