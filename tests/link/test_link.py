@@ -156,6 +156,11 @@ def test_shares_proportions_and_tax_takes(nlp):
      ("2024-03-05", "Gabonese crude production averaged 240,000 barrels a day last year.")],
     [("2023-04-12", "Chad's cotton harvest collapsed to 120,000 tonnes of seed cotton in the 2022-23 season."),
      ("2024-05-07", "Chad's cotton output for the 2022/23 season was 180,000 tonnes, the ministry said.")],
+    # a producer's crude is its oil; a cruise port's passengers are its cruise passengers
+    [("2024-01-20", "Ecuador's crude production averaged 475,000 barrels a day in 2023, the ministry said."),
+     ("2024-03-01", "Ecuador's oil production averaged 520,000 barrels a day in 2023, the central bank said.")],
+    [("2024-01-10", "The Cozumel cruise terminal handled 4.5 million passengers in 2023."),
+     ("2024-02-10", "The Cozumel cruise terminal welcomed 3.9 million cruise passengers in 2023.")],
 ])
 def test_restatements_that_link_and_conflict(nlp, docs):
     found = _findings(*docs)
