@@ -79,11 +79,14 @@ FLOORS = {
     # batch 13, first score (session 11, 2026-11-23, representative restatements between outlets; after that
     # session's first period and distance fixes): precision 1.00 everywhere; recall conflict 0/6, drift 5/11,
     # stale 2/4, arithmetic 0/2, conversion 1/2
-    13: {"conflict": (1.0, 0.0), "drift": (1.0, 0.45), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
-         "conversion": (1.0, 0.5), "stale": (1.0, 0.5)},
+    # then (KD/KWD468m, murders = homicides, rates named in metrics, one stale per restated figure, harvests and crops,
+    # averages pumped, metrics sharing a core, gross debt): conflict 4/6, drift 9/11, stale 4/4
+    13: {"conflict": (1.0, 0.66), "drift": (1.0, 0.81), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+         "conversion": (1.0, 0.5), "stale": (1.0, 1.0)},
     # batch 14, first score (session 11, written blind mid-session, scored after that session's fixes up to then):
     # conflict P 0.75 (one false conflict) R 3/8, drift 2/10, stale 1/4, arithmetic 0/2, conversion 1/2
-    14: {"conflict": (0.75, 0.37), "drift": (1.0, 0.2), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+    # then (rates per 100,000 people kept apart, CFA and B$ prefixes, crude = oil): conflict P 1.00 R 5/8, drift 3/10
+    14: {"conflict": (1.0, 0.62), "drift": (1.0, 0.3), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
          "conversion": (1.0, 0.5), "stale": (1.0, 0.25)},
 }
 
