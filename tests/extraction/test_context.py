@@ -215,6 +215,10 @@ def test_entity_attribution(nlp, text, surface, entity):
     # a change noun names its measure with "in"; an amount's currency is no measure "from" another amount
     ("The hotel unit gained from a 38% rise in tourist arrivals in the quarter.", "38%", "tourist arrival growth"),
     ("Net profit rose to Rs. 6.2 billion from Rs. 4.9 billion.", "Rs. 6.2 billion", "net profit"),
+    # a party's percentage in a vote is its vote share; a death toll "from" an event is the event's deaths
+    ("The Freedom Party won Austria's election on Sunday. The People's Party came second with 26.3%.", "26.3%",
+     "vote share"),
+    ("The death toll from the floods in Porto Alegre rose to 157 on Sunday.", "157", "flood death"),
     # a clause the parser hangs before the subject is no part of its measure
     ("Since Malawi abolished school fees in 2023, enrolment in public schools has risen to about 5.1 million.",
      "5.1 million", "enrolment"),

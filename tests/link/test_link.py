@@ -156,6 +156,9 @@ def test_shares_proportions_and_tax_takes(nlp):
      ("2024-03-05", "Gabonese crude production averaged 240,000 barrels a day last year.")],
     [("2023-04-12", "Chad's cotton harvest collapsed to 120,000 tonnes of seed cotton in the 2022-23 season."),
      ("2024-05-07", "Chad's cotton output for the 2022/23 season was 180,000 tonnes, the ministry said.")],
+    # the death toll "from the floods" is the floods' deaths
+    [("2024-01-10", "Floods killed 180 people in Malawi in 2023, the disaster agency said."),
+     ("2024-04-02", "Malawi's death toll from the 2023 floods stood at 240.")],
     # a producer's crude is its oil; a cruise port's passengers are its cruise passengers
     [("2024-01-20", "Ecuador's crude production averaged 475,000 barrels a day in 2023, the ministry said."),
      ("2024-03-01", "Ecuador's oil production averaged 520,000 barrels a day in 2023, the central bank said.")],

@@ -290,6 +290,13 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             if mention.metric == "length" and _HEIGHT.search(text[s0:s1]):
                 mention.metric = "height"
             mention.explain["metric_from"] += f"; a {mention.unit} measure of the entity: its {mention.metric}"
+    head = (mention.metric or "").lower().split()[-1:] or [""]
+    if mention.kind == "percent" and (mention.metric is None or head[0] in _PARTY_WORDS or mention.entity
+                                      and mention.metric.lower() == mention.entity.lower()) \
+            and _WON_WITH.search(text, max(s0, mention.start - 40), mention.start) and _VOTE.search(text, max(0, s0 - 300), s1):
+        # "The People's Party came second with 26.3%", "the Social Democrats took 21.1%": a party's share of the vote
+        mention.metric = "vote share"
+        mention.explain["metric_from"] += "; a party's or candidate's percentage in a vote: its vote share"
     if mention.metric and mention.entity and mention.explain.get("entity_from", "").startswith("named ") \
             and mention.metric.lower().startswith(mention.entity.lower() + " "):
         # "The Górka Narodowa tram line ... cost 550 million złoty": the line is the entity, the measure its cost
@@ -319,6 +326,12 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
                                                                      defaults.get("spans", ()), defaults.setdefault("periods", {}))
 
 
+_PARTY_WORDS = {"party", "democrats", "democrat", "alliance", "front", "coalition", "candidate", "movement", "congress",
+                "union", "league", "bloc", "republicans", "socialists", "conservatives", "liberals", "greens", "labour"}
+_WON_WITH = re.compile(r"\b(?:with|took|won|received|secured|got|polled|garnered|captured|scored|on)\s+(?:about\s+|nearly\s+|"
+                       r"just\s+|some\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|under\s+)?$",
+                       re.IGNORECASE)
+_VOTE = re.compile(r"\b(?:votes?|voters|election|elections|polls?|ballots?|referendum|run-?off|primary)\b", re.IGNORECASE)
 _MEASURE_ACRONYM = re.compile(r"(?:FDI|GDP|GNP|GNI|CPI|PMI|VAT|GST|HICP|M2|M3)")
 _ECONOMY_CHANGE = {"economy": "economic growth", "economy growth": "economic growth", "economy contraction": "economic contraction"}
 _PRONOUN_WHOLE = re.compile(r"\bshare of (them|it|that|those|these|this|whom)$")
@@ -901,6 +914,10 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
         if _in_poss(tok, noun):
             continue
         words.append(_norm(tok))
+    cause = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() == "toll"
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+    if cause is not None and words[-2:] == ["death", "toll"]:  # "the death toll from the floods": the floods' deaths
+        words[-2:] = [cause.lemma_.lower(), "death"]
     phrase = re.sub(r"\s*([-&])\s*", r"\1", " ".join(w for w in words if w)).strip()
     phrase = re.sub(r"(?:\s+(?:of|in|for|by|and))+$", "", phrase)
     return phrase.strip("- ") or None

@@ -245,6 +245,7 @@ def _join_optional(canon: dict[str, str], members: list[tuple[Claim, str, str]],
     by_core: dict[str, str] = {}
     for m in sorted(canon, key=lambda x: (-len(x), x)):
         core = aliases.core(m)
+        core = aliases.metric.get(core, core)  # "flood death toll" -> "death toll", which the aliases call "death"
         if core == m:
             continue
         if core not in canon:
