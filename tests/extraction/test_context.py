@@ -340,6 +340,9 @@ def test_metric_attribution(nlp, text, surface, metric):
     ("Mexico sells roughly US$2.4 billion worth of avocados abroad every year.", "US$2.4 billion", "avocado export"),
     # a time word opening the subject is the period, not the measure
     ("Fourth-quarter operating EBIT was NOK 3.1 billion.", "NOK 3.1 billion", "operating EBIT"),
+    # what people or businesses do with an amount names it: visitors spend, casinos take in revenue
+    ("Foreign visitors spent ¥8.1 trillion in Japan last year.", "¥8.1 trillion", "foreign visitor spending"),
+    ("Macau's casinos took in 18.36 billion patacas in July.", "18.36 billion patacas", "casino revenue"),
 ])
 def test_metric_rules_exact(nlp, text, surface, metric):
     assert _claim(text, surface, "2024-06-01").metric == metric

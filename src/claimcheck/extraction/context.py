@@ -123,6 +123,10 @@ _ACTIONS = {"invest": "investment", "spend": "spending", "earn": "earnings", "bo
             "allocate": "allocation", "award": "award", "budget": "budget", "owe": "debt", "lose": "loss"}
 
 
+#: what a business "takes in": its revenue
+_TAKINGS = {"take in": "revenue", "rake in": "revenue", "bring in": "revenue", "gross": "revenue", "generate": "revenue",
+            "turn over": "revenue", "collect": "collection"}
+
 #: verbs that put their object at a level: "put growth at 3%", "estimated losses at $2bn"
 _PUT_AT = {"put", "estimate", "peg", "place", "set", "value", "forecast", "project", "see", "fix", "cap"}
 
@@ -601,6 +605,15 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 words = [_norm(t) for t in subj.doc[subj.i + 1:head.i] if not t.is_punct]
                 if words:
                     return _share(" ".join(words), whole), f"words after the time word '{subj.text}' before '{head.text}'"
+            done = phrasal(head)
+            # (not "pay" or "cost": what people pay is a price or a fee, which the words around it name)
+            if subj is not None and subj.pos_ == "NOUN" and mention.kind == "money" \
+                    and (done in _TAKINGS or head.lemma_ in _ACTIONS and head.lemma_ not in ("pay", "cost")) \
+                    and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj") and whole is None:
+                # "Visitors spent ¥8.1 trillion", "Macau's casinos took in 18.36 billion patacas": what they did with it
+                base = _phrase(subj, skip=span)
+                if base:
+                    return f"{base} {_TAKINGS.get(done) or _ACTIONS[head.lemma_]}", f"'{subj.text} {head.text}' the amount"
             if subj is not None:
                 base = _phrase(subj, skip=span)
                 return _share(base, whole), f"subject '{subj.text}' of '{head.text}'"
