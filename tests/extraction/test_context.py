@@ -786,3 +786,12 @@ def test_currency_codes_and_months_are_no_names(nlp):
     text = ("Pine Hollow Grocers Inc. reported results for the quarter ended Nov. 2. The company said sales rose 5.3% "
             "to $2.18 billion.")
     assert _claim(text, "$2.18 billion", "2024-12-05").entity == "Pine Hollow Grocers Inc."
+
+
+def test_titles_weather_and_varieties_name_no_owner(nlp):
+    text = ("Counting from the general election in Palau was completed on Sunday, with Prime Minister Ana Reyes's "
+            "party winning 15 of the 50 seats in parliament.")
+    assert _claim(text, "50", "2024-04-22").entity != "Prime"
+    text = ("Uganda exported 6.1 million bags of coffee in 2024. Prices jumped 85% as drought from El Niño cut "
+            "Robusta supplies in Vietnam.")
+    assert _claim(text, "85%", "2025-01-20").entity not in ("El Niño", "Robusta")

@@ -44,6 +44,8 @@ BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cab
                    r"Institute|institute|Board|Statistics|Stats|Commission|Parliament|Lok Sabha|Senate|Congress)\b")
 
 _CURRENCY_CODE = re.compile(r"[A-Z]{2,3}")  # "USD 4 billion", "BD 61 million"
+#: capitalized words that name no owner of a figure: weather patterns, crop varieties, scales
+_NOT_NAMES = re.compile(r"(?:the\s+)?(?:El\s+Ni[ñn]o|La\s+Ni[ñn]a|Robusta|Arabica|Celsius|Fahrenheit|Richter)", re.IGNORECASE)
 #: months, which a model may tag as a name ("the quarter ended Nov. 2"); not "May", also a name
 _MONTH_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|June|July|"
                          r"August|September|October|November|December")
@@ -396,7 +398,9 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
 _ORG_HEADS = {"Fund", "Bank", "Authority", "Commission", "Institute", "Office", "Ministry", "Agency", "Board", "Council",
               "Corporation", "Company", "University", "Port", "Chamber", "Federation", "Association", "Union", "Bureau"}
 #: a place and the office its government holder holds, before the holder's name: "Kerala Finance Minister"
-_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+(?:(?:" + "|".join(sorted(OFFICES))
+# (the place is no title word: "Prime Minister Manasseh Sogavare" names no place "Prime")
+_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?(?!(?:Prime|Deputy|Vice|Acting|Former|Chief|First|Senior|Junior|Interim)\s)"
+                        r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)\s+(?:(?:" + "|".join(sorted(OFFICES))
                         + r")\s+){0,2}(?:minister|premier|governor|mayor|chief\s+minister|president)\s+"
                         r"(?!(?:League|Cup|Division|Party|Bank|Group|Council|Office|Ministry|Trophy|Series)\b)(?-i:[A-Z])",
                         re.IGNORECASE)
@@ -692,6 +696,7 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
                 and _DIGIT_NEXT.match(sentence, b) or _BASED.match(sentence, b)
                 or reporting and _SAID_NEXT.match(sentence, b)
                 or _ACCORDING.search(sentence, max(0, a - 40), a) or _MONTH_NAME.fullmatch(name)
+                or _NOT_NAMES.fullmatch(name)
                 or _IN_SOURCE.search(sentence, 0, a) is not None)
 
 
