@@ -14,7 +14,7 @@ from typing import Any
 
 from ..model import Mention
 from . import window
-from .entities import (BODY, CLIMB, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
+from .entities import (BODY, CLIMB, MEASURE_ACRONYM, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
                        phrasal, subject_entity, subject_of)
 from .demonyms import country_in, country_of, country_of_people, joined_country
 from .periods import period_of
@@ -252,7 +252,7 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         # "The CSO has revised its estimate of Irish GDP growth": the country the measure names, not the office
         mention.explain["entity_from"] = f"'{adjective}' in the measure names the country (not '{mention.entity}')"
         mention.entity = country_of(adjective.capitalize())
-    if mention.entity and _MEASURE_ACRONYM.fullmatch(mention.entity):  # "Disbursed FDI rose 9.4%": a measure, no name
+    if mention.entity and MEASURE_ACRONYM.fullmatch(mention.entity):  # "Disbursed FDI rose 9.4%": a measure, no name
         # ("Registered FDI in Cambodia totalled ...": the place of the clause)
         acronym = mention.entity
         place = next((e for e in sdoc.ents if e.label_ == "GPE"), None) if sdoc is not None else None
@@ -336,7 +336,6 @@ _WON_WITH = re.compile(r"\b(?:with|took|won|received|secured|got|polled|garnered
                        r"just\s+|some\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|under\s+)?$",
                        re.IGNORECASE)
 _VOTE = re.compile(r"\b(?:votes?|voters|election|elections|polls?|ballots?|referendum|run-?off|primary)\b", re.IGNORECASE)
-_MEASURE_ACRONYM = re.compile(r"(?:FDI|GDP|GNP|GNI|CPI|PMI|VAT|GST|HICP|M2|M3)")
 _ECONOMY_CHANGE = {"economy": "economic growth", "economy growth": "economic growth", "economy contraction": "economic contraction"}
 _PRONOUN_WHOLE = re.compile(r"\bshare of (them|it|that|those|these|this|whom)$")
 
@@ -483,12 +482,11 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj and mention.kind in ("count", "quantity"):
                 stuff = _phrase(pobj[0], skip=span)
-                verb = root.head
-                if mention.kind == "quantity" and root.dep_ == "dobj" and phrasal(verb) in _OUTPUTS and pobj[0].pos_ == "PRON":
+                verb = _object_verb(root)
+                if mention.kind == "quantity" and verb is not None and phrasal(verb) in _OUTPUTS and pobj[0].pos_ == "PRON":
                     # "shipped 1,820 tonnes of it": the pronoun names no good; what the verb makes of it
                     return _OUTPUTS[phrasal(verb)], f"'{verb.text} ... of {pobj[0].text}'"
-                verb = _object_verb(root) or verb
-                if mention.kind == "quantity" and _object_verb(root) is not None and phrasal(verb) in _OUTPUTS and stuff:
+                if mention.kind == "quantity" and verb is not None and phrasal(verb) in _OUTPUTS and stuff:
                     # "Chile produced 5.25 million tonnes of copper": copper production, not copper
                     # ("shipped 2.45 million cubic metres of logs abroad": log exports)
                     abroad = verb.lemma_ in ("ship", "sell") and any(t.lower_ in ("abroad", "overseas") for t in verb.subtree)
@@ -927,10 +925,11 @@ def _phrase(noun: Any, skip: Any = None) -> str | None:
         if _in_poss(tok, noun):
             continue
         words.append(_norm(tok))
-    cause = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() == "toll"
-                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
-    if cause is not None and words[-2:] == ["death", "toll"]:  # "the death toll from the floods": the floods' deaths
-        words[-2:] = [cause.lemma_.lower(), "death"]
+    if words[-2:] == ["death", "toll"]:  # "the death toll from the floods": the floods' deaths
+        cause = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        if cause is not None:
+            words[-2:] = [cause.lemma_.lower(), "death"]
     phrase = re.sub(r"\s*([-&])\s*", r"\1", " ".join(w for w in words if w)).strip()
     phrase = re.sub(r"(?:\s+(?:of|in|for|by|and))+$", "", phrase)
     return phrase.strip("- ") or None

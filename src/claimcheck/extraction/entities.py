@@ -158,7 +158,7 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     i = bisect.bisect_right(spans, (mention.end,))
     next_value = spans[i][0] - s0 if i < len(spans) and spans[i][0] < s1 and "," in text[mention.end:spans[i][0]] \
         else len(sentence)
-    ents_after = [e for e in ents if e.start_char >= mention.end - s0 and e.start_char < next_value] if ents and not left else ents
+    ents_after = [e for e in ents if e.start_char < next_value]  # (no name before the value is left by now)
     if ents_after:
         best = ents_after[0]
         return _clean_entity(_extend(best)), f"{best.label_} '{best.text}' after the value"
@@ -717,7 +717,8 @@ _IN_SOURCE = re.compile(r"\b(?:according to|citing|cited by|data from|figures fr
 # endings of abstract nouns: a sentence's first word with one is a capitalized common noun, not a name
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ture)s?$")
 #: measures news opens a sentence or a list line with, which the model may read as a name (even a PERSON)
-_MEASURE_WORD = re.compile(r"(?:turnout|headcount|employment|population|investment|consumption|production|revenues?|earnings|sales|profits?|output|inflation|unemployment|rainfall|"
+_MEASURE_WORD = re.compile(r"(?:turnout|headcount|employment|population|investment|consumption|production|revenues?|"
+                           r"earnings|sales|profits?|output|inflation|unemployment|rainfall|"
                            r"ridership|traffic|exports?|imports?|spending|growth|debt|income|turnover|deficit|surplus|"
                            r"losses|loss|prices?|rents?|wages?|demand|capacity|volumes?|shipments?|arrivals?|"
                            r"enrolment|enrollment|attendance|harvest|"
@@ -866,7 +867,9 @@ def _clean_entity(s: str) -> str:
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
 _ROLE_OF = re.compile(r"^(?:Manager|Managers|Trustee|Trustees|Board|Board of Directors|Directors|Chairman|Chair|Management)\s+of\s+(?:the\s+)?")
-_MEASURE_END = re.compile(r"(?<=\S)\s+(?:GDP|GNP|GNI|CPI|PMI|FDI)$")
+#: a whole economy's measures by their acronyms: no name ("Disbursed FDI rose 9.4%"), nor part of one ("Irish GDP")
+MEASURE_ACRONYM = re.compile(r"(?:GDP|GNP|GNI|CPI|PMI|FDI|VAT|GST|HICP)")
+_MEASURE_END = re.compile(r"(?<=\S)\s+" + MEASURE_ACRONYM.pattern + "$")
 # "hydropower producer Fjellkraft Energi": a lower-case description before the name is not part of it
 _DESCRIPTION = re.compile(r"^(?!(?:de|van|von|al|bin|la|le|del|da|du|di|el)\s)(?:[a-z][a-z-]*\s+)+(?=[A-Z])")
 # "Basel drugmaker Rheinpharma": a place, then a description, then the name

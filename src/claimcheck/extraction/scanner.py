@@ -121,11 +121,11 @@ _CENT_OF = {"us": "USD", "u.s.": "USD", "american": "USD", "euro": "EUR", "austr
 # a cued prefix right before a number: "R26.31" (letters written only against the digits), "NIS 4,815 million"
 _LETTER_BEFORE = re.compile(r"(?<![\w$])(?:(" + lx.alternation(ATTACHED_ONLY) + r")|("
                             + lx.alternation(set(CUED_PREFIXES) - ATTACHED_ONLY) + r")\s?)$")
-# prefixes written against the digits that NUMBER's look-behind would skip ("RM1.02 billion", "B/.0.35", "QR3.8bn")
-# and ISO codes written against the digits ("USD3bn", "EUR12m", "KWD468m")
 # cued codes of two or more capitals written after the number, as some papers do ("1,421 KM")
 _CUED_SUFFIX = re.compile(r"\s?(?P<c>" + lx.alternation({p for p in CUED_PREFIXES if len(p) >= 2 and p.isupper()}) + r")\b"
                           r"(?!\s+(?:long|wide|high|deep|away|from|north|south|east|west|per|an?\s+hour)\b)")  # "150 KM long"
+# prefixes written against the digits that NUMBER's look-behind would skip ("RM1.02 billion", "B/.0.35", "QR3.8bn"),
+# and ISO codes written against the digits ("USD3bn", "EUR12m", "KWD468m")
 _ATTACHED_PREFIX = re.compile(r"(?<![\w$])(?:" + lx.alternation({"RM", "KSh", "Ksh", "Rs", "Rp", "B/.", *CUED_PREFIXES,
                                                                 *(c for c in lx.ISO_CODES if len(c) == 3 and c.isupper())})
                               + r")(?=\d)")

@@ -178,7 +178,7 @@ def link(claims: Iterable[Claim], aliases: Aliases | None = None) -> list[Cluste
     aliases = aliases or Aliases()
     blocks: dict[tuple[str, str], list[tuple[Claim, str, str]]] = defaultdict(list)
     for c in claims:
-        if c.metric is None or comparable_class(c) is None:
+        if not c.metric:
             continue
         metric, per = _rate_in_metric(c, aliases.words(normalize_metric(c.metric)))
         cls = comparable_class(c, per)
@@ -245,7 +245,7 @@ def _join_optional(canon: dict[str, str], members: list[tuple[Claim, str, str]],
     by_core: dict[str, str] = {}
     for m in sorted(canon, key=lambda x: (-len(x), x)):
         core = aliases.core(m)
-        core = aliases.metric.get(core, core)  # "flood death toll" -> "death toll", which the aliases call "death"
+        core = aliases.metric.get(core, core)  # "foreign tourist arrival" -> "tourist arrival", which the aliases call "tourist"
         if core == m:
             continue
         if core not in canon:
