@@ -7,6 +7,7 @@ built once per document from the words the document uses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -98,6 +99,11 @@ _CLDR_SHARED = {k: [(code, f"{rx}|{_PLACES[code]}" if code in _PLACES else rx) f
                 for k, v in lx.CLDR_SHARED.items() if k not in _SHARED_NAMES}
 # "CFA francs": the West or Central African franc by the places the text names (cities too: "Douala", "Lomé")
 _CLDR_SHARED["cfa franc"] = [(code, rx) for code, rx in _SHARED_NAMES["franc"] if code in ("XOF", "XAF")]
+#: how a text writes each shared name (or the prefix that stands for it): cues are read only where one is written
+_SHARED_WRITTEN = {"dirham": ("dirham", "Dh"), "crown": ("crown",), "peso": ("peso",), "rupee": ("rupee", "Rs"),
+                   "franc": ("franc",), "b$": ("B$",), "shilling": ("shilling",)}
+#: single-letter prefixes against their digits ("R26.31", "E33.1 billion")
+_ATTACHED_AT = re.compile(r"\b(" + "|".join(sorted(ATTACHED_ONLY, key=len, reverse=True)) + r")\d")
 _SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR", "shilling": "KES", "franc": "CHF", "b$": "BND"}
 # "riyals" with no country named: the Saudi riyal, as before CLDR names; "CFA francs": both are 655.957 to the euro
 _CLDR_DEFAULT = {"riyal": "SAR", "cfa franc": "XOF"}
@@ -178,14 +184,18 @@ def local_currencies(text: str) -> Local:
     """The :class:`Local` reading of currency tokens for a document's text."""
     dollar, yen = currency_context(text)
     letters: dict[str, str] = {}
+    attached = {m.group(1) for m in _ATTACHED_AT.finditer(text)}
     for letter in dict.fromkeys(p for p, _, _ in _LETTER_PREFIXES):
-        if len(letter) > 1 and letter not in text:  # ("NIS", "QR", ...: only where written)
-            continue
+        if letter not in text or letter in ATTACHED_ONLY and letter not in attached:
+            continue  # ("NIS", "QR", ...: only where written; "R", "E", ...: only against digits, "R26.31")
         code = _most(text, [(c, rx) for p, c, rx in _LETTER_PREFIXES if p == letter])
         if code:
             letters[letter] = code
     names = dict(_SHARED_DEFAULT)
+    low = text.lower()
     for name, options in _SHARED_NAMES.items():
+        if not any(word in (text if word[:1].isupper() else low) for word in _SHARED_WRITTEN[name]):
+            continue  # a name the text never writes keeps its default, unread
         code = _most(text, options)
         if code:
             names[name] = code
