@@ -59,6 +59,11 @@ _CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:and|but|while|whereas|with|after|befor
 
 _DAYS = ("weekday", "day")
 
+#: a relative clause that states what holds now: ", which make up about 80% of", ", which grows about 80% of"
+_STANDING_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:still\s+|now\s+|together\s+)?(?:makes?\s+up|holds?|grows?|provides?|"
+                                r"accounts?\s+for|represents?|employs?|produces?|supplies|supply|covers?|relies\s+on|"
+                                r"rely\s+on|is|are)\b[^,;]*$", re.IGNORECASE)
+
 # "since 2016, when the country recorded ...": a clause about the time just named (up to the value, no break)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;:,]*$", re.IGNORECASE)
 
@@ -88,6 +93,12 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
         return None, "where a thing lies ('the hall, 15 kilometres west of Tampere,'), not when"
     shared = _sentence_work(text, times, s0, s1, memo)
     inside = shared.inside
+    standing = _STANDING_RELATIVE.search(text, max(s0, mention.start - 60), mention.start)
+    if standing:  # "Diamond exports, which make up about 80% of the country's export earnings, fell ...": a standing fact
+        end = text.find(",", mention.end, s1)
+        end = s1 if end < 0 else end
+        if not any(standing.start() <= t.start < end for t in inside):
+            return None, f"a present-tense relative clause ('{standing.group(0).strip()} ...') with no time of its own"
     bases = _comparison_bases(text, inside, spans, mention, shared.bases)
     after = [t for t in inside if t.start >= mention.end and _CONNECT.match(text[mention.end:t.start]) and t.start - mention.end < 30
              and not (t.start in bases and _BASE.search(text[mention.end:t.start]))]
