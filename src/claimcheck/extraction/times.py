@@ -530,7 +530,8 @@ def years_back(said: str) -> int:
     return _count(m.group("n")) if m.group("n") else 10 * _count(m.group("dn"))
 
 
-#: words before a month that point forward: "is projected to reach ... by December", "will open in June"
+#: words before a month that point forward: "is projected to reach ... by December", "will open in June" (not
+#: _AHEAD's "from" or "until": "up from 4.6% in January" measures against a past month)
 _FUTURE = re.compile(r"\b(?:will|expected|expects|projected|forecast|forecasts|plans?|planned|aims?|targets?|targeting|"
                      r"due|scheduled|set\s+to|going\s+to)\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 
