@@ -50,8 +50,6 @@ class Drift(RuleKind):
             if s0 != s1:
                 continue  # a fiscal year and a calendar year are different periods
             a, b = by_period[(s0, y0)], by_period[(s1, y1)]
-            if a.doc == b.doc and a.sentence == b.sentence:
-                continue  # "rose from A in 2012 to B in 2021": the writer states the change; nothing to reconcile
             change = (b.value or 0) - (a.value or 0)
             rel = abs(change) / abs(a.value) if a.value else float("inf")
             per_year = abs(change) / (y1 - y0)
