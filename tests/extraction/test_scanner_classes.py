@@ -68,6 +68,9 @@ def reads_as(text: str, surface: str, kind: str, value: float, unit: str | None)
     # a bare name several countries share follows the country the text names; none named, no money
     ("Jordan will spend 300 million dinars on water.", "300 million dinars", 3e8, "JOD"),
     ("Kuwait's surplus reached 6.3 billion dinars.", "6.3 billion dinars", 6.3e9, "KWD"),
+    # named as often as another country's people: the country named first
+    ("Tunisia's tourism receipts, with Algerians and Libyans the top visitors, rose to 7.3 billion dinars.",
+     "7.3 billion dinars", 7.3e9, "TND"),
     ("Zambia's maize subsidy costs 4 billion kwacha.", "4 billion kwacha", 4e9, "ZMW"),
     ("Qatar's budget surplus was 44 billion riyals.", "44 billion riyals", 4.4e10, "QAR"),
     ("Romania's deficit was 40 billion lei.", "40 billion lei", 4e10, "RON"),
@@ -255,6 +258,7 @@ def test_bounds_written_after_or_as_a_verb(text, surface, qualifier):
     "The Three Gorges Dam is on the Yangtze.",
     "The S&P 500 rose, and the Fortune 500 companies gained.",
     "A retiree in Osaka won the Loto 7 draw.",
+    "The regulator grounded the airline's Airbus A320 NEO 5 fleet.",
     "The company wants to be one of the top 10 employers in the region.",
     "Nearly 30% of people are now 65 or older.",
     "Eskom moved to stage 6 load-shedding; see clause 4.2 and version 2.0 of the app.",

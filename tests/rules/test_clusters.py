@@ -88,6 +88,12 @@ FLOORS = {
     # then (rates per 100,000 people kept apart, CFA and B$ prefixes, crude = oil): conflict P 1.00 R 5/8, drift 3/10
     14: {"conflict": (1.0, 0.62), "drift": (1.0, 0.3), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
          "conversion": (1.0, 0.5), "stale": (1.0, 0.25)},
+    # batch 15, first score (session 12, 2026-11-23, written blind; scored after that session's first change, drift
+    # stated in one sentence): conflict 0/6, drift 4/9, stale 2/4, arithmetic 0/2, conversion P 0.67 (a false
+    # conversion: Tunisian dinars read as Algerian, the text naming Algerians as often as Tunisia) R 2/2
+    # then (the country named first wins a tie): conversion P 1.00
+    15: {"conflict": (1.0, 0.0), "drift": (1.0, 0.44), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+         "conversion": (1.0, 1.0), "stale": (1.0, 0.5)},
 }
 
 

@@ -175,9 +175,18 @@ def _cue(pattern: str) -> Cued:
 
 
 def _most(text: str, options: list[tuple[str, str]]) -> str | None:
-    counts = [(len(_cue(rf"\b(?:{rx})\b").findall(text)), code) for code, rx in options]
-    n, code = max(counts, key=lambda c: c[0]) if counts else (0, None)
-    return code if n else None
+    """The option whose places the text names most often; on a tie the one it names first ("Tunisia received ...,
+    with Algerians and Libyans making up nearly half": Tunisian dinars)."""
+    best: tuple[int, int] = (0, 0)
+    code = None
+    for option, rx in options:
+        found = _cue(rf"\b(?:{rx})\b").search(text)
+        if found is None:
+            continue
+        score = (len(_cue(rf"\b(?:{rx})\b").findall(text)), -found.start())
+        if score > best:
+            best, code = score, option
+    return code
 
 
 def local_currencies(text: str) -> Local:

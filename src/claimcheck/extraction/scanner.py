@@ -1119,6 +1119,8 @@ def _is_noise(text: str, mention: Mention, value: float, number_text: str) -> bo
             r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+\s$|\b(?:About|Around|Over|Some|Nearly|Almost|In|By|Of|With|To|Only|Just|All|The|These|Those|Another|Its|Their|Our|Since|From|And)\s$", before
     ) and re.match(r"\s+[A-Z]|\s*$|\s*[,.;)]", after):
         return True  # "Dawn 6000 Supercomputer", "Top 500", "Boeing 737"
+    if plain and re.search(r"\d\s+[A-Z]{2,}\s$", before):
+        return True  # a model's variant: "the Boeing 737 MAX 9 fleet"
     if plain and re.search(r"\b(?i:the|its|their|a|an)\s+[A-Z][\w&.-]*\s$", before):
         return True  # a name's number after an article: "the Fortune 500 companies", "the Loto 7 draw", "The S&P 500"
     return False
