@@ -646,6 +646,14 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
      "distance", "Hatay", None),
     ("The Kamoa mine, which opened in 2021, sits 1,300 metres above sea level.", "2024-05-01", "1,300 metres",
      "altitude", "Kamoa mine", None),
+    # what a producer or exporter does is its production or exports; a hyphenated name stays whole; "measles" is
+    # no plural
+    ("Kazakhstan's oil sector is growing. The Central Asian producer averaged 1.9 million barrels a day in 2023.",
+     "2024-03-01", "1.9 million barrels", "oil production", None, "2023"),
+    ("The Petroleum Fund of Timor-Leste ended 2023 with a balance of US$18.3 billion.", "2024-02-01",
+     "US$18.3 billion", "balance", "Petroleum Fund of Timor-Leste", "2023"),
+    ("Moldova confirmed 214 cases of measles in 2024, the health ministry said.", "2025-01-10", "214",
+     "measles case", "Moldova", "2024"),
 ])
 def test_entrants_deaths_and_phrasal_outputs(nlp, text, published, surface, metric, entity, period):
     c = _claim(text, surface, published)
@@ -771,6 +779,17 @@ def test_the_day_someone_told_reporters_something_is_not_its_period(nlp):
      "supplies in Vietnam.", "2025-01-20", "85%", "El Niño"),
     ("Uganda's coffee exports rose 12% in 2024, the authority said. Prices jumped 85% as dry weather cut Robusta "
      "supplies in Vietnam.", "2025-01-20", "85%", "Robusta"),
+    # names past the end of the value's clause, in a hyphenated adjective, or whose count a figure is
+    ("The waterway carries 12,400 vessels a year, and the port authority is dredging a channel near the Rio Claro.",
+     "2024-05-02", "12,400", "Rio Claro"),
+    ("Cattle earn Uruguay $2.9 billion a year, and Chinese-owned packers now buy a growing share of the herd.",
+     "2024-05-02", "$2.9 billion", "China"),
+    ("About 1.9 million tickets were sold for the 2019 tournament, which ended with New Zealand lifting the cup.",
+     "2019-11-05", "1.9 million", "New Zealand"),
+    ("The Andean producer averaged 410,000 barrels a day in 2023 by OPEC's own count.", "2024-03-01",
+     "410,000 barrels", "OPEC"),
+    ("The South American exporter shipped 1.2 million tonnes of beef in 2023.", "2024-03-01", "1.2 million tonnes",
+     "United States"),
 ])
 def test_what_owns_no_figure(nlp, text, published, surface, not_entity):
     assert _claim(text, surface, published).entity != not_entity

@@ -16,7 +16,8 @@ from ..model import Mention
 from . import window
 from .entities import (BODY, CLIMB, MEASURE_ACRONYM, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
                        phrasal, subject_entity, subject_of)
-from .demonyms import country_in, country_of, country_of_people, joined_country
+from .lexicon import NO_SINGULAR
+from .demonyms import country_in, country_of, country_of_people, joined_country, region_demonym
 from .periods import period_of
 from .times import TimeExpr
 from .units import dimension, length_sense
@@ -243,7 +244,9 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         if whose:  # "Cemex ... sold ..., and Mexico accounted for 22% of its revenue"
             mention.entity, mention.explain["entity_from"] = whose, f"owner of the whole ('its') named before: '{whose}'"
     said = (mention.metric or "").split()
-    adjective = next((w for w in said[:-1] if country_of(w.capitalize())), None)
+    # (two words when they name a country, "North Korean"; not a region's, "The South American producer")
+    adjective = next((f"{said[i - 1]} {w}" if i and country_of(f"{said[i - 1]} {w}") else w
+                      for i, w in enumerate(said[:-1]) if country_of(w) and not (i and region_demonym(said[i - 1], w))), None)
     if adjective and mention.entity is None:
         # "Angolan crude production averaged 1.35 million barrels a day": the country the measure names
         mention.entity = country_of(adjective.capitalize())
@@ -269,7 +272,12 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.metric = " ".join(words[len(ent_words):])
         mention.explain["metric_from"] += f" (dropped '{mention.entity}': it is the entity)"
         words = words[len(ent_words):]
-    if len(words) > 1 and mention.entity and country_of(words[0].capitalize()) == mention.entity:
+    if len(words) > 2 and mention.entity and country_of(" ".join(words[:2])) == mention.entity:
+        # "South African petrol prices" of South Africa
+        mention.metric = " ".join(words[2:])
+        mention.explain["metric_from"] += f" (dropped '{' '.join(words[:2])}': it names the entity)"
+        words = words[2:]
+    elif len(words) > 1 and mention.entity and country_of(words[0].capitalize()) == mention.entity:
         # "Argentine beef exports" of Argentina: the adjective names the entity, the measure is "beef export"
         mention.metric = " ".join(words[1:])
         mention.explain["metric_from"] += f" (dropped '{words[0]}': it names the entity)"
@@ -612,6 +620,13 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 base = _phrase(subj, skip=span)
                 if base:
                     return f"{base} {_TAKINGS.get(done) or _ACTIONS[head.lemma_]}", f"'{subj.text} {head.text}' the amount"
+            if subj is not None and subj.lemma_.lower() in _AGENTS and mention.kind in ("quantity", "count") and whole is None:
+                # "The South American producer averaged 780,000 barrels a day": what the producer produces
+                goods = [_norm(t) for t in subj.children if t.dep_ == "compound" and t.pos_ == "NOUN"]
+                if not goods and "barrel" in span.doc.text[span.start_char:span.end_char + 12].lower():
+                    goods = ["oil"]
+                made = _OUTPUTS.get(phrasal(head)) or _AGENTS[subj.lemma_.lower()]  # "The miner shipped ...": shipments
+                return " ".join([*goods, made]), f"what the subject '{subj.text}' of '{head.text}' makes"
             if subj is not None:
                 base = _phrase(subj, skip=span)
                 return _share(base, whole), f"subject '{subj.text}' of '{head.text}'"
@@ -627,6 +642,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         return _share(_phrase(subj, skip=span), whole), f"sentence subject '{subj.text}'"
     return (whole and f"share of {whole}"), "no subject found"
 
+
+#: who makes, sells or buys a thing, for the measure of what they do: "the producer averaged 780,000 barrels a day"
+_AGENTS = {"producer": "production", "exporter": "export", "importer": "import", "consumer": "consumption",
+           "grower": "production", "miner": "production", "refiner": "throughput"}
 
 #: verbs by which a thing earns money ("Tourism generated $3.2 billion in foreign exchange earnings")
 _EARNING = {"earn", "generate", "bring", "bring in", "fetch", "rake", "rake in", "make", "pull in", "yield"}
@@ -961,6 +980,6 @@ def _norm(tok: Any) -> str:
         return tok.lower_
     if tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1) or "&" in tok.text:
         return tok.text
-    if tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NOUN":
+    if (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NOUN") and tok.lower_ not in NO_SINGULAR:
         return tok.lemma_.lower()
     return tok.lower_

@@ -29,12 +29,26 @@ COUNTRIES = {
     "polish": "Poland", "portuguese": "Portugal", "qatari": "Qatar", "romanian": "Romania", "russian": "Russia",
     "rwandan": "Rwanda", "saudi": "Saudi Arabia", "scottish": "Scotland", "senegalese": "Senegal",
     "serbian": "Serbia", "singaporean": "Singapore", "slovak": "Slovakia", "slovenian": "Slovenia",
-    "somali": "Somalia", "spanish": "Spain", "sri lankan": "Sri Lanka", "sudanese": "Sudan", "swedish": "Sweden",
+    "somali": "Somalia", "south african": "South Africa", "south korean": "South Korea", "north korean": "North Korea",
+    "south sudanese": "South Sudan", "spanish": "Spain", "sri lankan": "Sri Lanka", "sudanese": "Sudan", "swedish": "Sweden",
     "swiss": "Switzerland", "syrian": "Syria", "taiwanese": "Taiwan", "tajik": "Tajikistan",
     "tanzanian": "Tanzania", "thai": "Thailand", "tunisian": "Tunisia", "turkish": "Turkey", "ugandan": "Uganda",
     "ukrainian": "Ukraine", "uruguayan": "Uruguay", "uzbek": "Uzbekistan", "venezuelan": "Venezuela",
     "vietnamese": "Vietnam", "welsh": "Wales", "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe",
 }
+
+
+#: words that make a demonym a region's: "South American", "Latin American", "East African", "Central Asian"
+REGION_WORDS = {"south", "north", "east", "west", "central", "latin", "southern", "northern", "eastern", "western",
+                "southeast", "south-east", "northeast", "north-east", "southwest", "south-west", "northwest", "north-west",
+                "sub-saharan"}
+
+
+def region_demonym(before: str, word: str) -> bool:
+    """Whether ``before`` makes ``word`` a region's adjective ("South American", "Central Asian"; "North Korean" is
+    no South Korean), not a country's ("South African", "South Korean")."""
+    return before.lower() in REGION_WORDS and country_of(f"{before} {word}") is None \
+        and word[:1].isalpha() and word.lower().endswith(("an", "ese", "ic", "i"))
 
 
 def country_of(adjective: str) -> str | None:

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from ..model import Mention
-from .demonyms import country_in, country_of, country_of_people, is_country_name
+from .demonyms import country_in, country_of, country_of_people, is_country_name, region_demonym
 from .names import OFFICES, names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+))?"
@@ -158,6 +158,11 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     i = bisect.bisect_right(spans, (mention.end,))
     next_value = spans[i][0] - s0 if i < len(spans) and spans[i][0] < s1 and "," in text[mention.end:spans[i][0]] \
         else len(sentence)
+    # (nor past the end of the value's clause: "The canal handles 13,785 transits a year, ..., and the authority is
+    # studying a reservoir on the Indio River"; "..., which ended with South Africa lifting the trophy")
+    clause_end = _CLAUSE_END.search(sentence, mention.end - s0)
+    if clause_end is not None:
+        next_value = min(next_value, clause_end.start())
     ents_after = [e for e in ents if e.start_char < next_value]  # (no name before the value is left by now)
     if ents_after:
         best = ents_after[0]
@@ -165,7 +170,7 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     acting = _acting_body(sdoc, sentence)
     if acting:
         return acting, f"public body '{acting}' acting, not reporting"
-    nation = _nation(sdoc, sentence)
+    nation = _nation(sdoc, sentence, until=next_value)
     if nation:  # "61% of Rwandan households"
         return nation[0], f"'{nation[1]}' names the country"
     home = _source_home(sdoc)
@@ -253,14 +258,23 @@ def _named_around(mention: Mention, sentence: str, defaults: dict[str, Any]) -> 
 
 def _capitalized_before(mention: Mention, sentence: str, sdoc: Any, defaults: dict[str, Any]) -> str | None:
     at = mention.start - mention.sentence[0]
-    names = [n for n in _named_around(mention, sentence, defaults) if n.end <= at and not _modifies_common_noun(sdoc, n)]
+    names = [n for n in _named_around(mention, sentence, defaults) if n.end <= at and not _modifies_common_noun(sdoc, n)
+             and not _region_adjective(n.text)]
     return _clean_entity(names[-1].text) if names else None
+
+
+def _region_adjective(name: str) -> bool:
+    """ "South American", "East African": a region's adjective, no name."""
+    words = name.split()
+    return len(words) == 2 and region_demonym(words[0], words[1])
 
 
 def _capitalized_after(mention: Mention, sentence: str, sdoc: Any, defaults: dict[str, Any]) -> str | None:
     """The first name after the value in its clause (not past a semicolon or a full stop), sources left out."""
     at = mention.end - mention.sentence[0]
-    stop = min((i for i in (sentence.find(";", at), sentence.find(" and ", at)) if i >= 0), default=len(sentence))
+    clause_end = _CLAUSE_END.search(sentence, at)
+    stop = min((i for i in (sentence.find(";", at), sentence.find(" and ", at), clause_end.start() if clause_end else -1)
+                if i >= 0), default=len(sentence))
     names = [n for n in _named_around(mention, sentence, defaults) if at <= n.start < stop and not _modifies_common_noun(sdoc, n)]
     return _clean_entity(names[0].text) if names else None
 
@@ -308,13 +322,17 @@ def _demonym_group(sdoc: Any, before: int) -> str | None:
     return None
 
 
-def _nation(sdoc: Any, sentence: str, before: int | None = None) -> tuple[str, str] | None:
+def _nation(sdoc: Any, sentence: str, before: int | None = None, until: int | None = None) -> tuple[str, str] | None:
     """A country named by its adjective in the sentence, outside any source ("61% of Rwandan households").
 
-    With ``before``, only an adjective before that offset that modifies a noun ("Argentine beef exports").
+    With ``before``, only an adjective before that offset that modifies a noun ("Argentine beef exports"); with
+    ``until``, none from that offset on. An adjective joined by a hyphen describes its word ("Chinese-backed
+    companies"), not whom the sentence is about.
     """
     for e in sdoc.ents:
         if before is not None and (e.end_char > before or e.root.dep_ not in ("amod", "compound")):
+            continue
+        if until is not None and e.start_char >= until or sentence[e.end_char:e.end_char + 1] == "-":
             continue
         country = country_of(e.text) if e.label_ == "NORP" else None
         if country and not _not_subject(e.text, sentence, e.start_char, e.end_char):
@@ -415,6 +433,8 @@ _ORG_NAME = re.compile(r"\b(?:Airlines?|Airways|Air|Group|Holdings?|Power|Teleco
                        r"Breweries|Brewery|Steel|Cement|Shipping|Post|Bank|Bancorp|Insurance|Foods?)\b")
 _DESCRIBED = re.compile(r"-(?:based|listed|headquartered|owned|run|born|registered|made)\b")
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
+#: where the clause of a value ends, for names after it: a clause joined on, or a relative clause set off by a comma
+_CLAUSE_END = re.compile(_CLAUSE_JOIN.pattern + r"|,\s*(?:which|who|whose|with)\s")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|into|throughout)\s+(?:the\s+)?$")
 
 
@@ -597,7 +617,7 @@ def _of_name_end(tok: Any) -> int:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == tok.i + 1:
             pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-            if pobj and all(t.pos_ == "PROPN" or t.dep_ == "compound" for t in pobj[0].subtree if t.i <= pobj[0].i):
+            if pobj and all(t.pos_ == "PROPN" or t.dep_ == "compound" or t.text == "-" for t in pobj[0].subtree if t.i <= pobj[0].i):
                 return pobj[0].i
     return tok.i
 
@@ -696,6 +716,7 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
                 and _DIGIT_NEXT.match(sentence, b) or _BASED.match(sentence, b)
                 or reporting and _SAID_NEXT.match(sentence, b)
                 or _ACCORDING.search(sentence, max(0, a - 40), a) or _MONTH_NAME.fullmatch(name)
+                or _BY_COUNT_BEFORE.search(sentence, max(0, a - 8), a) and _BY_COUNT_AFTER.match(sentence, b)
                 or _NOT_NAMES.fullmatch(name)
                 or _IN_SOURCE.search(sentence, 0, a) is not None)
 
@@ -710,6 +731,10 @@ _BASED = re.compile(r"-(?:based|listed|headquartered|registered|incorporated)\b"
 _SAID_NEXT = re.compile(r"\s+(?:(?:has\s+)?(?:said|says|announced|reported|estimated)|(?:data|figures|statistics|numbers)\s+"
                         r"(?:show|shows|showed|suggest|suggests))\b")
 _ACCORDING = re.compile(r"(?:according to|based in)\s+(?:the\s+)?$")
+# "by OPEC's independent count", "on the IMF's estimates": whose count it is, not what it counts
+_BY_COUNT_BEFORE = re.compile(r"\b(?:by|on|per|in)\s+(?:the\s+)?$")
+_BY_COUNT_AFTER = re.compile(r"['’]s?\s+(?:(?:own|latest|independent|official|preliminary|revised)\s+)?"
+                             r"(?:count|estimates?|tally|figures|reckoning|calculations?|data)\b")
 # a name inside an attribution ("according to figures presented by a trade association in Vila Nova de Gaia")
 _IN_SOURCE = re.compile(r"\b(?:according to|citing|cited by|data from|figures from)\b[^.;:,]*$", re.IGNORECASE)
 
@@ -838,6 +863,9 @@ def _extend(e: Any) -> str:
         end += 2  # "Rio Grande do Sul", "Mato Grosso do Sul": the model may stop at the particle
     if e.label_ == "ORG" and doc[end - 1].text in _ORG_HEADS:
         end = _of_name_end(doc[end - 1]) + 1  # "the State Oil Fund of Azerbaijan", read as a fund and a country
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].text[:1].isupper():
+        end += 2  # "the Petroleum Fund of Timor-Leste", the model stopping at the hyphen
     for j in range(end, min(end + 4, len(doc))):  # "the Chengdu-Chongqing high-speed line"
         if doc[j].lower_ in _NAMED_THINGS or doc[j].lower_ in _FACILITIES:
             end = j + 1

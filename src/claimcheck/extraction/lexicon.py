@@ -165,3 +165,8 @@ def alternation(words: list[str] | set[str]) -> str:
         return body
 
     return build(trie)
+
+
+#: words that end in "s" in the singular too: "measles cases" are no "measle cases", "AIDS deaths" no "aid deaths"
+NO_SINGULAR = {"measles", "mumps", "rabies", "diabetes", "species", "series", "news", "aids", "means", "physics",
+                "economics", "politics", "headquarters", "rickets", "shingles", "herpes", "tuberculosis"}

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
+from .lexicon import NO_SINGULAR
 
 _WORDS = re.compile(r"[A-Za-z&][\w&'’-]*|[,;:()]|\d[\d.,]*%?")
 
@@ -127,7 +128,9 @@ def singular(phrase: str) -> str:
     """Lower-case but acronyms, last word singular: "Tea Exports" -> "tea export"."""
     words = phrase.split()
     last = words[-1]
-    if last.endswith("ies") and len(last) > 4:
+    if last.lower() in NO_SINGULAR:
+        pass
+    elif last.endswith("ies") and len(last) > 4:
         last = last[:-3] + "y"
     elif last.endswith("s") and not last.endswith(("ss", "us", "sales")) and len(last) > 3:
         last = last[:-1]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ..extraction.demonyms import country_of
+from ..extraction.lexicon import NO_SINGULAR
 from ..model import Claim
 from . import entities
 
@@ -153,7 +154,7 @@ def normalize_phrase(s: str | None) -> str:
     if not s:
         return ""
     words = [w for w in re.findall(r"[\w&%-]+", s.lower().replace("’", "'")) if w not in _STOP]
-    if words:
+    if words and words[-1] not in NO_SINGULAR:
         last = words[-1]
         if last.endswith("ies") and len(last) > 4:
             words[-1] = last[:-3] + "y"
