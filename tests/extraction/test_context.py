@@ -413,6 +413,17 @@ def test_metric_rules_exact(nlp, text, surface, metric):
     ("The euro area's unemployment rate held at 6.5% in March.", "6.5%", "euro area"),
     # "the country" nearer to the value than another name
     ("Kenya agreed a new programme with the World Bank, as the country's public debt reached 70% of GDP.", "70%", "Kenya"),
+    # "the Republic of ..." is a name, not a placeholder; "US dollar terms" name no one; a name keeps no bracketed
+    # short form nor a title; a measure's acronym is no name
+    ("The Democratic Republic of Congo has recorded 18,400 suspected cholera cases this year.", "18,400",
+     "Democratic Republic of Congo"),
+    ("Exports from Sri Lanka rose 6% to Rs 1.2 trillion. In US dollar terms, they grew 9% to $4.1 billion.",
+     "$4.1 billion", "Sri Lanka"),
+    ("The Central Bank of Chile (BCCh) reported a loss of 2.1 trillion pesos for 2023.", "2.1 trillion pesos",
+     "Central Bank of Chile"),
+    ("Governor Amina Yusuf said the state had spent 14 billion naira on roads.", "14 billion naira", "Amina Yusuf"),
+    ("Fjordlaks ASA lifted sales 4% in the quarter. Adjusted EBITDA fell to NOK 820 million.", "NOK 820 million",
+     "Fjordlaks ASA"),
 ])
 def test_entity_rules(nlp, text, surface, entity):
     assert _claim(text, surface, "2024-06-01").entity == entity

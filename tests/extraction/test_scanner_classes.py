@@ -259,6 +259,8 @@ def test_bounds_written_after_or_as_a_verb(text, surface, qualifier):
     "The S&P 500 rose, and the Fortune 500 companies gained.",
     "A retiree in Osaka won the Loto 7 draw.",
     "The regulator grounded the airline's Airbus A320 NEO 5 fleet.",
+    "The hearing is in the Council Chambers at 210 Main Street.",
+    "Its new office at 14 Harbour View Road opens on Monday.",
     "The company wants to be one of the top 10 employers in the region.",
     "Nearly 30% of people are now 65 or older.",
     "Eskom moved to stage 6 load-shedding; see clause 4.2 and version 2.0 of the app.",

@@ -293,7 +293,10 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         mention.explain["metric_from"] += f"; '{words[-1]}' in watts is a capacity"
     first = (mention.metric or "").split()[0] if (mention.metric or "").split() else ""
     named = mention.kind == "quantity" and first[:1].isupper() and not (first.isupper() or "&" in first or country_of(first))
-    if mention.metric and (named or mention.entity and mention.metric.lower() == mention.entity.lower()):
+    # (also with a title before the name: "President Maia Sandu" is Maia Sandu)
+    if mention.metric and (named or mention.entity and (mention.metric.lower() == mention.entity.lower()
+                                                        or mention.metric[:1].isupper()
+                                                        and mention.metric.lower().endswith(" " + mention.entity.lower()))):
         # the entity's name, or a named thing ("the Grande Dixence dam is 285 metres tall"): not a measure
         mention.explain["metric_from"] += " (dropped: names the entity, not a measure)"
         mention.metric = None

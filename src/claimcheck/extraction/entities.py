@@ -30,7 +30,9 @@ _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(
                           r"conglomerate|chipmaker|drugmaker|grocer|supermarket|telco|broadcaster|refiner|shipper|trust)|"
                           # a body by the word its name ends or starts with: "the authority's register", "the bank's"
                           r"(?:authority|agency|bank|fund|university|college|commission|institute|league|club|"
-                          r"association|federation|corporation|museum|hospital|port))\b",
+                          r"association|federation|corporation|museum|hospital|port))\b"
+                          # (not the start of a name: "the Democratic Republic of Congo", "the City of Fairmont Hills")
+                          r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
                           re.IGNORECASE)
 #: placeholders that repeat a word of the name they stand for ("the Kenya Revenue Authority ... the authority")
 _NAME_WORDS = frozenset({"authority", "agency", "bank", "fund", "university", "college", "commission", "institute", "league",
@@ -252,6 +254,7 @@ def _named_around(mention: Mention, sentence: str, defaults: dict[str, Any]) -> 
     return [n for n in names_in(sentence, defaults.get("capitalized", frozenset()))
             if (n.end <= a or n.start >= b) and not _not_subject(n.text, sentence, n.start, n.end, reporting=n.start >= b)
             and not (n.start == 0 and _MEASURE_WORD.fullmatch(n.text.split()[0].lower()))  # "Revenue for July came to"
+            and not _MEASURE_NAME.fullmatch(n.text)  # "Operational EBIT fell to NOK 1.93 billion"
             and not _MARKET_AFTER.match(sentence, n.end)  # "South Korea was the largest source market": a market
             and not _TRADE_BEFORE.search(sentence, max(0, n.start - 25), n.start)]  # "Shipments to China": a partner
 
@@ -291,8 +294,9 @@ def _names_a_kind(ent: Any) -> bool:
     so does a word the model tags only because it opens the sentence ("Hotel occupancy averaged 77.4%"); and a
     country's name in a currency's ("16,100 rupiah per US dollar")."""
     head = ent.root.head
-    if ent.label_ in ("GPE", "ORG") and head.lemma_ in ("dollar", "euro", "pound", "yen", "yuan", "franc", "rupee"):
-        return True
+    money = ("dollar", "euro", "pound", "yen", "yuan", "franc", "rupee")
+    if ent.label_ in ("GPE", "ORG") and (head.lemma_ in money or ent.end < len(ent.doc) and ent.doc[ent.end].lemma_ in money):
+        return True  # (also "In US dollar terms", where "US" hangs off "terms")
     return (ent.label_ == "ORG" and len(ent) == 1 and (ent.text.isupper() or ent.start == 0)
             and ent.root.dep_ == "compound" and head.pos_ == "NOUN")
 
@@ -877,6 +881,8 @@ def _extend(e: Any) -> str:
 
 def _clean_entity(s: str) -> str:
     s = _ARTICLE.sub("", s)
+    s = _BRACKETED_END.sub("", s) or s  # "the Swiss National Bank (SNB)", or cut inside the bracket "(SNB"
+    s = _LEADING_TITLE.sub("", s) or s  # "President Maia Sandu"
     s = _ROLE_OF.sub("", s) or s  # "The Manager of Lion City Logistics REIT announced": the trust
     measured = _MEASURE_END.sub("", s)  # "Euro area GDP grew 0.3%": the euro area, not its GDP
     if measured != s and country_of(measured):
@@ -894,9 +900,14 @@ def _clean_entity(s: str) -> str:
 
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)?$")
+_LEADING_TITLE = re.compile(r"^(?:President|Prime\s+Minister|Governor|Mayor|Senator|Chancellor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
+                            r"\s+(?=[A-Z][a-z]+\s+[A-Z])")
 _ROLE_OF = re.compile(r"^(?:Manager|Managers|Trustee|Trustees|Board|Board of Directors|Directors|Chairman|Chair|Management)\s+of\s+(?:the\s+)?")
 #: a whole economy's measures by their acronyms: no name ("Disbursed FDI rose 9.4%"), nor part of one ("Irish GDP")
 MEASURE_ACRONYM = re.compile(r"(?:GDP|GNP|GNI|CPI|PMI|FDI|VAT|GST|HICP)")
+#: a measure by its acronym, maybe with words before it: "Operational EBIT", "Adjusted EBITDA", "Core CPI"
+_MEASURE_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:" + MEASURE_ACRONYM.pattern + r"|EBITDA?|EPS|NAV|AUM|ARPU|ROE|NPLs?)")
 _MEASURE_END = re.compile(r"(?<=\S)\s+" + MEASURE_ACRONYM.pattern + "$")
 # "hydropower producer Fjellkraft Energi": a lower-case description before the name is not part of it
 _DESCRIPTION = re.compile(r"^(?!(?:de|van|von|al|bin|la|le|del|da|du|di|el)\s)(?:[a-z][a-z-]*\s+)+(?=[A-Z])")

@@ -224,6 +224,8 @@ _BROKEN_GROUP_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,3} $")
 _GLUED_SIGN = re.compile(r"[A-Za-z]−$|[\w.]\+$")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|h\b)|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|"
+                      r"Square|Terrace|Crescent|Parkway)\b")
 _SECTION = re.compile(r"(?:Article|Section|Chapter|Figure|Fig\.|Table|Item|Page|page|p\.|Clause|Rule|Part|Annex|Appendix|Vol\.|Volume|Issue|No\.|Number|Level|Phase|Stage|Grade|Class|Category|Round|Line|Route|Gate|Platform|Terminal|Room|Floor|Block|Unit|Lot|Exit|Highway|Road|Street|Avenue|version|Version|v|V|Model|Series|Mark|Mk|Type|Plan|Act|Resolution)\s?$")
 _AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]*old\b|\s*-year-old\b|\s+(?:or|and)\s+(?:older|younger)\b", re.IGNORECASE)
 _SECTION_LOWER = re.compile(r"\b(?:stage|level|phase|tier|clause|section|article|chapter|version|grade)\s$")
@@ -1119,6 +1121,8 @@ def _is_noise(text: str, mention: Mention, value: float, number_text: str) -> bo
             r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+\s$|\b(?:About|Around|Over|Some|Nearly|Almost|In|By|Of|With|To|Only|Just|All|The|These|Those|Another|Its|Their|Our|Since|From|And)\s$", before
     ) and re.match(r"\s+[A-Z]|\s*$|\s*[,.;)]", after):
         return True  # "Dawn 6000 Supercomputer", "Top 500", "Boeing 737"
+    if plain and _ADDRESS.match(text, mention.end, mention.end + 50):
+        return True  # a street number: "in the Council Chambers at 210 Main Street"
     if plain and re.search(r"\d\s+[A-Z]{2,}\s$", before):
         return True  # a model's variant: "the Boeing 737 MAX 9 fleet"
     if plain and re.search(r"\b(?i:the|its|their|a|an)\s+[A-Z][\w&.-]*\s$", before):
