@@ -28,6 +28,9 @@ def _periods(text: str, published: str | None) -> dict[str, str | None]:
     ("Kenya's budget for the 2024/25 financial year is KSh 3.99 trillion.", "2024-06-13", "2024/25 financial year", "2024-07/2025-06"),
     ("The U.S. federal deficit for fiscal year 2023 was $1.7 trillion.", "2023-10-20", "fiscal year 2023", "2022-10/2023-09"),
     ("Net sales rose to $2.1 billion in fiscal 2024, which ended March 31.", "2024-05-10", "fiscal 2024, which ended March", "2023-04/2024-03"),
+    # the first months of the current fiscal year count from its start
+    ("Pakistan's exports rose 9% in the first seven months of the current fiscal year.", "2025-02-10",
+     "the first seven months", "2024-07/2025-01"),
     ("Ghana's cocoa output fell in the 2022/23 season.", "2023-10-04", "2022/23 season", "2022/2023"),
     # more governments' fiscal years: April in southern Africa and much of the Caribbean, July in Nepal, October in
     # Trinidad and Tobago

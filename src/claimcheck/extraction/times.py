@@ -310,7 +310,7 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
     g = m.groupdict()
     y = int(g["y"]) if g.get("y") and len(g["y"]) == 4 else None
     if name in ("trailing", "first_months", "day_range", "month_span", "month_quarter", "rel_month", "day", "weekday"):
-        return _resolve_months(name, m, pub, y)
+        return _resolve_months(name, m, pub, y, fy)
     if name == "iso":
         return _date(y, int(g["m"]), int(g["d"]))
     if name in ("mdy", "dmy"):
@@ -439,6 +439,8 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
     return None
 
 
+_OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|this|its)\s+(?:current\s+|present\s+)?(?:fiscal|financial)\s+year\b",
+                             re.IGNORECASE)
 _FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial)\s+year|\bFY\s?\d|\byear\s+(?:ended|ending|to)\s+(?P<mon>" + _MON + r")",
                            re.IGNORECASE)
 
@@ -455,7 +457,8 @@ def _fiscal_context(m: re.Match[str], fy: fiscal.FiscalYear | None) -> fiscal.Fi
     return fy
 
 
-def _resolve_months(name: str, m: re.Match[str], pub: dt.date | None, y: int | None) -> str | None | bool:
+def _resolve_months(name: str, m: re.Match[str], pub: dt.date | None, y: int | None,
+                    fy: fiscal.FiscalYear | None = None) -> str | None | bool:
     """Periods counted in months or days: trailing spans, month ranges, "this month", weekdays."""
     g = m.groupdict()
     if name == "trailing":
@@ -473,6 +476,11 @@ def _resolve_months(name: str, m: re.Match[str], pub: dt.date | None, y: int | N
             return False
         if g["fl"].lower() != "first":  # "the last three months of 2023"; without a year it is only a duration
             return fiscal.months_back(y, 12, n) if y else False
+        if not y and pub and fy is not None and fy.start != 1 and _OF_FISCAL_YEAR.match(m.string, m.end()):
+            # "the first five months of the current fiscal year" (Nepal's, from mid-July): from the year's start
+            first = pub.year if pub.month >= fy.start else pub.year - 1
+            return fiscal.months_back(first, fy.start + n - 1, n) if fy.start + n - 1 <= 12 \
+                else fiscal.months_back(first + 1, fy.start + n - 13, n)
         year = y or (_latest_year(n, pub) if pub else None)
         return f"{year:04d}-01/{year:04d}-{n:02d}" if year else None
     if name == "day_range":  # "between Oct. 1 and Jan. 21": the latest such span ending by publication
