@@ -164,6 +164,9 @@ def test_shares_proportions_and_tax_takes(nlp):
      ("2024-03-01", "Ecuador's oil production averaged 520,000 barrels a day in 2023, the central bank said.")],
     [("2024-01-10", "The Cozumel cruise terminal handled 4.5 million passengers in 2023."),
      ("2024-02-10", "The Cozumel cruise terminal welcomed 3.9 million cruise passengers in 2023.")],
+    # a country's power generation is its electricity output
+    [("2024-01-20", "Kyrgyzstan's electricity generation reached 15.2 billion kilowatt-hours in 2023."),
+     ("2024-05-13", "Kyrgyzstan's power output was 12.9 TWh in 2023, the energy ministry said.")],
 ])
 def test_restatements_that_link_and_conflict(nlp, docs):
     found = _findings(*docs)
