@@ -21,7 +21,7 @@ from .names import OFFICES, names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+))?"
                           r"(?:nation|country|state|kingdom|republic|sultanate|principality|city-state)|city|district|province|region|town|emirate|"
-                          r"municipality|airport|"
+                          r"municipality|canton|county|prefecture|governorate|airport|"
                           # a company by what it does, maybe with its home and trade: "the Nagoya carmaker", "the
                           # Warsaw-listed group", "the Monterrey-based packaging maker"
                           r"(?:(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+){0,2}(?-i:[a-z]+\s+)?)?"
@@ -39,8 +39,10 @@ _NAME_WORDS = frozenset({"authority", "agency", "bank", "fund", "university", "c
                          "club", "association", "federation", "corporation", "museum", "hospital", "port"})
 #: placeholders that stand for a country (the others for a place of any size, or for an organization)
 _COUNTRY_WORDS = ("nation", "country", "kingdom", "republic", "sultanate", "principality", "city-state")
-_SUBNATIONAL = ("province", "region", "district", "municipality", "town", "city")
-_PLACE_WORDS = ("city", "district", "province", "state", "region", "town", "municipality", "emirate", *_COUNTRY_WORDS)
+_SUBNATIONAL = ("province", "region", "district", "municipality", "town", "city", "canton", "county", "prefecture",
+                "governorate")
+_PLACE_WORDS = ("city", "district", "province", "state", "region", "town", "municipality", "emirate", "canton", "county",
+                "prefecture", "governorate", *_COUNTRY_WORDS)
 
 BODY = re.compile(r"\b(?:Ministry|Minister|Department|Office|Bureau|Treasury|Cabinet|Agency|Council|Government|government|"
                    r"Institute|institute|Board|Statistics|Stats|Commission|Parliament|Lok Sabha|Senate|Congress)\b")
@@ -531,6 +533,7 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
         return None, ""
     sentence = text[s0:s1]
     ents = {i: e for e in sdoc.ents if (e.label_ in ("GPE", "ORG", "LOC", "FAC") or place_read_as_person(e))
+            and any(ch.isupper() for ch in e.text)  # "the kingdom's factories": a placeholder, no name
             and not _not_subject(e.text, sentence, e.start_char, e.end_char) for i in range(e.start, e.end)}
     # the subject itself ("Straits Mercantile Bank"), its apposition ("Mexico's state oil company Pemex"),
     # its owner ("Kenya's tea exports", "The Maharashtra government"), then a place it is in ("Employers in the U.S.")
