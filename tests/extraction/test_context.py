@@ -671,6 +671,9 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
      "US$18.3 billion", "balance", "Petroleum Fund of Timor-Leste", "2023"),
     ("Moldova confirmed 214 cases of measles in 2024, the health ministry said.", "2025-01-10", "214",
      "measles case", "Moldova", "2024"),
+    # what people abroad send home is their country's remittances
+    ("Guatemalans working in the US sent home $19.8 billion in 2023, the central bank said.", "2024-02-01",
+     "$19.8 billion", "remittance", "Guatemala", "2023"),
 ])
 def test_entrants_deaths_and_phrasal_outputs(nlp, text, published, surface, metric, entity, period):
     c = _claim(text, surface, published)

@@ -623,6 +623,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 base = _phrase(subj, skip=span)
                 if base:
                     return f"{base} {_TAKINGS.get(done) or _ACTIONS[head.lemma_]}", f"'{subj.text} {head.text}' the amount"
+            if subj is not None and mention.kind == "money" and whole is None and head.lemma_ in ("send", "remit") \
+                    and (head.lemma_ == "remit" or any(c.lower_ in ("home", "back") for c in head.children)):
+                # "Haitians living abroad send home about $3.8 billion a year": remittances
+                return "remittance", f"'{subj.text} {head.text} home' the amount: remittances"
             if subj is not None and subj.lemma_.lower() in _AGENTS and mention.kind in ("quantity", "count") and whole is None:
                 # "The South American producer averaged 780,000 barrels a day": what the producer produces
                 goods = [_norm(t) for t in subj.children if t.dep_ == "compound" and t.pos_ == "NOUN"]

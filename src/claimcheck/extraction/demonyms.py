@@ -35,6 +35,16 @@ COUNTRIES = {
     "tanzanian": "Tanzania", "thai": "Thailand", "tunisian": "Tunisia", "turkish": "Turkey", "ugandan": "Uganda",
     "ukrainian": "Ukraine", "uruguayan": "Uruguay", "uzbek": "Uzbekistan", "venezuelan": "Venezuela",
     "vietnamese": "Vietnam", "welsh": "Wales", "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe",
+    # smaller countries' adjectives (and the nouns for their people: "New Zealanders")
+    "haitian": "Haiti", "guyanese": "Guyana", "salvadoran": "El Salvador", "nicaraguan": "Nicaragua",
+    "costa rican": "Costa Rica", "barbadian": "Barbados", "trinidadian": "Trinidad and Tobago", "bahamian": "Bahamas",
+    "belizean": "Belize", "surinamese": "Suriname", "eritrean": "Eritrea", "liberian": "Liberia",
+    "sierra leonean": "Sierra Leone", "guinean": "Guinea", "papua new guinean": "Papua New Guinea", "togolese": "Togo",
+    "chadian": "Chad", "burundian": "Burundi", "gambian": "Gambia", "mauritanian": "Mauritania", "kyrgyz": "Kyrgyzstan",
+    "turkmen": "Turkmenistan", "bhutanese": "Bhutan", "maldivian": "Maldives", "bruneian": "Brunei", "swazi": "Eswatini",
+    "montenegrin": "Montenegro", "kosovar": "Kosovo", "samoan": "Samoa", "tongan": "Tonga", "bahraini": "Bahrain",
+    "cape verdean": "Cabo Verde", "djiboutian": "Djibouti", "seychellois": "Seychelles", "new zealander": "New Zealand",
+    "azeri": "Azerbaijan", "laotian": "Laos",
 }
 
 

@@ -106,6 +106,11 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     own = subject_entity(mention, sdoc, text)
     if own[0]:
         return own
+    verb = span.root.head if span is not None and span.root.dep_ == "dobj" else None
+    senders = subject_of(verb) if verb is not None and verb.lemma_ in ("send", "remit") else None
+    country = country_of_people(senders.text) if senders is not None and senders.text[:1].isupper() else None
+    if country:  # "Haitians living abroad send home about $3.8 billion": their country's remittances
+        return country, f"people who send money home, named by their nationality: '{senders.text}'"
     joined = event_joined(mention, sdoc)
     if joined:  # "22,021 runners entered this year's Comrades Marathon": the event they entered
         return joined, f"the event the people counted joined: '{joined}'"

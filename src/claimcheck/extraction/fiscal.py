@@ -49,7 +49,7 @@ _CONVENTIONS: list[tuple[re.Pattern[str], FiscalYear]] = [
                 r"Queensland|New South Wales|Tasmania|Brisbane|Sydney|Melbourne|Adelaide|Canberra|Nairobi|Kampala|Karachi|"
                 r"Lahore|Islamabad|Dhaka|Cairo|Suez|Ethiopia|Ethiopian|Addis Ababa|Mauritius|Bahamas|Nepal|"
                 r"Bhutan)\b|\bA\$"), FiscalYear(7)),
-    (re.compile(r"\b(?:Trinidad and Tobago|Haiti)\b"), FiscalYear(10)),
+    (re.compile(r"\b(?:Trinidad and Tobago|Haiti(?:ans?)?)\b"), FiscalYear(10)),
     # the US federal year only for the federal government: US companies each keep their own fiscal year
     (re.compile(r"\b(?:Congress|federal (?:deficit|budget|government|spending|revenue|debt|agency|aid)|"
                 r"Federal (?:deficit|budget|government|spending|revenue|debt|agency|aid)|Pentagon|"
