@@ -45,16 +45,18 @@ FLOORS = {
     # batches 5 and 6 after the general fixes they prompted (HMRC rates, part above whole, placeholders, acronyms,
     # fiscal-year staleness, head aliases, listed parts, part shares, ...); two drift misses are changes the writer
     # states in one sentence, which drift does not report by design
-    5: {"conflict": (1.0, 0.4), "drift": (1.0, 0.4), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
+    # (session 12: changes stated in one sentence are drift too: batch 5 drift 2/5 -> 3/5, batch 6 3/5 -> 4/5,
+    # batch 8 5/10 -> 6/10)
+    5: {"conflict": (1.0, 0.6), "drift": (1.0, 0.6), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
         "conversion": (1.0, 1.0), "stale": (1.0, 1.0)},
-    6: {"conflict": (1.0, 1.0), "drift": (1.0, 0.6), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
+    6: {"conflict": (1.0, 1.0), "drift": (1.0, 0.8), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
         "conversion": (1.0, 1.0), "stale": (1.0, 0.66)},
     # batch 7 after the general fixes it prompted (yearly rates dated to a year, stale at two years, word and
     # rate aliases, "an average of", "home to N people")
     7: {"conflict": (1.0, 0.6), "drift": (1.0, 0.85), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
         "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
     # batch 8 after the first general fixes it prompted ("worth of", shares/proportions, tax takes, "the city")
-    8: {"conflict": (1.0, 0.4), "drift": (1.0, 0.5), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+    8: {"conflict": (1.0, 0.4), "drift": (1.0, 0.6), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
         "conversion": (1.0, 1.0), "stale": (1.0, 0.5)},
     # batch 9 after the general fixes it prompted (entrants, causes, nationality counts, net sales = revenue, stated
     # revisions, "the sultanate", LNG): conflict 4/6, drift 2/8, stale 2/4; session 9 (optional metric words,
@@ -91,9 +93,10 @@ FLOORS = {
     # batch 15, first score (session 12, 2026-11-23, written blind; scored after that session's first change, drift
     # stated in one sentence): conflict 0/6, drift 4/9, stale 2/4, arithmetic 0/2, conversion P 0.67 (a false
     # conversion: Tunisian dinars read as Algerian, the text naming Algerians as often as Tunisia) R 2/2
-    # then (the country named first wins a tie): conversion P 1.00
-    15: {"conflict": (1.0, 0.0), "drift": (1.0, 0.44), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
-         "conversion": (1.0, 1.0), "stale": (1.0, 0.5)},
+    # then (the country named first wins a tie, power = electricity, remittances sent home): conversion P 1.00,
+    # conflict 1/6, stale 3/4
+    15: {"conflict": (1.0, 0.16), "drift": (1.0, 0.44), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+         "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
 }
 
 
