@@ -16,8 +16,8 @@ from ..model import Mention
 from . import window
 from .entities import (BODY, CLIMB, MEASURE_ACRONYM, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
                        phrasal, subject_entity, subject_of)
-from .lexicon import NO_SINGULAR
 from .demonyms import country_in, country_of, country_of_people, joined_country, region_demonym
+from .lexicon import NO_SINGULAR
 from .periods import period_of
 from .times import TimeExpr
 from .units import dimension, length_sense
@@ -626,7 +626,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if subj is not None and mention.kind == "money" and whole is None and head.lemma_ in ("send", "remit") \
                     and (head.lemma_ == "remit" or any(c.lower_ in ("home", "back") for c in head.children)):
                 # "Haitians living abroad send home about $3.8 billion a year": remittances
-                return "remittance", f"'{subj.text} {head.text} home' the amount: remittances"
+                sent = " ".join([head.text, *(c.text for c in head.children if c.lower_ in ("home", "back"))])
+                return "remittance", f"'{subj.text} {sent}' the amount: remittances"
             if subj is not None and subj.lemma_.lower() in _AGENTS and mention.kind in ("quantity", "count") and whole is None:
                 # "The South American producer averaged 780,000 barrels a day": what the producer produces
                 goods = [_norm(t) for t in subj.children if t.dep_ == "compound" and t.pos_ == "NOUN"]

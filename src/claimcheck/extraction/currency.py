@@ -180,10 +180,11 @@ def _most(text: str, options: list[tuple[str, str]]) -> str | None:
     best: tuple[int, int] = (0, 0)
     code = None
     for option, rx in options:
-        found = _cue(rf"\b(?:{rx})\b").search(text)
+        cue = _cue(rf"\b(?:{rx})\b")
+        found = cue.search(text)
         if found is None:
             continue
-        score = (len(_cue(rf"\b(?:{rx})\b").findall(text)), -found.start())
+        score = (len(cue.findall(text)), -found.start())
         if score > best:
             best, code = score, option
     return code
