@@ -97,6 +97,10 @@ FLOORS = {
     # conflict 1/6, stale 3/4
     15: {"conflict": (1.0, 0.16), "drift": (1.0, 0.44), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
          "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
+    # batch 16, first score (session 13, 2026-11-23, written blind; scored with the session's starting code):
+    # P 1.00 everywhere; conflict 4/6, drift 2/9, stale 1/4, arithmetic 0/2, conversion 2/2
+    16: {"conflict": (1.0, 0.66), "drift": (1.0, 0.22), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+         "conversion": (1.0, 1.0), "stale": (1.0, 0.25)},
 }
 
 
