@@ -608,6 +608,35 @@ def test_country_named_after_its_placeholder_and_kinds_of_things(nlp, text, publ
     assert [c.entity for c in api.extract(text, published=published)] == entities
 
 
+@pytest.mark.parametrize("text, published, surface, metric, period", [
+    # the values after "Of <a whole>," are parts of it: the whole names what they count
+    ("Of last year's visitors to Vanuatu, 87,400 arrived by air and 186,200 came ashore from cruise ships.",
+     "2024-05-28", "186,200", "visitor", "2023"),
+    ("Of the homes finished across Germany last year, 118,000 were in family houses and 211,000 in apartment blocks.",
+     "2024-06-12", "211,000", "home", "2023"),
+    ("Of the 93 glaciers surveyed, 89 shrank and four remained unchanged.", "2024-04-05", "89", "glacier", None),
+    ("Of the state's population growth in 2023, 187,000 people moved in from other states.", "2024-01-15", "187,000",
+     "population growth", "2023"),
+    # the date of what was done to counted things is their period
+    ("A total of 294,400 dwellings were completed in Germany in 2023, 0.3% more than a year earlier.", "2024-05-23",
+     "294,400", "dwelling", "2023"),
+    # residents gained or lost change a population; "overnight stays" are stays, whoever the tagger thinks stays
+    ("Texas gained 473,000 residents in 2023, the largest increase of any state.", "2023-12-20", "473,000",
+     "population growth", "2023"),
+    ("Belgium recorded 41.2 million tourist overnight stays in 2023, statistics office Statbel said.", "2024-03-26",
+     "41.2 million", "tourist overnight stay", "2023"),
+])
+def test_parts_of_an_opening_whole_and_counts_an_event_dates(nlp, text, published, surface, metric, period):
+    c = _claim(text, surface, published)
+    assert (c.metric, c.period) == (metric, period)
+
+
+def test_an_opening_whole_reaches_only_its_own_clause(nlp):
+    text = "Of those commuters, some 123,000 live in France, and the average driver spends 52 minutes each way in traffic."
+    assert _claim(text, "123,000", "2024-03-01").metric == "commuter"
+    assert _claim(text, "52 minutes", "2024-03-01").metric != "commuter"
+
+
 @pytest.mark.parametrize("text, published, surface, metric, entity, period", [
     # people who enter an event are its entrants, and the event is the entity
     ("A record 22,021 runners entered this year's Comrades Marathon, the organisers said.", "2024-06-10", "22,021",

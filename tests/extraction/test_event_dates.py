@@ -17,6 +17,10 @@ def dates(text: str) -> list[tuple[str, str | None]]:
      [("January 1, 2024", "2024-01-01")]),
     ("The tax rate rose to 15% on 1 January 2024, when the OECD minimum tax deal took effect.",
      [("1 January 2024", "2024-01-01")]),
+    # a singular subject with a figure in it is the thing the event happened to
+    ("The US$1.2 trillion infrastructure bill was signed into law on November 15, 2021.",
+     [("November 15, 2021", "2021-11-15")]),
+    ("The league passed the 10 million mark for the first time since it was founded in 1982.", [("1982", "1982")]),
 ])
 def test_event_dates_before_and_after_the_event(text, expected):
     assert dates(text) == expected
@@ -25,6 +29,9 @@ def test_event_dates_before_and_after_the_event(text, expected):
 @pytest.mark.parametrize("text", [
     "Births were the lowest number since records began in 1899.",
     "Prices rose on 1 January 2024, when shoppers returned.",
+    # the counted things are what the event happened to: the date dates the count
+    "A total of 294,400 dwellings were completed in Germany in 2023.",
+    "Some 1,200 new schools were built in 2022.",
 ])
 def test_dates_that_are_not_event_claims(text):
     assert dates(text) == []

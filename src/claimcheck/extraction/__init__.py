@@ -46,6 +46,10 @@ _EVENT_AFTER = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){0,8}?(?P<v>took effect
 _NOT_EVENT = re.compile(r"\brecords\s+(?:began|begun|started)\b", re.IGNORECASE)
 # "opened 226 new shops in 2023": a count right after the verb is what the date locates, not an event's date.
 _COUNTED_OBJECT = re.compile(r"^\s+(?:(?:about|around|nearly|almost|some|over|more than|up to|at least)\s+)?\d", re.IGNORECASE)
+# "294,400 dwellings were completed in 2023": the counted things are the verb's subject; the date dates the count.
+# (plural: not "the US$1.2 trillion bill was signed", "the 10 million mark since it was founded")
+_COUNTED_SUBJECT = re.compile(r"\d(?:\s+(?:million|billion|thousand|m|bn))?\s+(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:were|have\s+been|had\s+been|are)\s+$", re.IGNORECASE)
 _EVENT_LEAD = re.compile(r"^(?:Founded|Established|Launched|Opened|Built|Set up|Created|Started)\s+(?:in|on)\s+$")
 _EVENT_METRIC = {
     "founded": "founding date", "established": "founding date", "set up": "founding date", "created": "founding date",
@@ -228,7 +232,8 @@ def _date_claims(text: str, times: list[TimeExpr], sentences: list[Sentence]) ->
         ev = _EVENT.search(before) or _EVENT_LEAD.search(before) or _EVENT_AFTER.match(text, t.end, t.end + 100)
         if not ev or _NOT_EVENT.search(before):
             continue
-        if ev.re is _EVENT and _COUNTED_OBJECT.match(before[ev.end("v"):]):
+        if ev.re is _EVENT and (_COUNTED_OBJECT.match(before[ev.end("v"):])
+                                or _COUNTED_SUBJECT.search(before, 0, ev.start("v"))):
             continue
         verb = (ev.group(1).lower() if ev.groups() else before.split()[0].lower()).replace("taking", "took").replace("takes", "took")
         verb = re.sub(r"^com(?:es|ing) into", "came into", verb)

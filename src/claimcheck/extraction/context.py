@@ -440,6 +440,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 and noun.head.lemma_ in (_PEOPLE_DONE_TO if noun.dep_ != "nsubj" else _PEOPLE_DOING):
             # "2,800 residents of Ingham were evacuated", "floods displaced 1,200 families": what was done to them
             return _people_doing(noun), f"'{noun.text}' who '{noun.head.text}' says what happened to"
+        whole_noun = _fronted_whole(span) if noun.lemma_.lower() in _GENERIC and noun.i >= span.end else None
+        if whole_noun is not None and _phrase(whole_noun, skip=span):
+            # "Of the state's population growth in 2023, 187,000 people moved in from other states": a part of it
+            return _phrase(whole_noun, skip=span), f"part of the whole the sentence opens with: 'Of ... {whole_noun.text}'"
         if noun.lemma_.lower() in _GENERIC or country_of_people(noun.text):
             doing = _people_doing(noun)  # (also people named by nationality: "2,100 Bangladeshis died")
             if doing:  # "170,000 people attended CES", "2.83 million people out of work"
@@ -459,6 +463,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 return f"{base} sale", f"'{noun.text} {noun.head.text} hands': sales"
         if (noun.i >= span.end or noun.i < span.start) and noun.dep_ == "dobj" and noun.head.lemma_ in _FLOWS:
             # "Texas gained 473,000 residents", "the economy shed 12,000 jobs": a change in the count, not the count
+            if noun.lemma_.lower() in _DWELLERS and not any(c.dep_ in ("amod", "compound") for c in noun.children):
+                # "Texas gained 473,000 residents": its population grew
+                change = "growth" if _FLOWS[noun.head.lemma_] == "gain" else "decline"
+                return f"population {change}", f"'{noun.head.text} ... {noun.text}': a change in the population"
             base = _scoped(_phrase(noun, skip=span), noun)
             if base:
                 return f"{base} {_FLOWS[noun.head.lemma_]}", f"'{noun.head.text} ... {noun.text}': a change in the count"
@@ -466,6 +474,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if joined in _ENTRY and (noun.lemma_.lower() in _GENERIC | _PARTICIPANTS):
             # "22,021 runners entered", "17,500 athletes signed up for", "40,000 people took part in": the field
             return _ENTRY[joined], f"'{noun.text}' who '{noun.head.text}' an event"
+        if noun.i >= span.end and [t.lower_ for t in noun.doc[noun.i + 1:noun.i + 3]] in (["overnight", "stays"], ["overnight", "stay"]):
+            # "41.2 million tourist overnight stays", which the tagger reads as tourists who stay
+            return f"{_norm(noun)} overnight stay", f"noun counted: '{noun.text} overnight stays'"
         if noun.i >= span.end or noun.i < span.start:
             return _scoped(_phrase(noun, skip=span), noun), f"noun counted: '{noun.text}'"
     # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
@@ -506,6 +517,12 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 if measured:
                     return measured
                 return stuff, f"partitive 'of {pobj[0].text}'"
+    whole_noun = _fronted_whole(span) if mention.kind in ("count", "quantity", "money") else None
+    if whole_noun is not None:
+        # "Of last year's visitors to Vanuatu, 87,400 arrived by air": a part of the whole the sentence opens with
+        base = _phrase(whole_noun, skip=span)
+        if base:
+            return base, f"part of the whole the sentence opens with: 'Of ... {whole_noun.text}'"
     # money "in rent subsidies", "in yuan-denominated bonds" (the prep may hang off the verb)
     # (any token of the amount: "KSh 12.1 billion in own-source revenue" hangs "in" off "billion", not "KSh")
     around = [c for t in span for c in t.children] + [t for t in span.doc[span.end:span.end + 10] if t.lower_ in ("in", "from", "on")
@@ -659,6 +676,26 @@ _AGENTS = {"producer": "production", "exporter": "export", "importer": "import",
 _EARNING = {"earn", "generate", "bring", "bring in", "fetch", "rake", "rake in", "make", "pull in", "yield"}
 #: heads that only say "goods": "dairy products" earn what "dairy" earns
 _GOODS_HEADS = {"product", "good", "commodity", "item", "sector", "industry", "shipment"}
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although", "though"})
+
+
+def _fronted_whole(span: Any) -> Any:
+    """The noun of a whole the sentence opens with, for the values after it: "Of the homes finished across Germany
+    last year, 118,000 were ...", "Of the 93 glaciers surveyed, 89 shrank"."""
+    sent = span.sent
+    first = sent[0]
+    if first.lower_ != "of" or span.start <= first.i:
+        return None
+    pobj = next((c for c in first.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if pobj is None or any(t.like_num for t in pobj.children) and span.root.pos_ != "NUM":
+        return None  # "Of the 11.2 million tonnes of phosphate ..., 7.3 million tonnes": the unit is no whole
+    comma = next((t for t in sent if t.i > pobj.i and t.text == ","), None)
+    if comma is None or span.start < comma.i or any(t.text in ";:" or t.lower_ in _CLAUSE_JOINS and t.nbor(-1).text == ","
+                                                    for t in sent.doc[comma.i + 1:span.start]):
+        return None  # "Of those commuters, some 123,000 live in France, and the average driver spends 52 minutes"
+    return pobj
 
 
 def _earner(verb: Any) -> str | None:
