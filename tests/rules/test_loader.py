@@ -31,7 +31,7 @@ BAD = [
     ("rules:\n  - !!python/object:os.system {}\n", 2, "not allowed"),
     ("colour: red\n", 1, "unknown top-level field"),
     ("rules:\n  - id: x\n    kind: arithmetic\n    severity: error\n    message: m\n    params: {relation: ratio}\n", 6,
-     "'relation' must be one of ['parts', 'part_share', 'multiplier', 'growth', 'share']"),
+     "'relation' must be one of ['parts', 'part_share', 'breakdown', 'multiplier', 'growth', 'share']"),
     ("rules:\n  - id: Bad Id\n    kind: bounds\n    severity: error\n    message: m\n", 2, "must be lower-case"),
     ("aliases:\n  optional:\n    - {words: [fresh], after: [x]}\n", 2, "aliases.optional: each entry is a list of words"),
     ("aliases:\n  optional:\n    - fresh\n", 2, "aliases.optional"),

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from ..extraction.demonyms import country_of
 from ..extraction.lexicon import NO_SINGULAR
 from ..model import Claim
-from . import entities
+from . import entities, parts
 
 METRIC_THRESHOLD = 88
 ENTITY_THRESHOLD = 90
@@ -46,6 +46,8 @@ class Cluster:
     entity: str | None
     comparable: str
     claims: tuple[Claim, ...]
+    #: one value of several that a sentence lists as pieces of one measure (see ``parts``), kept apart
+    part: bool = False
 
 
 @dataclass
@@ -222,6 +224,15 @@ def _cluster_block(cls: str, members: list[tuple[Claim, str, str]], aliases: Ali
         key_e = _entity_key(e, entity_names)
         groups[(canon[m], key_e)].append(c)
     out = []
+    for (metric, entity), cl in list(groups.items()):
+        # pieces of a whole listed in one sentence stand apart: no rule compares them as the whole
+        for run in parts.lists((c, metric) for c in cl):
+            for c in run:
+                cl.remove(c)
+                out.append(Cluster(key=f"{cls}|{entity}|{metric}|part:{c.id}", metric=metric, entity=entity or None,
+                                   comparable=cls, claims=(c,), part=True))
+        if not cl:
+            del groups[(metric, entity)]
     for (metric, entity), cl in sorted(groups.items()):
         out.append(Cluster(key=f"{cls}|{entity}|{metric}", metric=metric, entity=entity or None,
                            comparable=cls, claims=tuple(sorted(cl, key=lambda c: (c.doc, c.start)))))

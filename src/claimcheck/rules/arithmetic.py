@@ -7,22 +7,25 @@ from collections import defaultdict
 
 from ..errors import RuleError
 from ..model import Claim
-from . import implied
-from .base import Context, Hit, RuleKind, RuleSpec, describe, fmt, selected
+from . import breakdown, implied
+from .base import Context, Hit, RuleKind, RuleSpec, amount, describe, fmt, selected
 
 _PART_OF = re.compile(r"^\s+of\s+(?:the|its|their|all|a total of)?\s*$", re.IGNORECASE)
 _OF_TOTAL = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the|its|their|all)?\s*(?:(?:the\s+)?[\w.-]+['’]s?\s+)?$", re.IGNORECASE)
 _OR_SHARE = re.compile(r"^\s*(?:,\s*or|\(|,)\s*(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under)?\s*$",
                        re.IGNORECASE)
 _REMAINING = re.compile(r"\b(?:remaining|rest|other|others)\s*$|\bthe\s+remaining\s+$", re.IGNORECASE)
+# the last of a listing is what is left: "the remaining 1,100 GWh", "other sources added 29 TWh"
+_LISTED_REST = re.compile(r"\b(?:remaining|rest|remainder)\b[^,;\d]{0,12}$|\bothers?\b(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 
 
 class Arithmetic(RuleKind):
-    """Values that imply each other: ``relation`` picks parts (default), part_share, multiplier, growth or share (see ``implied``)."""
+    """Values that imply each other: ``relation`` picks parts (default), part_share, breakdown (see ``breakdown``),
+    multiplier, growth or share (see ``implied``)."""
 
     kind = "arithmetic"
     params = {"tolerance_rel": ((int, float), 0.0), "tolerance_abs": ((int, float), 0.0), "relation": (str, "parts")}
-    choices = {"relation": ("parts", "part_share", "multiplier", "growth", "share")}
+    choices = {"relation": ("parts", "part_share", "breakdown", "multiplier", "growth", "share")}
 
     def evaluate(self, spec: RuleSpec, ctx: Context) -> list[Hit]:
         relation = self.param(spec, "relation")
@@ -37,8 +40,11 @@ class Arithmetic(RuleKind):
             return list(implied.share_hits(ctx, chosen, self.param(spec, "tolerance_rel")))
         if relation == "part_share":
             return self._part_shares(spec, ctx)
+        if relation == "breakdown":
+            chosen = [c for c in ctx.claims if selected(spec, c)]
+            return list(breakdown.breakdown_hits(ctx, chosen, self.param(spec, "tolerance_rel")))
         if relation != "parts":
-            raise RuleError(f"unknown arithmetic relation {relation!r} (expected parts, part_share, multiplier, growth or share)",
+            raise RuleError(f"unknown arithmetic relation {relation!r} (expected parts, part_share, breakdown, multiplier, growth or share)",
                             path=spec.source, line=spec.line)
         by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for c in ctx.claims:
@@ -115,10 +121,10 @@ class Arithmetic(RuleKind):
     def _listing(self, spec: RuleSpec, before: list[Claim], listed: list[Claim]) -> Hit | None:
         rest, sentence = listed[-1], listed[-1].sentence
         key = (rest.kind, rest.unit, rest.per)
-        if len(listed) < 3 or any((c.kind, c.unit, c.per) != key or c.qualifier not in ("exact", "approx") for c in listed):
+        if len(listed) < 2 or any((c.kind, c.unit, c.per) != key or c.qualifier not in ("exact", "approx") for c in listed):
             return None
         at = [sentence.find(c.surface) for c in listed]
-        if min(at) < 0 or not _REMAINING.search(sentence[max(0, at[-1] - 20):at[-1]]):
+        if min(at) < 0 or not _LISTED_REST.search(sentence[max(0, at[-1] - 30):at[-1]]):
             return None
         if any(_OF_TOTAL.search(sentence[max(0, a - 12):a]) for a in at) or any(
                 _PART_OF.match(sentence[a + len(c.surface):b]) for a, b, c in zip(at, at[1:], listed)):
@@ -137,7 +143,7 @@ class Arithmetic(RuleKind):
         expected = (total.value or 0) - others
         return Hit(claims=(*listed[:-1], total, rest),
                    facts={"a": " + ".join(describe(c) for c in listed[:-1]), "b": describe(total), "c": describe(rest),
-                          "expected": fmt(expected), "metric": total.metric or "?", "entity": total.entity or "?"},
+                          "expected": amount(expected, rest), "metric": total.metric or "?", "entity": total.entity or "?"},
                    detail={"expected": expected, "stated": rest.value, "parts_sum": low if low == high else [low, high]})
 
     def _parts_and_total(self, spec: RuleSpec, sentence: str, claims: list[Claim]) -> list[Hit]:

@@ -170,3 +170,10 @@ def fmt(x: float) -> str:
         if abs(x) >= scale:
             return f"{x / scale:,.4g} {word}"
     return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.0f}"
+
+
+def amount(x: float, like: Claim) -> str:
+    """``x`` (in ``like``'s normalized unit) written as ``like`` was: "2.36 million tonnes", "17.6 billion OMR"."""
+    if like.kind == "quantity" and like.raw_value and like.value and like.raw_unit:
+        return f"{fmt(x * like.raw_value / like.value)} {like.raw_unit}"
+    return f"{fmt(x)} {like.unit}" if like.kind == "money" and like.unit else fmt(x)

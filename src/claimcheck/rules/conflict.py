@@ -149,7 +149,7 @@ def _parts_and_wholes(clusters: list[Cluster]) -> list[tuple[Cluster, Cluster]]:
     whole's with narrowing words before it ("operating revenue" of "revenue", "coffee export" of "export")."""
     by_owner: dict[tuple[str, str | None], dict[str, Cluster]] = defaultdict(dict)
     for cl in clusters:
-        if cl.comparable in ("money", "count") and cl.metric and cl.metric.split()[-1] not in _NOT_ADDITIVE:
+        if cl.comparable in ("money", "count") and cl.metric and cl.metric.split()[-1] not in _NOT_ADDITIVE and not cl.part:
             named = by_owner[(cl.comparable, cl.entity)]
             named[cl.metric] = cl
             for c in cl.claims:  # the whole as documents wrote it: "sales", linked to "revenue" by an alias
