@@ -631,6 +631,33 @@ def test_parts_of_an_opening_whole_and_counts_an_event_dates(nlp, text, publishe
     assert (c.metric, c.period) == (metric, period)
 
 
+@pytest.mark.parametrize("text, published, surface, metric, entity", [
+    # homes counted at a stage of building: starts and completions
+    ("Work started on 376,000 new homes in France in 2022, the ministry said.", "2023-01-31", "376,000",
+     "housing start", "France"),
+    ("Builders broke ground on only 31,900 new homes across Czechia last year.", "2024-03-21", "31,900",
+     "housing start", "Czechia"),
+    ("In the Czech Republic 39,120 dwellings were completed in 2022.", "2023-02-08", "39,120", "dwelling completion",
+     "Czech Republic"),
+    # a disease's cases written with a second one: the cases of the first
+    ("Yemen logged more than 330,000 suspected cholera and acute watery diarrhoea cases last year.", "2025-03-04",
+     "330,000", "suspected cholera case", "Yemen"),
+    # what a country's people earn on average
+    ("Labour is cheap near Minsk: Belarusians earn an average of 1,437 rubles a month, Belstat says.", "2024-10-08",
+     "1,437 rubles", "average earnings", "Belarus"),
+    # barrels a country pumps are its oil production; cars registered are registrations; shares bought back a buyback
+    ("Congo-Brazzaville pumps around 270,000 barrels a day, the ministry says.", "2025-06-18", "270,000 barrels",
+     "oil production", "Congo-Brazzaville"),
+    ("Germany registered 470,559 new battery-electric cars in 2022.", "2023-01-04", "470,559",
+     "battery-electric car registration", "Germany"),
+    ("Harlow Systems guided to revenue of $2.7 billion and said it would buy back up to $500 million of its shares.",
+     "2024-08-01", "$500 million", "share buyback", "Harlow Systems"),
+])
+def test_building_stages_disease_cases_earnings_and_outputs(nlp, text, published, surface, metric, entity):
+    c = _claim(text, surface, published)
+    assert (c.metric, c.entity) == (metric, entity)
+
+
 def test_an_opening_whole_reaches_only_its_own_clause(nlp):
     text = "Of those commuters, some 123,000 live in France, and the average driver spends 52 minutes each way in traffic."
     assert _claim(text, "123,000", "2024-03-01").metric == "commuter"

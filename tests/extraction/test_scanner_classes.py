@@ -158,6 +158,10 @@ def test_currency_subunits_are_hundredths(text, surface, value, unit):
     ("Norway's wealth fund earned 2.22 trillion crowns.", "2.22 trillion crowns", "NOK"),
     ("Sweden's Riksbank holds 400 billion crowns in reserves.", "400 billion crowns", "SEK"),
     ("A 100 billion franc liquidity line backed the deal.", "100 billion franc", "CHF"),
+    # rubles: Russia's, or Belarus's where the text speaks of Belarus
+    ("Belarusians earn an average of 1,437 rubles a month, Belstat says.", "1,437 rubles", "BYN"),
+    ("Russia's budget deficit reached 3.3 trillion roubles in 2023.", "3.3 trillion roubles", "RUB"),
+    ("Gazprom paid 1.2 trillion rubles in tax.", "1.2 trillion rubles", "RUB"),
 ])
 def test_shared_currency_names_follow_the_document(text, surface, unit):
     assert one(text, surface)[4] == unit

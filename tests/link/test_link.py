@@ -264,6 +264,19 @@ def test_staff_are_employees_and_a_pronoun_names_no_good(nlp):
                      "show."),
       ("2024-10-29", "With government debt of RO 20.8 billion, according to central bank figures for 2020, Oman has "
                      "little room for another slump.")], ["drift", "stale"]),
+    # what a country's people earn on average is its average wage (monthly: the rate); rubles near Minsk are Belarus's
+    ([("2024-02-15", "The average nominal monthly wage in Belarus was 1,892 Belarusian rubles in 2023, Belstat said."),
+      ("2024-10-08", "Labour is cheap: Belarusians earn an average of 1,437 rubles a month, according to Belstat data for "
+                     "2021.")], ["drift", "stale"]),
+    # housing starts however written; completions are another measure
+    ([("2023-02-08", "Construction started on 38,950 dwellings in the Czech Republic in 2022, while 39,120 dwellings "
+                     "were completed."),
+      ("2024-03-21", "Builders broke ground on only 31,900 new homes across Czechia last year.")], ["drift"]),
+    # battery-electric cars are electric cars; a country's other names
+    ([("2023-01-04", "Germany registered 470,559 new battery-electric cars in 2022."),
+      ("2024-01-05", "Fully electric car registrations in Germany climbed to 524,219 last year.")], ["drift"]),
+    ([("2024-03-12", "The Republic of Congo produced an average of 262,000 barrels of oil per day in 2023."),
+      ("2025-06-18", "Congo-Brazzaville pumps around 270,000 barrels a day, according to 2021 figures.")], ["stale"]),
 ])
 def test_measures_that_link_across_their_wordings(nlp, docs, kinds):
     found = _findings(*docs)

@@ -35,3 +35,21 @@ def test_the_same_half_of_two_years_drifts_and_a_quarter_is_not_compared_with_a_
                       "second-quarter net profit was AMD 10.1 billion.", doc_id="b.md", published="2024-08-01")]
     drifts = [f for f in api.check(docs).findings if f.kind == "drift"]
     assert [sorted(c.surface for c in f.claims) for f in drifts] == [["14.2 billion drams", "AMD 19.8 billion"]]
+
+
+def test_a_bound_drifts_when_its_change_is_sure_and_a_cap_does_not(nlp):
+    from claimcheck import api
+    from claimcheck.io import from_text
+
+    def drifts(later: str) -> list:
+        docs = [from_text("Burundi recorded 5.1 million malaria cases in 2022, the health ministry said.", doc_id="a.md",
+                          published="2023-04-25"),
+                from_text(later, doc_id="b.md", published="2024-04-25")]
+        return [f for f in api.check(docs).findings if f.kind == "drift"]
+
+    (found,) = drifts("Malaria cases in Burundi rose to more than 6.4 million last year, the health ministry said.")
+    assert "at least +1.25 million" in found.message  # the least change the bound allows, not the stated gap
+    # a bound that may still be within 5% of the old figure says nothing sure
+    assert drifts("Malaria cases in Burundi rose to more than 5.2 million last year, the health ministry said.") == []
+    # "up to" is a cap, not a level
+    assert drifts("Malaria cases in Burundi could reach up to 2.4 million last year, the health ministry said.") == []

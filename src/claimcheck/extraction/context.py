@@ -27,6 +27,7 @@ _DROP_MODIFIERS = {"total", "overall", "whole", "entire", "combined", "cumulativ
                    "such", "same", "own", "its", "their", "current", "currently", "latest", "record", "last", "this",
                    "next", "year", "annual", "worth"}
 
+_BUYBACK = re.compile(r"\b(?:buy(?:ing)?\s+back|bought\s+back|buys\s+back|buyback|repurchas\w*)\b", re.IGNORECASE)
 _VAGUE_HEADS = {"proportion", "share", "ratio", "figure", "number", "amount", "rate", "percentage", "it", "this",
                 "that", "which", "one", "total", "sum", "level", "value", "them", "they", "these", "those", "he", "she",
                 "i", "we", "you", "who"}
@@ -63,6 +64,10 @@ _NEWBORN = {"baby", "child", "infant", "newborn", "birth"}
 #: nouns that frame a value without naming a measure: "an average of 12.1%", "a range of 0% to 0.1%"
 _FRAMES = {"total", "sum", "level", "average", "high", "low", "peak", "record", "maximum", "minimum", "range", "band"}
 _DWELLERS = {"resident", "inhabitant", "soul"}
+#: what registrations of new vehicles count ("registered 470,559 new battery-electric cars")
+_VEHICLES = {"car", "vehicle", "motorcycle", "motorbike", "truck", "lorry", "bus", "van", "scooter", "ev", "suv", "tractor"}
+#: what housing starts and completions count
+_HOMES = {"home", "house", "dwelling", "flat", "apartment", "housing", "unit", "residence"}
 _HOUSEHOLDS = {"family", "household", "villager", "citizen", "passenger", "tourist"}
 _SETTLEMENTS = {"city", "town", "country", "nation", "state", "island", "region", "province", "village", "metropolis",
                 "district", "county", "municipality", "territory", "archipelago", "capital"}
@@ -140,6 +145,7 @@ _FLOWS = {"gain": "gain", "add": "gain", "lose": "loss", "shed": "loss"}
 #: what a quantity of a good is when a verb does this to it ("produced 5.25 million tonnes of copper")
 _OUTPUTS = {**dict.fromkeys(["produce", "mine", "extract", "pump", "grow"], "production"), "harvest": "harvest",
             "export": "export", "import": "import", "sell": "sales", "ship": "shipment", "consume": "consumption",
+            "register": "registration",
             "generate": "generation", "catch": "catch", "refine": "refining", "process": "processing",
             "turn out": "production", "churn out": "production", "pump out": "production", "roll out": "production",
             "dig out": "production", "dig up": "production", "bring up": "production",
@@ -218,10 +224,13 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         word = _DIRECTION.get(mention.metric, "growth")
         mention.explain["metric_from"] = f"'{mention.metric}' after '{text[level.start:level.end]}': the change of '{level.metric}'"
         mention.metric = f"{level.metric} {word}"
+    if mention.kind == "money" and mention.metric == "share" and _BUYBACK.search(text, max(s0, mention.start - 40), mention.start):
+        mention.metric = "share buyback"  # "said it would buy back up to $500 million of its shares"
+        mention.explain["metric_from"] += "; shares bought back: a buyback"
     # ("accounting for about 20% of the national total" after "up 0.3%": a share does not refer back to a change)
     # (only a bare word: "the unemployment rate" names its own measure)
     vague = bool(mention.metric and all(w in _VAGUE_HEADS for w in mention.metric.split()) and previous is not None and previous.metric
-                 and not (mention.kind == "count" and mention.metric == "share")  # "sold 5 million shares": stock
+                 and not (mention.kind in ("count", "money") and mention.metric == "share")  # "sold 5 million shares": stock
                  and not (" share of " in f" {mention.metric} " and _head_word(previous.metric) in _CHANGE_HEADS))
     refers_back = compared or elided or bare_change or vague
     if refers_back and previous is not None:
@@ -474,6 +483,19 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if joined in _ENTRY and (noun.lemma_.lower() in _GENERIC | _PARTICIPANTS):
             # "22,021 runners entered", "17,500 athletes signed up for", "40,000 people took part in": the field
             return _ENTRY[joined], f"'{noun.text}' who '{noun.head.text}' an event"
+        if noun.dep_ == "dobj" and noun.head.lemma_ == "register" and noun.i >= span.end and noun.lemma_.lower() in _VEHICLES \
+                and (base := _phrase(noun, skip=span)):
+            # "Germany registered 470,559 new battery-electric cars": registrations, not the car fleet
+            return f"{base} registration", f"'{noun.head.text} ... {noun.text}': registrations"
+        stage = _building_stage(noun) if noun.i >= span.end else None
+        if stage:  # "Work started on 376,000 new homes", "39,120 dwellings were completed": housing starts, completions
+            return stage
+        plural = next((c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.i - noun.i <= 5), None)
+        if noun.i >= span.end and noun.tag_ == "NN" and plural is not None and any(c.dep_ == "cc" for c in noun.children):
+            # "330,000 suspected cholera and acute watery diarrhoea cases": the cases, of the first-named disease
+            base = _phrase(noun, skip=span)
+            if base:
+                return f"{base} {_norm(plural)}", f"noun counted: '{noun.text} and ... {plural.text}'"
         if noun.i >= span.end and [t.lower_ for t in noun.doc[noun.i + 1:noun.i + 3]] in (["overnight", "stays"], ["overnight", "stay"]):
             # "41.2 million tourist overnight stays", which the tagger reads as tourists who stay
             return f"{_norm(noun)} overnight stay", f"noun counted: '{noun.text} overnight stays'"
@@ -520,6 +542,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     whole_noun = _fronted_whole(span) if mention.kind in ("count", "quantity", "money") else None
     if whole_noun is not None:
         # "Of last year's visitors to Vanuatu, 87,400 arrived by air": a part of the whole the sentence opens with
+        stage = _building_stage(whole_noun)
+        if stage:  # "Of the homes finished across Germany last year, 118,000 ...": housing completions
+            return stage[0], f"part of the whole the sentence opens with: {stage[1]}"
         base = _phrase(whole_noun, skip=span)
         if base:
             return base, f"part of the whole the sentence opens with: 'Of ... {whole_noun.text}'"
@@ -618,8 +643,18 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in range(span.start, span.end)), None)
             actor = subj is not None and (subj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or subj.pos_ == "PROPN" or bool(BODY.search(subj.text))
                                           or subj.lemma_.lower() in _INSTITUTIONS)
+            if actor and obj is not None and obj.lemma_.lower() in ("average", "total", "median", "mean") \
+                    and head.lemma_ in _ACTIONS and whole is None:
+                # "Belarusians earn an average of 1,437 rubles a month": average earnings, not "average"
+                return f"{obj.lemma_.lower()} {_ACTIONS[head.lemma_]}", f"'{head.text} an {obj.text} of' the amount"
             if actor and obj is not None and not obj.like_num and obj.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
                 return _share(_phrase(obj, skip=span), whole), f"object '{obj.text}' of '{head.text}' (the subject is an actor)"
+            if actor and mention.kind == "quantity" and phrasal(head) in _OUTPUTS and whole is None \
+                    and dimension(mention.unit) != "capacity" \
+                    and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
+                # "Congo-Brazzaville pumps around 270,000 barrels a day": what the country makes (barrels hold oil)
+                goods = "oil " if "barrel" in span.doc.text[span.start_char:span.end_char + 12].lower() else ""
+                return f"{goods}{_OUTPUTS[phrasal(head)]}", f"'{subj.text} {head.text}' the amount: its {_OUTPUTS[phrasal(head)]}"
             if actor and head.lemma_ in _ACTIONS and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
                 # "Petrobras plans to invest US$68 billion": what the actor does with it
                 return _share(_ACTIONS[head.lemma_], whole), f"'{head.text}' by the actor '{subj.text}'"
@@ -678,6 +713,32 @@ _EARNING = {"earn", "generate", "bring", "bring in", "fetch", "rake", "rake in",
 _GOODS_HEADS = {"product", "good", "commodity", "item", "sector", "industry", "shipment"}
 
 
+def _building_stage(noun: Any) -> tuple[str, str] | None:
+    """Homes counted at a stage of building: "Work started on 376,000 new homes", "builders broke ground on 31,900
+    homes" (housing starts); "39,120 dwellings were completed", "the homes finished last year" (dwelling and home
+    completions, one measure by the bundled aliases). Other
+    things started on: "construction began on 12 bridges" (bridge starts)."""
+    homes = noun.lemma_.lower() in _HOMES
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on":
+        verb = noun.head.head
+        doer = subject_of(verb)
+        started = verb.lemma_ in ("start", "begin") and doer is not None and doer.lemma_.lower() in ("work", "construction", "building")
+        if started or verb.lemma_ == "break" and any(c.dep_ == "dobj" and c.lower_ == "ground" for c in verb.children):
+            what = "housing" if homes else _phrase(noun)
+            return f"{what} start", f"'{verb.text} ... on ... {noun.text}': starts"
+        return None
+    subject = noun  # (or "a total of" them: "A total of 294,400 dwellings were completed")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("total", "number"):
+        subject, verb = noun.head.head, noun.head.head.head
+    done = subject.dep_ == "nsubjpass" and verb.lemma_ in _COMPLETED or any(
+        c.dep_ == "acl" and c.lemma_ in ("complete", "finish") and c.tag_ == "VBN" for c in noun.children)
+    if homes and done:
+        return f"{_norm(noun)} completion", f"'{noun.text}' completed: completions"
+    return None
+
+
+_COMPLETED = frozenset({"complete", "finish", "build"})
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although", "though"})
 
 

@@ -88,6 +88,8 @@ _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
               ("CDF", r"Kinshasa|Lubumbashi|DR Congo|Democratic Republic of (?:the )?Congo|CDF"),
               ("GNF", r"Guinean|Conakry|GNF"), ("DJF", r"Djibouti\w*|DJF")],
     "b$": [("BND", r"Brunei\w*|Bandar Seri Begawan|BND"), ("BSD", r"Bahamas|Bahamian|Nassau|BSD")],
+    # "rubles": Russia's, or Belarus's where the text speaks of Belarus
+    "ruble": [("RUB", r"Russia\w*|Moscow|Kremlin|RUB"), ("BYN", r"Belarus\w*|Minsk|Belstat|BYN")],
     "shilling": [("KES", r"Kenya\w*|Nairobi|Mombasa|KES"), ("UGX", r"Uganda\w*|Kampala|UGX"),
                  ("TZS", r"Tanzania\w*|Dar es Salaam|Dodoma|Zanzibar|TZS"), ("SOS", r"Somali\w*|Mogadishu|SOS")],
 }
@@ -101,10 +103,12 @@ _CLDR_SHARED = {k: [(code, f"{rx}|{_PLACES[code]}" if code in _PLACES else rx) f
 _CLDR_SHARED["cfa franc"] = [(code, rx) for code, rx in _SHARED_NAMES["franc"] if code in ("XOF", "XAF")]
 #: how a text writes each shared name (or the prefix that stands for it): cues are read only where one is written
 _SHARED_WRITTEN = {"dirham": ("dirham", "Dh"), "crown": ("crown",), "peso": ("peso",), "rupee": ("rupee", "Rs"),
-                   "franc": ("franc",), "b$": ("B$",), "shilling": ("shilling",)}
+                   "franc": ("franc",), "b$": ("B$",), "shilling": ("shilling",),
+                   "ruble": ("ruble", "rouble")}
 #: single-letter prefixes against their digits ("R26.31", "E33.1 billion")
 _ATTACHED_AT = re.compile(r"\b(" + "|".join(sorted(ATTACHED_ONLY, key=len, reverse=True)) + r")\d")
-_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR", "shilling": "KES", "franc": "CHF", "b$": "BND"}
+_SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR", "shilling": "KES", "franc": "CHF", "b$": "BND",
+                   "ruble": "RUB"}
 # "riyals" with no country named: the Saudi riyal, as before CLDR names; "CFA francs": both are 655.957 to the euro
 _CLDR_DEFAULT = {"riyal": "SAR", "cfa franc": "XOF"}
 # Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").

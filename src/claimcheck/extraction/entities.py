@@ -111,6 +111,9 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     country = country_of_people(senders.text) if senders is not None and senders.text[:1].isupper() else None
     if country:  # "Haitians living abroad send home about $3.8 billion": their country's remittances
         return country, f"people who send money home, named by their nationality: '{senders.text}'"
+    doers = _nationals_doing(span) if span is not None and mention.kind == "money" else None
+    if doers:  # "Belarusians earn an average of 1,437 rubles a month": what a country's people earn is the country's
+        return doers
     joined = event_joined(mention, sdoc)
     if joined:  # "22,021 runners entered this year's Comrades Marathon": the event they entered
         return joined, f"the event the people counted joined: '{joined}'"
@@ -203,6 +206,22 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
 
 
 _LIST_LINE = re.compile(r"[ \t]*[-–—•*·][ \t]")
+
+
+def _nationals_doing(span: Any) -> tuple[str, str] | None:
+    """The country of a people named by nationality who earn, spend, pay or owe the amount ("Belarusians earn an
+    average of 1,437 rubles a month", "Kenyans spend about KSh 40 a day on ...")."""
+    tok = span.root
+    while tok.dep_ in ("pobj", "prep", "dobj", "quantmod", "compound", "nmod") and tok.head is not tok:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    if tok.lemma_ not in ("earn", "spend", "pay", "owe", "save", "make", "receive", "take"):
+        return None
+    doers = subject_of(tok)
+    country = country_of_people(doers.text) if doers is not None and doers.text[:1].isupper() and doers.tag_ == "NNPS" \
+        or doers is not None and doers.ent_type_ == "NORP" and doers.text.endswith("s") else None
+    return (country, f"'{doers.text} {tok.text}' the amount: people named by nationality") if country else None
 
 
 def _list_owner(text: str, at: int, defaults: dict[str, Any]) -> str | None:

@@ -109,14 +109,16 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "soles": "PEN", "nuevos soles": "PEN", "peruvian soles": "PEN",
     "colombian pesos": "COP", "argentine pesos": "ARS",
     "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
-    "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "zł": "PLN", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
+    "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "zł": "PLN", "lira": "TRY", "liras": "TRY",
+    "roubles": "ruble", "rubles": "ruble", "rouble": "ruble", "ruble": "ruble", "russian roubles": "RUB", "russian rubles": "RUB",
+    "belarusian rubles": "BYN", "belarusian roubles": "BYN",
     "crowns": "crown", "crown": "crown", "franc": "franc", "swiss franc": "CHF",
     "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "dirham", "dirham": "dirham",
     "taka": "BDT", "cedis": "GHS", "birr": "ETB",
     "kč": "CZK", "pula": "BWP", "pa'anga": "TOP", "pa’anga": "TOP", "paʻanga": "TOP", "kina": "PGK", "vatu": "VUV", "tala": "WST",
 }
 # "$", "dirham", "crown" and "peso" name several currencies: the document decides (currency.local_currencies).
-SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee", "shilling", "franc", "b$"}
+SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee", "shilling", "franc", "b$", "ruble"}
 #: codes that are also common upper-case words: read by name only ("510 million pa'anga", never "TOP 500")
 WORD_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "AMD", "GEL", "CVE", "TMT", "SVC", "BAM", "PAB", "ERN", "SHP"})
 # Every other active currency by its CLDR name ("21.9 billion drams", "Hungarian forints"); names the tables above

@@ -28,20 +28,21 @@ class Drift(RuleKind):
                 first_of_group[key] = min(c.start, first_of_group.get(key, c.start))
         for cluster in ctx.clusters:
             # the bracketed half of "1 billion yuan (US$147m)": drift follows the amount as first stated
+            # (a bound, "more than 6.4 million", only where no exact figure for its period is given; see _across_periods)
             claims = [c for c in cluster.claims if selected(spec, c) and c.value is not None
-                      and c.qualifier in ("exact", "approx") and not (c.group and first_of_group[(c.doc, c.group)] < c.start)]
+                      and c.qualifier in _QUALIFIERS and not (c.group and first_of_group[(c.doc, c.group)] < c.start)]
             # Money compares across periods only within one currency: across currencies
             # the exchange rate moves as much as the figure.
             for unit in sorted({c.unit or "" for c in claims}):
                 same = [c for c in claims if (c.unit or "") == unit]
                 hits += self._across_periods(spec, same)
                 if self.param(spec, "revisions"):
-                    hits += self._revisions(spec, same)
+                    hits += self._revisions(spec, [c for c in same if c.qualifier in ("exact", "approx")])
         return hits
 
     def _across_periods(self, spec: RuleSpec, claims: list[Claim]) -> list[Hit]:
         by_period: dict[tuple[str, int], Claim] = {}
-        for c in sorted(claims, key=lambda c: (c.published or "", c.doc)):
+        for c in sorted(claims, key=lambda c: (c.qualifier not in ("exact", "approx"), c.published or "", c.doc)):
             key = period_key(c.period)
             if key is not None:
                 by_period.setdefault(key, c)
@@ -52,13 +53,22 @@ class Drift(RuleKind):
             a, b = by_period[(s0, y0)], by_period[(s1, y1)]
             change = (b.value or 0) - (a.value or 0)
             rel = abs(change) / abs(a.value) if a.value else float("inf")
+            if a.qualifier not in ("exact", "approx") or b.qualifier not in ("exact", "approx"):
+                # "rose to more than 6.4 million" after 5.1 million: a change only as sure as the bound allows
+                least = _least_change(a, b)
+                if least is None:
+                    continue
+                change, rel = least
+                bounded = True
+            else:
+                bounded = False
             per_year = abs(change) / (y1 - y0)
             limit_abs = self.param(spec, "max_change_abs")
             limit_py = self.param(spec, "max_change_per_year")
             if rel <= self.param(spec, "max_change") and (limit_abs is None or abs(change) <= limit_abs):
                 if limit_py is None or per_year <= limit_py:
                     continue
-            hit = self._hit(a, b, change, rel, y1 - y0, "period")
+            hit = self._hit(a, b, change, rel, y1 - y0, "period", at_least=bounded)
             hit.detail["threshold"] = {"max_change": self.param(spec, "max_change"), "max_change_abs": limit_abs,
                                        "max_change_per_year": limit_py}
             hits.append(hit)
@@ -84,9 +94,12 @@ class Drift(RuleKind):
             hits.append(self._hit(old, new, change, abs(change) / abs(old.value) if old.value else 0.0, 0, "revision"))
         return hits
 
-    def _hit(self, a: Claim, b: Claim, change: float, rel: float, years: int, how: str) -> Hit:
+    def _hit(self, a: Claim, b: Claim, change: float, rel: float, years: int, how: str, at_least: bool = False) -> Hit:
         points = a.kind in ("percent", "percentage_points")
-        delta = f"{change:+.3g} points" if points else f"{change:+,.4g} ({rel:+.1%})".replace("+-", "-")
+        sign = "-" if change < 0 else "+"
+        delta = f"{change:+.3g} points" if points else f"{sign}{fmt(abs(change))} ({sign}{rel:.1%})"
+        if at_least:
+            delta = f"at least {delta}"
         span = f" over {years} year{'s' if years != 1 else ''}" if years else " (revised in a later version)"
         return Hit(
             claims=(a, b),
@@ -94,6 +107,21 @@ class Drift(RuleKind):
                    "delta": delta, "span": span, "how": how, "change": fmt(change)},
             detail={"change": change, "relative": rel, "years": years, "how": how},
         )
+
+
+#: qualifiers drift reads: values, and bounds ("more than", "at least", "less than") whose change is sure ("up to"
+#: is mostly a cap, "buy back up to $500 million of its shares", not a level)
+_QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than")
+
+
+def _least_change(a: Claim, b: Claim) -> tuple[float, float] | None:
+    """The smallest change from ``a`` to ``b`` their intervals allow, and its share of ``a`` (None if they overlap)."""
+    ia, ib = a.interval, b.interval
+    if ia is None or ib is None or ia.overlaps(ib):
+        return None
+    change = ib.low - ia.high if ib.low > ia.high else ib.high - ia.low
+    base = ia.high if change > 0 else ia.low
+    return change, (abs(change) / abs(base) if base else float("inf"))
 
 
 def period_key(period: str | None) -> tuple[str, int] | None:
