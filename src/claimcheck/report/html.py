@@ -120,7 +120,7 @@ def _chart(metric: str, entity: str, claims: list[Claim]) -> str:
     line = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y, _ in ordered)
     dots = "".join(
         f"<circle cx='{sx(x):.1f}' cy='{sy(y):.1f}' r='5' fill='{color[c.doc]}'><title>{_e(c.surface)} ({_e(c.period)}, {_e(c.doc)})</title></circle>"
-        f"<text x='{sx(x):.1f}' y='{sy(y) - 9:.1f}' font-size='11' text-anchor='middle'>{_e(f'{y:g}')}</text>"
+        f"<text x='{sx(x):.1f}' y='{sy(y) - 9:.1f}' font-size='11' text-anchor='middle'>{_e(_short(y))}</text>"
         for x, y, c in ordered)
     ticks = "".join(f"<text x='{sx(x):.1f}' y='{h - pad + 16}' font-size='11' text-anchor='middle'>{x}</text>" for x in sorted(set(xs)))
     legend = " ".join(f"<span style='color:{color[d]}'>● {_e(d)}</span>" for d in docs)
@@ -130,3 +130,11 @@ def _chart(metric: str, entity: str, claims: list[Claim]) -> str:
             f"<line x1='{pad}' y1='{h - pad}' x2='{w - pad}' y2='{h - pad}' stroke='#aab'/>"
             f"<polyline points='{line}' fill='none' stroke='#99a' stroke-dasharray='4 3'/>{dots}{ticks}</svg>"
             f"<div class=meta>{legend}</div></div>")
+
+
+def _short(y: float) -> str:
+    """A chart label: "1.295 trillion", "4.5 billion", "3.81" (not "1.295e+12")."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(y) >= scale:
+            return f"{y / scale:g} {word}"
+    return f"{y:,.6g}"
