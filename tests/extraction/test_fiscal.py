@@ -17,6 +17,13 @@ from claimcheck.extraction.fiscal import FiscalYear, convention
     # the federal government: October to September
     ("The federal deficit for fiscal 2023 reached $1.7 trillion, Congress was told.", FiscalYear(10)),
     ("The U.S. Department of Agriculture paid $3 billion in fiscal 2024.", FiscalYear(10)),
+    # a text that says when its own year ends, however written
+    ("AFC Ajax reported a net loss of €23.4 million for the 2023/24 financial year, which ended on 30 June.",
+     FiscalYear(7)),
+    ("Harlow Systems reported revenue of $2.41 billion for fiscal 2024, which ended June 30.", FiscalYear(7)),
+    ("Profit for the financial year ended 31 March 2024 rose 8%.", FiscalYear(4)),
+    # a year that ends early in a month is, to the month, the year to the month before (Ethiopia's ends on July 7)
+    ("Ethiopia exported 298,500 tonnes of coffee in the 2023/24 fiscal year, which ended on July 7.", FiscalYear(7)),
 ])
 def test_convention(text, expected):
     assert convention(text) == expected

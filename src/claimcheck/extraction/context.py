@@ -67,7 +67,7 @@ _DWELLERS = {"resident", "inhabitant", "soul"}
 #: what registrations of new vehicles count ("registered 470,559 new battery-electric cars")
 _VEHICLES = {"car", "vehicle", "motorcycle", "motorbike", "truck", "lorry", "bus", "van", "scooter", "ev", "suv", "tractor"}
 #: what housing starts and completions count
-_HOMES = {"home", "house", "dwelling", "flat", "apartment", "housing", "unit", "residence"}
+_HOMES = {"home", "house", "dwelling", "flat", "apartment", "housing", "residence"}
 _HOUSEHOLDS = {"family", "household", "villager", "citizen", "passenger", "tourist"}
 _SETTLEMENTS = {"city", "town", "country", "nation", "state", "island", "region", "province", "village", "metropolis",
                 "district", "county", "municipality", "territory", "archipelago", "capital"}
@@ -348,6 +348,13 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             mention.entity = country
     mention.period, mention.explain["period_from"] = period_of(mention, text, times, owned, defaults.get("paragraph"),
                                                                      defaults.get("spans", ()), defaults.setdefault("periods", {}))
+    last = defaults.get("last_value")
+    if mention.period is None and last is not None and last.period and (last.kind in ("count", "money", "quantity")
+                                                                         or last.sentence[0] == s0) \
+            and last.sentence[1] <= s1 and _OF_THOSE.match(text, s0, mention.start):
+        # "... reached 10,084 on November 10. Of those, 4,213 were on remand": a part of that figure, on that day
+        mention.period = last.period
+        mention.explain["period_from"] = f"a part ('Of those, ...') of '{text[last.start:last.end]}' before it"
 
 
 _PARTY_WORDS = {"party", "democrats", "democrat", "alliance", "front", "coalition", "candidate", "movement", "congress",
@@ -376,6 +383,8 @@ def _country_named(text: str, defaults: dict[str, Any]) -> str | None:
 
 
 # a part of the amount named just before: "of which", "of them", "including"
+# a sentence opening with the whole the sentence before gave: "Of those, 4,213 were on remand"
+_OF_THOSE = re.compile(r"\W*Of\s+(?:those|these|them|this|that|the\s+total|this\s+total|that\s+total)\s*,[^.;]*$", re.IGNORECASE)
 _PART = re.compile(r"[,;(]\s*(?:of\s+(?:which|whom|them|this|that)|including|includ(?:es|ed)|incl\.)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -715,10 +724,12 @@ _GOODS_HEADS = {"product", "good", "commodity", "item", "sector", "industry", "s
 
 def _building_stage(noun: Any) -> tuple[str, str] | None:
     """Homes counted at a stage of building: "Work started on 376,000 new homes", "builders broke ground on 31,900
-    homes" (housing starts); "39,120 dwellings were completed", "the homes finished last year" (dwelling and home
+    homes" (housing starts); "39,120 dwellings were completed", "Germany completed 294,400 dwellings", "the homes
+    finished last year" (dwelling and home
     completions, one measure by the bundled aliases). Other
     things started on: "construction began on 12 bridges" (bridge starts)."""
-    homes = noun.lemma_.lower() in _HOMES
+    homes = noun.lemma_.lower() in _HOMES or noun.lemma_.lower() == "unit" and any(
+        c.lower_ in ("housing", "residential", "dwelling") for c in noun.children)  # not "1 million units" of scooters
     verb = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "on":
         verb = noun.head.head
@@ -731,10 +742,12 @@ def _building_stage(noun: Any) -> tuple[str, str] | None:
     subject = noun  # (or "a total of" them: "A total of 294,400 dwellings were completed")
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("total", "number"):
         subject, verb = noun.head.head, noun.head.head.head
-    done = subject.dep_ == "nsubjpass" and verb.lemma_ in _COMPLETED or any(
+    # (done, not planned: "plans to build 13,000 affordable homes" is no completion)
+    done = subject.dep_ == "nsubjpass" and verb.lemma_ in _COMPLETED \
+        or subject.dep_ == "dobj" and verb.lemma_ in _COMPLETED and verb.tag_ in ("VBD", "VBN") or any(
         c.dep_ == "acl" and c.lemma_ in ("complete", "finish") and c.tag_ == "VBN" for c in noun.children)
     if homes and done:
-        return f"{_norm(noun)} completion", f"'{noun.text}' completed: completions"
+        return f"{_phrase(noun) or _norm(noun)} completion", f"'{noun.text}' completed: completions"
     return None
 
 

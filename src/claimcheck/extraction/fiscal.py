@@ -66,8 +66,11 @@ _CUED_CONVENTIONS = [(Cued(rx), fy) for rx, fy in _CONVENTIONS]
 
 #: a text that says when its own fiscal year ends or begins: "fiscal 2024, which ended June 30",
 #: "fiscal 2025, which begins July 1", "the fiscal year ended March 31"
-_OWN = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s+)?(?:\d{4}\s*,?\s+which\s+)?(?P<how>ended|ends|ending|begins|began|starts|started)"
-                  r"\s+(?:on\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?", re.IGNORECASE)
+#: (also "the 2023/24 financial year, which ended on 30 June")
+_OWN = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s*,?\s+(?:which\s+)?)?(?:\d{4}\s*,?\s+which\s+)?"
+                  r"(?P<how>ended|ends|ending|begins|began|starts|started)"
+                  r"\s+(?:on\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                  r"(?:\s+(?P<d2>\d{1,2})\b)?", re.IGNORECASE)
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
@@ -77,7 +80,10 @@ def convention(text: str) -> FiscalYear | None:
     own = _OWN.search(text[:20000])
     if own:
         mon = _MONTHS[own.group("mon").lower()[:3]]
-        start = mon % 12 + 1 if own.group("how").lower().startswith("end") else mon
+        day = int(own.group("d1") or own.group("d2") or 31)
+        # a year that ends early in a month ("ended on July 7", Ethiopia's) is, to the month, the year to the month before
+        ends_before = day <= 15
+        start = (mon if ends_before else mon % 12 + 1) if own.group("how").lower().startswith("end") else mon
         if start != 1:
             return FiscalYear(start)
     best, hits = None, 0
