@@ -99,6 +99,7 @@ def reads_as(text: str, surface: str, kind: str, value: float, unit: str | None)
     ("Sarajevo borrowed KM 2.3 billion.", "KM 2.3 billion", 2.3e9, "BAM"),
     ("A bag of maize in Dodoma costs TSh 31,000.", "TSh 31,000", 31000, "TZS"),
     ("In Kampala a boda ride costs 7,800 shillings.", "7,800 shillings", 7800, "UGX"),
+    ("Uganda's minister read a Shs72.1 trillion budget on Thursday.", "Shs72.1 trillion", 7.21e13, "UGX"),
     ("Nairobi's fare rose to 120 shillings.", "120 shillings", 120, "KES"),
     ("Uzbekistan's budget is 1,455 trillion soums.", "1,455 trillion soums", 1.455e15, "UZS"),
     ("The miner raised USD3.2bn.", "USD3.2bn", 3.2e9, "USD"),
@@ -276,6 +277,10 @@ def test_bounds_written_after_or_as_a_verb(text, surface, qualifier):
     "For tickets, call 13 14 50 or dial 112 in an emergency.",
     "A two-bedroom flat near the station costs more than a three-star hotel room.",
     "Sales of three-wheelers in Dhaka are booming.",
+    # an age set off after a name, an age reached, an age band, a model's variant
+    "Former president John Mahama, 66, will be sworn in on January 7.",
+    "Koshien Stadium, which turned 100 this summer, was full.",
+    "Boeing 787-9 services from Madrid began in June.",
 ])
 def test_names_ranks_ages_sections_and_codes_are_not_claims(text):
     assert [c for c in read(text) if c[1] != "percent"] == []
@@ -781,3 +786,30 @@ def test_a_rate_per_so_many_people_keeps_its_denominator_apart(text, surface, pe
 
 def test_tb_before_cases_is_tuberculosis_not_terabytes():
     reads_as("Eswatini notified 2,715 TB cases in 2023.", "2,715", "count", 2715, None)
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    # a bare "$" in a text about one dollar country alone is that country's dollar
+    ("New Zealand's prison population reached 10,084. The government has set aside $1.9 billion for 810 beds at "
+     "Waikeria Prison in the Waikato.", "$1.9 billion", "NZD"),
+    ("Ontario will spend $2 billion on transit in Toronto, the province said.", "$2 billion", "CAD"),
+    # ... not when it names another country too, nor when it names the US dollar
+    ("Registered FDI in Vietnam totalled $38.23 billion. Singapore was again the largest investor.", "$38.23 billion", "USD"),
+    ("Canada exported $400 billion of goods to the United States.", "$400 billion", "USD"),
+    ("Australia's exports rose to $410 billion, measured in US dollars.", "$410 billion", "USD"),
+])
+def test_a_bare_dollar_is_the_local_dollar_of_a_text_about_one_dollar_country(text, surface, unit):
+    assert one(text, surface)[4] == unit
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # bare "points" are percentage points where a rate is spoken of; an index's points are a count
+    ("Among people aged 15 to 24, the rate rose by 0.8 points to 19.0%.", "0.8 points", "percentage_points"),
+    ("Labour's lead widened to 12 points, with 45% support.", "12 points", "percentage_points"),
+    ("The Nikkei fell 300 points to 38,000.", "300", "count"),
+    # an age band is no quantity
+    ("The employment rate of 15-64-year-olds was 69.1%.", "69.1%", "percent"),
+])
+def test_points_of_a_rate_and_age_bands(text, surface, kind):
+    assert one(text, surface)[1] == kind
+    assert not any(c[0] in ("64-year", "15-64") for c in read(text))

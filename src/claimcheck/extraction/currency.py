@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .cues import Cued
+from .demonyms import countries_named
 
 __all__ = ["ATTACHED_ONLY", "CUED_PREFIXES", "Local", "currency_context", "local_currencies"]
 
@@ -25,6 +26,10 @@ _LETTER_PREFIXES: list[tuple[str, str, str]] = [
     ("Sh", "KES", r"Kenya\w*|Nairobi|Mombasa|KES|KSh"),
     ("Sh", "UGX", r"Uganda\w*|Kampala|UGX"),
     ("Sh", "TZS", r"Tanzania\w*|Dar es Salaam|Dodoma|TZS"),
+    # "Shs72.1 trillion", as Ugandan and Tanzanian papers write the shilling
+    ("Shs", "KES", r"Kenya\w*|Nairobi|Mombasa|KES|KSh"),
+    ("Shs", "UGX", r"Uganda\w*|Kampala|UGX"),
+    ("Shs", "TZS", r"Tanzania\w*|Dar es Salaam|Dodoma|TZS"),
     ("P", "BWP", r"pula|thebe|Botswana\w*|Gaborone|Francistown|BWP"),
     ("P", "PHP", r"Philippin\w*|Filipino\w*|Manila|Cebu|Davao|Quezon City|PHP"),
     # codes that are also common words or acronyms ("AMD", "NIS" for the shekel): money where the country is named
@@ -64,7 +69,7 @@ _LETTER_PREFIXES: list[tuple[str, str, str]] = [
 #: the prefixes above (money only in a document that names their country), and those written only against the digits
 #: ("R26.31", never "R 26"); the others may take a space ("NIS 4,815 million")
 CUED_PREFIXES = tuple(dict.fromkeys(p for p, _, _ in _LETTER_PREFIXES))
-ATTACHED_ONLY = frozenset({"R", "N", "P", "K", "Sh", "E"})
+ATTACHED_ONLY = frozenset({"R", "N", "P", "K", "Sh", "Shs", "E"})
 # Currency names shared by several countries: the one the document speaks of most wins.
 _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
     "dirham": [("AED", r"Emirat\w*|UAE|Dubai|Abu Dhabi|AED"), ("MAD", r"Morocc\w*|Rabat|Casablanca|Marrakech|MAD")],
@@ -161,14 +166,27 @@ def currency_context(text: str) -> tuple[str, str]:
         local = [code for rx, code in _LOCAL_DOLLARS if rx.search(text)]
         if len(local) == 1:
             dollar = local[0]
+        elif not local and "$" in text:
+            dollar = _home_dollar(text) or dollar
     china = len(_CHINA_WORDS.findall(text))
     japan = len(_JAPAN_WORDS.findall(text))
     return dollar, ("CNY" if china > japan else "JPY")
 
 
+def _home_dollar(text: str) -> str | None:
+    """The dollar of the one dollar country a text speaks of, when it names no other country: a bare "$" there is
+    the local dollar (not in "Vietnam's FDI ... Singapore invested $10.21 billion", which names Vietnam)."""
+    homes = [(code, country) for rx, code, country in _DOLLAR_COUNTRIES if rx.search(text)]
+    if len(homes) != 1:
+        return None
+    code, country = homes[0]
+    return code if countries_named(text) <= {country} else None
+
+
 # The cue patterns, compiled once; each skips at once a text that holds none of its words.
 _US_DOLLAR, _CHINA_WORDS, _JAPAN_WORDS = Cued(lx.US_DOLLAR), Cued(lx.CHINA_WORDS), Cued(lx.JAPAN_WORDS)
 _LOCAL_DOLLARS = [(Cued(rx), code) for rx, code in lx.LOCAL_DOLLARS]
+_DOLLAR_COUNTRIES = [(Cued(r"\b(?:" + rx + r")\b"), code, country) for rx, code, country in lx.DOLLAR_COUNTRIES]
 _CUES: dict[str, Cued] = {}
 
 

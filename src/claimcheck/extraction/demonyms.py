@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 # adjective -> country, as the text would name the country
 COUNTRIES = {
     "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria", "american": "United States",
@@ -131,3 +134,22 @@ def joined_country(name: str, text: str) -> str | None:
     """The country whose name joins ``name`` and another with "and", when ``text`` writes it so ("Trinidad" in a text
     about "Trinidad and Tobago"); None otherwise."""
     return next((full for full in _JOINED.get(name.lower(), ()) if full in text), None)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> re.Pattern[str]:
+    from .lexicon import alternation
+    words = {w for w in _NAMES.values() if w[:1].isupper()} | {" ".join(p.capitalize() for p in a.split()) for a in COUNTRIES}
+    words |= {w + "s" for w in words if w.endswith("an")}  # "Kenyans", "Canadians"
+    return re.compile(r"(?<![\w$])(?:" + alternation(sorted(words)) + r")(?!\w)")
+
+
+def countries_named(text: str) -> set[str]:
+    """The countries a text names, by name or adjective ("Kenyan tea", "the U.S."), as :data:`_NAMES` writes them."""
+    found = set()
+    for m in _country_words().finditer(text):
+        word = m.group(0)
+        country = _NAMES.get(word.lower()) or country_of(word) or country_of(word.removesuffix("s"))
+        if country:
+            found.add(country)
+    return found

@@ -142,6 +142,17 @@ LOCAL_DOLLARS = [
     (r"FJ?\$|FJD|Fiji(?:an)? dollars?", "FJD"), (r"J\$|JMD|Jamaican dollars?", "JMD"),
     (r"TT\$|TTD|Trinidad and Tobago dollars?", "TTD"), (r"N\$|NAD|Namibian dollars?", "NAD"),
 ]
+# Places whose dollar a bare "$" means in a text about them alone ("New Zealand's prison population ... The
+# government has set aside $1.9 billion"), with the country as demonyms.countries_named writes it.
+DOLLAR_COUNTRIES = [
+    (r"New Zealand|Auckland|Wellington|Christchurch|Kiwis?", "NZD", "New Zealand"),
+    (r"Australian?s?|Sydney|Melbourne|Brisbane|Perth|Queensland|New South Wales|Adelaide|Canberra|Tasmania",
+     "AUD", "Australia"),
+    (r"Canadian?s?|Ontario|Toronto|Quebec|Québec|Alberta|Vancouver|British Columbia|Montreal|Ottawa|Manitoba|"
+     r"Saskatchewan|Nova Scotia|Calgary|Edmonton|Winnipeg", "CAD", "Canada"),
+    (r"Hong Kong", "HKD", "Hong Kong"), (r"Singapore(?:an)?s?", "SGD", "Singapore"), (r"Taiwan(?:ese)?|Taipei", "TWD", "Taiwan"),
+    (r"Jamaican?s?|Kingston", "JMD", "Jamaica"), (r"Fiji(?:an)?s?|Suva", "FJD", "Fiji"),
+]
 US_DOLLAR = re.compile(r"US\s?\$|USD|U\.S\. dollars?|US dollars?")
 CHINA_WORDS = re.compile(r"\b(?:yuan|RMB|renminbi|China|Chinese|Beijing|Shanghai|Shenzhen|CNY)\b")
 JAPAN_WORDS = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Osaka|JPY)\b")

@@ -133,6 +133,22 @@ _VAGUE = re.compile(r"\b(?P<w>dozens|scores|hundreds|thousands|millions|billions
 _SPACED_SCALE = re.compile(r"[\s-]*(?P<s>" + lx.alternation(lx.SPACED_SCALES) + r")\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|(?:per\s?cent|pct)\b)", re.IGNORECASE)
 _PP = re.compile(r"\s*(?:percentage[\s-]points?|pp(?:ts?)?\b|ppt?s?\b|%\s?points?\b|points?\s+percentage)", re.IGNORECASE)
+# bare "points" are percentage points where a rate or percentage is spoken of (not an index's or a score's points)
+_POINTS = re.compile(r"\s*points?\b", re.IGNORECASE)
+_PERCENT_NEAR = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\b(?:rate|share|percent|per cent|turnout|margin|proportion|unemployment|inflation)\b|%", re.IGNORECASE)
+_INDEX_BEFORE = re.compile(r"\b(?:index|indices|score|scores|scale|ranking|rating|Nikkei|Dow|FTSE|S&P|Nasdaq|PMI)\b",
+                           re.IGNORECASE)
+
+
+def _points_of_a_rate(text: str, mention: Mention, after: str) -> bool:
+    start = max(text.rfind(". ", 0, mention.start) + 2, mention.start - 120, 0)
+    before = text[start:mention.start]
+    if _INDEX_BEFORE.search(before):
+        return False
+    return bool(_PERCENT_NEAR.search(after[:40].split(". ")[0])) or bool(_RATE_BEFORE.search(before))
+
+
 _BP = re.compile(r"\s*(?:basis points?|bps?)\b", re.IGNORECASE)
 _TIMES = re.compile(r"[\s-]*(?:times|fold)\b", re.IGNORECASE)
 _MULT_WORD = re.compile(r"\b(?P<w>double[ds]?|doubling|twice|tripled?|triples|tripling|trebled?|trebling|quadrupled?|"
@@ -227,7 +243,7 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|hrs|h\b)|\
 _ADDRESS = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|"
                       r"Square|Terrace|Crescent|Parkway)\b")
 _SECTION = re.compile(r"(?:Article|Section|Chapter|Figure|Fig\.|Table|Item|Page|page|p\.|Clause|Rule|Part|Annex|Appendix|Vol\.|Volume|Issue|No\.|Number|Level|Phase|Stage|Grade|Class|Category|Round|Line|Route|Gate|Platform|Terminal|Room|Floor|Block|Unit|Lot|Exit|Highway|Road|Street|Avenue|version|Version|v|V|Model|Series|Mark|Mk|Type|Plan|Act|Resolution)\s?$")
-_AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]*old\b|\s*-year-old\b|\s+(?:or|and)\s+(?:older|younger)\b", re.IGNORECASE)
+_AGE = re.compile(r"[\s-]*(?:years?|months?)[\s-]*olds?\b|\s*-year-olds?\b|\s+(?:or|and)\s+(?:older|younger)\b", re.IGNORECASE)
 _SECTION_LOWER = re.compile(r"\b(?:stage|level|phase|tier|clause|section|article|chapter|version|grade)\s$")
 # "children under five", "under-fives": an age group
 _UNDER_AGE = re.compile(r"\b(?:children|child|kids|infants|babies|girls|boys|those|people)\s+(?:aged\s+)?(?:under|below|over)[\s-]$",
@@ -654,6 +670,11 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
         mention.end += p.end()
         _rounded_percent(mention)
         return
+    if (p := _POINTS.match(after)) and _points_of_a_rate(text, mention, after[p.end():]):
+        mention.kind, mention.unit = "percentage_points", "pp"  # "the rate rose by 0.8 points to 19.0%"
+        mention.end += p.end()
+        _rounded_percent(mention)
+        return
     if (p := _BP.match(after)):
         mention.kind, mention.unit = "percentage_points", "pp"
         mention.value /= 100
@@ -934,6 +955,10 @@ def _read_range(text: str, mention: Mention, limit: int, loc: Local) -> None:
         return
     if joiner in ("-", "–", "—") and mention.kind == "count" and 1900 <= mention.value <= 2100:
         return  # "2020-25" is a span of years
+    if joiner == "-" and mention.kind == other.kind == "count" and other.value < mention.value / 10 \
+            and re.search(r"\b[A-Z][A-Za-z]+\s$", text[max(0, mention.start - 20):mention.start]):
+        mention.kind, mention.end = "time_ref", other.end  # a model and its variant, "Boeing 787-9": a name, no claim
+        return
     mention.value, mention.value_max = sorted((mention.value, other.value))
     mention.qualifier = "range"
     mention.end = other.end
@@ -1113,6 +1138,11 @@ def _is_noise(text: str, mention: Mention, value: float, number_text: str) -> bo
         return True  # "one of the top 10 employers" is a rank
     if _AGE_LEFT.search(before) or _AGE.match(after) or _UNDER_AGE.search(before):
         return True
+    if plain and 10 <= value <= 110 and re.search(r"\b[A-Z][\w'’-]+,\s$", before) and re.match(r",\s+(?:[a-z]|who\b)", after) \
+            and not re.search(r"\b(?:in|of|to|from|with|and|by|on|at)\s+[A-Z][\w'’-]+,\s$", before):
+        return True  # an age set off after a name: "Mahama, 66, will be sworn in" (not "in Paris, 66, ...")
+    if plain and re.search(r"\b(?:turned|turns|turning|turn)\s+$", before):
+        return True  # an age: "Koshien Stadium, which turned 100 this summer"
     if _DIAL.search(before):
         return True  # "for bookings call 13 13 13", "dial 112"
     if _DESCRIPTOR.match(after):
