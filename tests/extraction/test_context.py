@@ -658,6 +658,22 @@ def test_building_stages_disease_cases_earnings_and_outputs(nlp, text, published
     assert (c.metric, c.entity) == (metric, entity)
 
 
+@pytest.mark.parametrize("text, surface, metric, entity", [
+    # a partner's part of the flow a text reports is the reporting place's; the partner names the part
+    ("Tourist arrivals in Mauritius reached 1,382,187 in 2024. France remained the top market with 313,000 visitors, "
+     "while arrivals from India jumped 28%.", "313,000", "France visitor", "Mauritius"),
+    ("Tourist arrivals in Mauritius reached 1,382,187 in 2024. France remained the top market with 313,000 visitors, "
+     "while arrivals from India jumped 28%.", "28%", "India arrival growth", "Mauritius"),
+    ("Remittances received by Kosovo reached €1.35 billion in 2024. Germany remained the largest source, accounting "
+     "for 38% of the total, followed by Switzerland with 19%.", "19%", "Switzerland share", "Kosovo"),
+    ("Georgia received 7.4 million international visitor trips in 2024. Visitors from Russia made the most trips, at "
+     "1.7 million.", "1.7 million", "Russia visitor", "Georgia"),
+])
+def test_partners_of_a_flow(nlp, text, surface, metric, entity):
+    c = _claim(text, surface, "2025-02-01")
+    assert (c.metric, c.entity) == (metric, entity)
+
+
 def test_a_part_of_the_figure_before_takes_its_day(nlp):
     claims = api.extract("New Zealand's prison population reached 10,084 on November 10, the highest since early 2020. "
                          "Of those, 4,213 were on remand awaiting trial, about 42% of the total.", published="2024-11-15")

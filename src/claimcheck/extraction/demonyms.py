@@ -153,3 +153,4 @@ def countries_named(text: str) -> set[str]:
         if country:
             found.add(country)
     return found
+

@@ -103,6 +103,18 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     country = country_of_people(people.text) if people is not None and people.text[:1].isupper() else None
     if country and people.dep_ == "nsubj" and not joining_verb(people.head):
         return country, f"people counted by their nationality: '{people.text}'"
+    at = max(0, mention.start - s0)
+    clause = max((m.end() for m in _CLAUSE_JOIN.finditer(sentence, 0, at)), default=0)
+    # (within the value's clause: not "..., while arrivals from India jumped 28%" for the figure before it)
+    partner = _FOLLOWED_BY.search(sentence, clause, at) or _FROM_PLACE.search(sentence, clause, at) \
+        or (_PARTNER_ROLE.match(sentence) if not clause else None)
+    owner = defaults.get("last_value").entity if defaults.get("last_value") is not None else None
+    owner = owner or defaults.get("entity")
+    if partner and owner and owner not in partner.group(0):
+        # "France remained the top market with 313,000 visitors", "Visitors from Russia made the most trips": a
+        # partner's part of the flow the text reports, which is the reporting place's (the partner goes in the metric)
+        defaults.setdefault("partners", {})[mention.start] = partner.group("p")
+        return owner, f"'{partner.group(0).strip()}': a partner's part of {owner}'s flow"
     own = subject_entity(mention, sdoc, text)
     if own[0]:
         return own
@@ -206,6 +218,16 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
 
 
 _LIST_LINE = re.compile(r"[ \t]*[-–—•*·][ \t]")
+
+
+#: a place named as a market, source or destination of the flow the text reports
+_PARTNER_ROLE = re.compile(r"\W*(?:The\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:remained|remains|was|is|became|stayed)\s+"
+                           r"(?:again\s+|once\s+again\s+|still\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:market|destination|source|buyer|supplier|investor|customer|importer|origin)\b")
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:with|at|on)\s+"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+)?$")
+_FROM_PLACE = re.compile(r"\b(?:[Vv]isitors|[Tt]ourists|[Aa]rrivals|[Tt]ravellers|[Tt]ravelers|[Gg]uests)\s+from\s+"
+                         r"(?:the\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\b(?![^,;]*\bto\s)")
 
 
 def _nationals_doing(span: Any) -> tuple[str, str] | None:
