@@ -16,7 +16,7 @@ from ..model import Mention
 from . import window
 from .entities import (BODY, CLIMB, MEASURE_ACRONYM, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
                        phrasal, subject_entity, subject_of)
-from .demonyms import country_in, country_of, country_of_people, is_country_name, joined_country, region_demonym
+from .demonyms import adjective_of, country_in, country_of, country_of_people, is_country_name, joined_country, region_demonym
 from .lexicon import NO_SINGULAR
 from .periods import period_of
 from .times import TimeExpr
@@ -254,9 +254,13 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             mention.metric = None  # "Germany remained the largest source ..., followed by Switzerland with 19%"
         said = (mention.metric or "").lower()
         if partner and partner.lower() not in said and not (country_of(said.split()[0]) if said else None):
-            # "Australia was the largest source market with 33,870 visitors": Fiji's visitors from Australia
-            mention.metric = f"{partner} {mention.metric}" if mention.metric else \
-                f"{partner} share" if mention.kind == "percent" else partner
+            # the partner names the part: "Australia was the largest source market with 33,870 visitors" (Australian
+            # visitors), "visitors from Russia" (Russian visitors), "followed by Switzerland with 19%" (Switzerland share)
+            if mention.metric:
+                own = adjective_of(partner) if mention.kind != "percent" else None
+                mention.metric = f"{own or partner} {mention.metric}"
+            else:
+                mention.metric = f"{partner} share" if mention.kind == "percent" else partner
             mention.explain["metric_from"] += f"; the partner '{partner}' names the part"
         whose = _whole_owner(mention, sdoc, defaults.get("last_value"))
         if whose:  # "Cemex ... sold ..., and Mexico accounted for 22% of its revenue"

@@ -154,3 +154,16 @@ def countries_named(text: str) -> set[str]:
             found.add(country)
     return found
 
+
+#: country -> the adjective a text uses for its people or things ("France" -> "French"); the longest one first, so
+#: "South Korea" -> "South Korean", not "Korean"
+_ADJECTIVES: dict[str, str] = {}
+for _adj, _country in sorted(COUNTRIES.items(), key=lambda kv: -len(kv[0])):
+    _ADJECTIVES.setdefault(_country, " ".join(w.capitalize() for w in _adj.split()))
+_ADJECTIVES.update({"Britain": "British", "UK": "British", "United States": "US", "US": "US", "U.S.": "US"})
+
+
+def adjective_of(country: str) -> str | None:
+    """How a text writes a country's people or things: "France" -> "French", "South Korea" -> "South Korean"."""
+    name = country.removeprefix("the ").strip()
+    return _ADJECTIVES.get(name) or _ADJECTIVES.get(_NAMES.get(name.lower(), ""))
