@@ -40,16 +40,17 @@ FLOORS = {
     # "blind6": blind_context6.yaml, 50 cases / 278 claims (longer passages, pronouns and descriptions) written blind
     # in session 8; scored before any change: strict P 0.939 R 0.939, span 0.960 / 0.960, metric 0.779, entity 0.648,
     # period 0.685
-    "blind6": {"strict_p": 0.93, "strict_r": 0.93, "span_p": 0.95, "span_r": 0.95},
+    # (strict and span floors of blind6-13 raised to their end-of-session-13 scores)
+    "blind6": {"strict_p": 0.963, "strict_r": 0.96, "span_p": 0.978, "span_r": 0.974},
     # "blind7": blind_context7.yaml, 50 passages / 278 claims (institutions, sport and culture, company periods,
     # science, quotes, relative dates) written blind in session 9; scored before any change prompted by it:
     # strict P 0.923 R 0.906, span 0.949 / 0.932, metric 0.749, entity 0.595, period 0.595
-    "blind7": {"strict_p": 0.92, "strict_r": 0.90, "span_p": 0.94, "span_r": 0.93},
+    "blind7": {"strict_p": 0.962, "strict_r": 0.935, "span_p": 0.974, "span_r": 0.946},
     # "blind8": blind_context8.yaml, 50 passages / 285 claims (several periods per sentence, local government,
     # elections, disasters, lists and "Revenue: $4.1bn (+6%)" lines, falling and negative figures, indirect entities)
     # written blind in session 10; scored before any change prompted by it:
     # strict P 0.799 R 0.821, span 0.853 / 0.877, metric 0.672, entity 0.628, period 0.596
-    "blind8": {"strict_p": 0.79, "strict_r": 0.82, "span_p": 0.85, "span_r": 0.87},
+    "blind8": {"strict_p": 0.901, "strict_r": 0.929, "span_p": 0.948, "span_r": 0.978},
     # "blind9": blind_context9.yaml, 50 passages / 282 claims (long sentences, attributions, names that look like
     # places or people, parts next to wholes, measures next to money, "per" rates, periods carried across sentences)
     # written blind late in session 10; scored before any change prompted by it:
@@ -59,27 +60,27 @@ FLOORS = {
     # papers, releases, results, NGO reports, council notices; 49 countries) written blind in session 11; scored
     # before any change prompted by it (after that session's first period, distance, currency-code and sentence fixes):
     # strict P 0.904 R 0.927, span 0.939 / 0.963, metric 0.700, entity 0.646, period 0.722
-    "blind10": {"strict_p": 0.90, "strict_r": 0.92, "span_p": 0.93, "span_r": 0.96},
+    "blind10": {"strict_p": 0.931, "strict_r": 0.948, "span_p": 0.964, "span_r": 0.981},
     # "blind11": blind_context11.yaml, 50 passages / 280 claims (ordinary news again, 49 countries and Macau) written
     # blind mid-session 11; scored before any change prompted by it (after that session's fixes up to then; the
     # session's starting code scored P 0.897 R 0.904, metric 0.678, entity 0.667, period 0.647 on it):
     # strict P 0.911 R 0.914, span 0.929 / 0.932, metric 0.678, entity 0.678, period 0.659
-    "blind11": {"strict_p": 0.91, "strict_r": 0.91, "span_p": 0.92, "span_r": 0.93},
+    "blind11": {"strict_p": 0.964, "strict_r": 0.971, "span_p": 0.971, "span_r": 0.978},
     # "blind12": blind_context12.yaml, 50 passages / 282 claims (ordinary news, 49 countries and Greenland) written
     # blind in session 12; scored before any change prompted by it (the session's starting code gave the same):
     # strict P 0.941 R 0.961, span 0.955 / 0.975, metric 0.742, entity 0.600, period 0.636
-    "blind12": {"strict_p": 0.94, "strict_r": 0.96, "span_p": 0.95, "span_r": 0.97},
+    "blind12": {"strict_p": 0.95, "strict_r": 0.96, "span_p": 0.964, "span_r": 0.975},
     # "blind13": blind_context13.yaml, 50 passages / 278 claims (ordinary news, 49 countries) written blind in
     # session 13; scored with the session's starting code before any change prompted by it:
     # strict P 0.950 R 0.953, span 0.961 / 0.964, metric 0.731, entity 0.690, period 0.743
-    "blind13": {"strict_p": 0.949, "strict_r": 0.95, "span_p": 0.96, "span_r": 0.96},
+    "blind13": {"strict_p": 0.974, "strict_r": 0.974, "span_p": 0.982, "span_r": 0.982},
 }
 # context fields on the blind split alone, after general fixes it prompted (comparison bases, federal departments,
 # descriptions before names, named things measured by dimension): metric .811, entity .805, period .827
 # session 5 (general fixes, none prompted by the blind split): metric .832, entity .805, period .827
 # sessions 6-7: the blind split's errors were studied and fixed in general ways, so it is no longer blind
 # (metric .854, entity .886, period .914)
-BLIND_FIELD_FLOORS = {"metric": 0.855, "entity": 0.905, "period": 0.93}
+BLIND_FIELD_FLOORS = {"metric": 0.855, "entity": 0.915, "period": 0.945}
 # blind2 after the fixes its errors prompted (so no longer blind): metric .787, entity .858, period .845
 # sessions 6-7: metric .845, entity .865, period .884
 BLIND2_FIELD_FLOORS = {"metric": 0.86, "entity": 0.92, "period": 0.88}
@@ -90,19 +91,19 @@ BLIND2_FIELD_FLOORS = {"metric": 0.86, "entity": 0.92, "period": 0.88}
 BLIND3_FIELD_FLOORS = {"metric": 0.785, "entity": 0.86, "period": 0.87}
 # after the first general fixes it prompted (sentences continue the one before, text-stated fiscal years): period .735
 # session 10 ("cheaper than a year ago" is a comparison base): period .840
-BLIND4_FIELD_FLOORS = {"metric": 0.80, "entity": 0.855, "period": 0.84}
+BLIND4_FIELD_FLOORS = {"metric": 0.805, "entity": 0.855, "period": 0.84}
 # blind5 and blind6 after the general fixes they prompted in session 8 (companies by home and trade, "Rs" by country,
 # "six months ended 31 December", entrants, causes, revisions): no longer blind
 # session 10: blind5 metric .757, period .829; blind6 metric .792, entity .721, period .758
 # session 11: fractions without their "of" ("half", as the blind labels write them) match one more blind5 claim, whose
 # metric is wrong: metric 169/223 -> 169/224 (.754)
-BLIND5_FIELD_FLOORS = {"metric": 0.754, "entity": 0.685, "period": 0.825}
+BLIND5_FIELD_FLOORS = {"metric": 0.763, "entity": 0.685, "period": 0.825}
 # session 11: blind6 entity .745, period .775; blind7 metric .768, entity .684, period .662
 BLIND6_FIELD_FLOORS = {"metric": 0.795, "entity": 0.74, "period": 0.775}
 # blind7 after the general fixes it prompted in session 9 (economy measures are the country's, fiscal years named by
 # their end, months that date a noun, record bases, counting units, carriers after their chief executive): no longer blind
 # session 10 (fixes prompted by blind8 and cluster batches 10-12): metric .765, entity .665, period .642
-BLIND7_FIELD_FLOORS = {"metric": 0.77, "entity": 0.685, "period": 0.66}
+BLIND7_FIELD_FLOORS = {"metric": 0.77, "entity": 0.695, "period": 0.66}
 # blind8 as first scored (session 10); period .596 -> .587 when currency names found 9 more of its claims; after
 # "QR"/"(+6.2%)"/list lines: metric .702, entity .615 (the list owner is named in full, "Qatar Gas Transport Company",
 # where the labels use its bracketed short name "Nakilat"), period .600
@@ -113,26 +114,29 @@ BLIND7_FIELD_FLOORS = {"metric": 0.77, "entity": 0.685, "period": 0.66}
 # blind10 (tuned on after its first score) metric .716, entity .731, period .743; blind11 entity .685, period .689
 # (blind8 metric .717 -> .713: "soy exports earned US$3.2 billion" is now "soy export earnings", labelled "soy export
 # value"; the linking aliases make the two one measure)
-BLIND8_FIELD_FLOORS = {"metric": 0.71, "entity": 0.645, "period": 0.635}
-BLIND9_FIELD_FLOORS = {"metric": 0.63, "entity": 0.52, "period": 0.64}
+BLIND8_FIELD_FLOORS = {"metric": 0.72, "entity": 0.655, "period": 0.635}
+BLIND9_FIELD_FLOORS = {"metric": 0.63, "entity": 0.524, "period": 0.64}
 # blind10 as first scored (session 11)
-BLIND10_FIELD_FLOORS = {"metric": 0.72, "entity": 0.745, "period": 0.74}
+BLIND10_FIELD_FLOORS = {"metric": 0.735, "entity": 0.745, "period": 0.74}
 # blind11 as first scored (session 11); then fractions without their "of" ("half", as its labels write them) matched
 # six more of its claims: metric 182/267 (.682), entity 177/267 (.663: the six new ones' entities are wrong), period .659
 # end of session 11: blind11 metric .707, entity .703, period .700
-BLIND11_FIELD_FLOORS = {"metric": 0.705, "entity": 0.71, "period": 0.695}
+BLIND11_FIELD_FLOORS = {"metric": 0.705, "entity": 0.715, "period": 0.70}
 # blind12 as first scored (session 12): metric .742, entity .600, period .636
 # end of session 12: blind12 metric .742, entity .644, period .636 (blind9 entity .498 -> .521, blind10 .739 -> .746,
 # blind11 .703 -> .714 over the session)
-BLIND12_FIELD_FLOORS = {"metric": 0.74, "entity": 0.64, "period": 0.635}
+BLIND12_FIELD_FLOORS = {"metric": 0.74, "entity": 0.65, "period": 0.635}
 # blind13 as first scored (session 13, the session's starting code): metric .731, entity .690, period .743
-BLIND13_FIELD_FLOORS = {"metric": 0.73, "entity": 0.69, "period": 0.74}
+# end of session 13: blind13 metric .740, entity .744, period .762 (blind5-12 entity and metric up by the partner,
+# housing, currency and fronted-whole fixes)
+BLIND13_FIELD_FLOORS = {"metric": 0.739, "entity": 0.74, "period": 0.76}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.857, entity 0.905, period 0.930 (national bodies, placeholders, people by what they do, ...)
 # session 7: metric 0.867, entity 0.909, period 0.936; session 8: metric 0.870, entity 0.916, period 0.940;
 # session 9: unchanged (metric 0.870, entity 0.916, period 0.940); session 10: metric 0.870, entity 0.918, period 0.942
 # session 11: metric 0.870, entity 0.918, period 0.948
-FIELD_FLOORS = {"kind": 0.99, "qualifier": 0.99, "metric": 0.869, "entity": 0.917, "period": 0.947}
+# session 13: metric 0.876, entity 0.918, period 0.948
+FIELD_FLOORS = {"kind": 0.99, "qualifier": 0.99, "metric": 0.875, "entity": 0.917, "period": 0.947}
 # --fast (no statistical pipeline): attribution by rules only. Its accuracy cost is documented in the README.
 FAST_FIELD_FLOORS = {"kind": 0.99, "qualifier": 0.99, "metric": 0.59, "entity": 0.74, "period": 0.93}
 SCORES: dict[str, dict] = {}

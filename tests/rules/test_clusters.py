@@ -35,10 +35,11 @@ from .cluster_scoring import KINDS, load_clusters, rates, score
 # Batch 10: 24 clusters written blind (session 9), scored before any change: precision 1.00 for every kind (all 3
 # must-not-fire clusters passed), recall conflict 0.00 (0/6), drift 0.12 (1/8), stale 0.50 (2/4), arithmetic 0.00
 # (0/2), conversion 1.00 (2/2).
+# (session 13 raised the arithmetic floors of batches 3-16 after the breakdown rule, and batches 15-16 drift and stale)
 FLOORS = {
     1: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
     2: {kind: (1.0, 1.0) for kind in ("conflict", "drift", "bounds", "arithmetic", "conversion", "stale")},
-    3: {"conflict": (1.0, 0.66), "drift": (1.0, 1.0), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
+    3: {"conflict": (1.0, 1.0), "drift": (1.0, 1.0), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
         "conversion": (1.0, 1.0), "stale": (1.0, 0.0)},
     4: {"conflict": (1.0, 1.0), "drift": (1.0, 1.0), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
         "conversion": (1.0, 1.0), "stale": (1.0, 1.0)},
@@ -53,25 +54,25 @@ FLOORS = {
         "conversion": (1.0, 1.0), "stale": (1.0, 0.66)},
     # batch 7 after the general fixes it prompted (yearly rates dated to a year, stale at two years, word and
     # rate aliases, "an average of", "home to N people")
-    7: {"conflict": (1.0, 0.6), "drift": (1.0, 0.85), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
+    7: {"conflict": (1.0, 1.0), "drift": (1.0, 0.85), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
         "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
     # batch 8 after the first general fixes it prompted ("worth of", shares/proportions, tax takes, "the city")
-    8: {"conflict": (1.0, 0.4), "drift": (1.0, 0.6), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+    8: {"conflict": (1.0, 0.4), "drift": (1.0, 0.6), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
         "conversion": (1.0, 1.0), "stale": (1.0, 0.5)},
     # batch 9 after the general fixes it prompted (entrants, causes, nationality counts, net sales = revenue, stated
     # revisions, "the sultanate", LNG): conflict 4/6, drift 2/8, stale 2/4; session 9 (optional metric words,
     # newsroom aliases, births, home sales, attendance, airports): conflict 5/6, drift 5/8, stale 3/4
-    9: {"conflict": (1.0, 0.83), "drift": (1.0, 0.62), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.66),
+    9: {"conflict": (1.0, 0.83), "drift": (1.0, 0.62), "bounds": (1.0, 1.0), "arithmetic": (1.0, 1.0),
         "conversion": (1.0, 0.5), "stale": (1.0, 0.75)},
     # batch 10 after session 10's general fixes (harvest/landing verbs, things that earn money, sales = revenue,
     # demonyms read as names, one conflict per restated figure): conflict 2/6, drift 2/8
-    10: {"conflict": (1.0, 0.33), "drift": (1.0, 0.25), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+    10: {"conflict": (1.0, 0.33), "drift": (1.0, 0.25), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
          "conversion": (1.0, 1.0), "stale": (1.0, 0.5)},
     # batch 11, first score (session 10, 2026-11-23, after that session's first fixes): conflict P 0.75 (one false
     # conflict: "NIS 4,815 million" read as 100 million NIS) R 3/6, drift 1/8, arithmetic 0/2, conversion 1/2, stale 1/4
     # then (NIS and CLDR currency names, same quarter/half series, earnings = net profit, seasons as yearly rates,
     # conversions rounded by at most 10%): conflict P 1.00 R 4/6, drift 3/8, conversion 2/2, stale 2/4
-    11: {"conflict": (1.0, 0.66), "drift": (1.0, 0.37), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+    11: {"conflict": (1.0, 0.66), "drift": (1.0, 0.37), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
          "conversion": (1.0, 1.0), "stale": (1.0, 0.5)},
     # batch 12, first score (late session 10, after all of that session's fixes): precision 1.00 everywhere (the 3
     # must-not-fire clusters passed); recall conflict 0/6, drift 0/9, stale 0/4, arithmetic 0/2, conversion 2/2
@@ -83,7 +84,7 @@ FLOORS = {
     # stale 2/4, arithmetic 0/2, conversion 1/2
     # then (KD/KWD468m, murders = homicides, rates named in metrics, one stale per restated figure, harvests and crops,
     # averages pumped, metrics sharing a core, gross debt): conflict 4/6, drift 9/11, stale 4/4
-    13: {"conflict": (1.0, 0.66), "drift": (1.0, 0.81), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+    13: {"conflict": (1.0, 0.66), "drift": (1.0, 0.81), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
          "conversion": (1.0, 0.5), "stale": (1.0, 1.0)},
     # batch 14, first score (session 11, written blind mid-session, scored after that session's fixes up to then):
     # conflict P 0.75 (one false conflict) R 3/8, drift 2/10, stale 1/4, arithmetic 0/2, conversion 1/2
@@ -95,12 +96,14 @@ FLOORS = {
     # conversion: Tunisian dinars read as Algerian, the text naming Algerians as often as Tunisia) R 2/2
     # then (the country named first wins a tie, power = electricity, remittances sent home): conversion P 1.00,
     # conflict 1/6, stale 3/4
-    15: {"conflict": (1.0, 0.16), "drift": (1.0, 0.44), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+    15: {"conflict": (1.0, 0.16), "drift": (1.0, 0.55), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
          "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
     # batch 16, first score (session 13, 2026-11-23, written blind; scored with the session's starting code):
     # P 1.00 everywhere; conflict 4/6, drift 2/9, stale 1/4, arithmetic 0/2, conversion 2/2
-    16: {"conflict": (1.0, 0.66), "drift": (1.0, 0.22), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
-         "conversion": (1.0, 1.0), "stale": (1.0, 0.25)},
+    # then (bounds in drift, housing starts, rubles by country, breakdowns, cholera cases ...): conflict 5/6, drift
+    # 6/9, stale 3/4, arithmetic 1/2
+    16: {"conflict": (1.0, 0.83), "drift": (1.0, 0.66), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
+         "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
 }
 
 
