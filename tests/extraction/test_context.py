@@ -652,25 +652,18 @@ def test_parts_of_an_opening_whole_and_counts_an_event_dates(nlp, text, publishe
      "battery-electric car registration", "Germany"),
     ("Harlow Systems guided to revenue of $2.7 billion and said it would buy back up to $500 million of its shares.",
      "2024-08-01", "$500 million", "share buyback", "Harlow Systems"),
-])
-def test_building_stages_disease_cases_earnings_and_outputs(nlp, text, published, surface, metric, entity):
-    c = _claim(text, surface, published)
-    assert (c.metric, c.entity) == (metric, entity)
-
-
-@pytest.mark.parametrize("text, surface, metric, entity", [
     # a partner's part of the flow a text reports is the reporting place's; the partner names the part
     ("Tourist arrivals in Mauritius reached 1,382,187 in 2024. France remained the top market with 313,000 visitors, "
-     "while arrivals from India jumped 28%.", "313,000", "French visitor", "Mauritius"),
+     "while arrivals from India jumped 28%.", "2025-02-01", "313,000", "French visitor", "Mauritius"),
     ("Tourist arrivals in Mauritius reached 1,382,187 in 2024. France remained the top market with 313,000 visitors, "
-     "while arrivals from India jumped 28%.", "28%", "India arrival growth", "Mauritius"),
+     "while arrivals from India jumped 28%.", "2025-02-01", "28%", "India arrival growth", "Mauritius"),
     ("Remittances received by Kosovo reached €1.35 billion in 2024. Germany remained the largest source, accounting "
-     "for 38% of the total, followed by Switzerland with 19%.", "19%", "Switzerland share", "Kosovo"),
+     "for 38% of the total, followed by Switzerland with 19%.", "2025-02-01", "19%", "Switzerland share", "Kosovo"),
     ("Georgia received 7.4 million international visitor trips in 2024. Visitors from Russia made the most trips, at "
-     "1.7 million.", "1.7 million", "Russian visitor", "Georgia"),
+     "1.7 million.", "2025-02-01", "1.7 million", "Russian visitor", "Georgia"),
 ])
-def test_partners_of_a_flow(nlp, text, surface, metric, entity):
-    c = _claim(text, surface, "2025-02-01")
+def test_building_stages_disease_cases_earnings_outputs_and_partners(nlp, text, published, surface, metric, entity):
+    c = _claim(text, surface, published)
     assert (c.metric, c.entity) == (metric, entity)
 
 
