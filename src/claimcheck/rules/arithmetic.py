@@ -15,8 +15,6 @@ _OF_TOTAL = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the|its|their|all)?\s*(?:(?:the\s
 _OR_SHARE = re.compile(r"^\s*(?:,\s*or|\(|,)\s*(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under)?\s*$",
                        re.IGNORECASE)
 _REMAINING = re.compile(r"\b(?:remaining|rest|other|others)\s*$|\bthe\s+remaining\s+$", re.IGNORECASE)
-# the last of a listing is what is left: "the remaining 1,100 GWh", "other sources added 29 TWh"
-_LISTED_REST = re.compile(r"\b(?:remaining|rest|remainder)\b[^,;\d]{0,12}$|\bothers?\b(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 
 
 class Arithmetic(RuleKind):
@@ -124,7 +122,7 @@ class Arithmetic(RuleKind):
         if len(listed) < 2 or any((c.kind, c.unit, c.per) != key or c.qualifier not in ("exact", "approx") for c in listed):
             return None
         at = [sentence.find(c.surface) for c in listed]
-        if min(at) < 0 or not _LISTED_REST.search(sentence[max(0, at[-1] - 30):at[-1]]):
+        if min(at) < 0 or not breakdown.rest_before(sentence, at[-1]):
             return None
         if any(_OF_TOTAL.search(sentence[max(0, a - 12):a]) for a in at) or any(
                 _PART_OF.match(sentence[a + len(c.surface):b]) for a, b, c in zip(at, at[1:], listed)):

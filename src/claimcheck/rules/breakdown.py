@@ -39,8 +39,7 @@ _PLACEHOLDER = re.compile(r"^\W*\w+\s+(?:the|its)\s+(?:country|state|city|nation
                           r"province|region|territory|company|group|firm|government)['’]s?\s", re.IGNORECASE)
 _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 # the last part is what is left: "and the remaining 45,000", "the rest", "other sources added 29 TWh"
-_REST = re.compile(r"\b(?:remaining|rest|remainder|balance)\b[^,;]{0,12}$|\b(?:all\s+)?others?\b(?:\s+[\w-]+){0,3}\s*$",
-                   re.IGNORECASE)
+_REST = re.compile(r"\b(?:remaining|rest|remainder)\b[^,;\d]{0,12}$|\b(?:all\s+)?others?\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 
 
 def breakdown_hits(ctx: Context, chosen: list[Claim], tolerance: float) -> Iterator[Hit]:
@@ -109,8 +108,13 @@ def _metric(c: Claim, cluster_of: dict[str, Cluster]) -> str:
     return cl.metric if cl is not None and cl.metric else normalize_metric(c.metric)
 
 
+def rest_before(sentence: str, at: int) -> bool:
+    """Whether the value at ``at`` is what is left of a list: "and the remaining 45,000", "other sources added 29 TWh"."""
+    return bool(_REST.search(sentence[max(0, at - 30):at]))
+
+
 def _exhaustive(sentence: str, last: Claim, offset: int) -> bool:
-    return bool(_REST.search(sentence[max(0, last.start - offset - 30):last.start - offset]))
+    return rest_before(sentence, last.start - offset)
 
 
 def _whole_elsewhere(ctx: Context, parts: list[Claim], cluster_of: dict[str, Cluster], listed: set[str]) -> Claim | None:
