@@ -395,9 +395,9 @@ def _country_named(text: str, defaults: dict[str, Any]) -> str | None:
     return defaults["country"]  # type: ignore[no-any-return]
 
 
-# a part of the amount named just before: "of which", "of them", "including"
 # a sentence opening with the whole the sentence before gave: "Of those, 4,213 were on remand"
 _OF_THOSE = re.compile(r"\W*Of\s+(?:those|these|them|this|that|the\s+total|this\s+total|that\s+total)\s*,[^.;]*$", re.IGNORECASE)
+# a part of the amount named just before: "of which", "of them", "including"
 _PART = re.compile(r"[,;(]\s*(?:of\s+(?:which|whom|them|this|that)|including|includ(?:es|ed)|incl\.)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -738,9 +738,8 @@ _GOODS_HEADS = {"product", "good", "commodity", "item", "sector", "industry", "s
 def _building_stage(noun: Any) -> tuple[str, str] | None:
     """Homes counted at a stage of building: "Work started on 376,000 new homes", "builders broke ground on 31,900
     homes" (housing starts); "39,120 dwellings were completed", "Germany completed 294,400 dwellings", "the homes
-    finished last year" (dwelling and home
-    completions, one measure by the bundled aliases). Other
-    things started on: "construction began on 12 bridges" (bridge starts)."""
+    finished last year" (dwelling and home completions, one measure by the bundled aliases). Other things started
+    on: "construction began on 12 bridges" (bridge starts)."""
     homes = noun.lemma_.lower() in _HOMES or noun.lemma_.lower() == "unit" and any(
         c.lower_ in ("housing", "residential", "dwelling") for c in noun.children)  # not "1 million units" of scooters
     verb = noun.head

@@ -20,7 +20,7 @@ _JOIN = re.compile(r",|\b(?:and|while|whereas)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:to|than|from|versus|vs\.?|against|compared\s+(?:with|to)|or|up|down|by|rising|falling|"
                        r"rose|fell|gained|lost|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|gain|loss|jump)\s+of)\s+"
                        r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$|[(\[]\s*$", re.IGNORECASE)
-_PART_OF = re.compile(r"\bof\s+(?:which|whom|them|it|these|those)\b|\bincluding\b", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\bof\s+(?:which|whom|them|it|these|those)\b|\bincluding\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
 
 
@@ -37,7 +37,7 @@ def joined(a: Claim, b: Claim) -> bool:
         return False
     between = a.sentence[a.end - at:b.start - at]
     return len(between) <= 90 and ";" not in between and bool(_JOIN.search(between)) and not _COMPARED.search(between) \
-        and not _PART_OF.search(between) and not _PART_AFTER.match(a.sentence, b.end - at)
+        and not _OF_WHICH.search(between) and not _PART_AFTER.match(a.sentence, b.end - at)
 
 
 def lists(members: Iterable[tuple[Claim, str]]) -> Iterator[list[Claim]]:
