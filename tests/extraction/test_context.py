@@ -817,6 +817,17 @@ def test_signing_up_is_no_signing_date(nlp):
      "BD 61 million", "Bahrain"),
     ("Pine Hollow Grocers Inc. reported results for the quarter ended Nov. 2. The company said sales rose 5.3% to $2.18 "
      "billion.", "2024-12-05", "$2.18 billion", "Pine Hollow Grocers Inc."),
+    # a company that reports its own results is no source, though its country is named before the figure; "Its"
+    # opening the next sentence continues that company, and a "<city>-based" prefix is not part of its name
+    ("Merengue Mutual, Peru's fourth-largest insurer, reported net profit of 412 million soles for 2024. Its "
+     "premiums rose 9% in the year.", "2025-02-11", "412 million soles", "Merengue Mutual"),
+    ("Merengue Mutual, Peru's fourth-largest insurer, reported net profit of 412 million soles for 2024. Its "
+     "premiums rose 9% in the year.", "2025-02-11", "9%", "Merengue Mutual"),
+    ("Tbilisi-based Kartli Foods posted revenue of 96 million lari in 2024.", "2025-03-02", "96 million lari",
+     "Kartli Foods"),
+    # a statistics office that reports a country's figure stays a source
+    ("The statistics office reported exports of $3.2 billion for Georgia in 2024.", "2025-03-02", "$3.2 billion",
+     "Georgia"),
 ])
 def test_economies_banks_carriers_and_names_in_context(nlp, text, published, surface, entity):
     assert _claim(text, surface, published).entity == entity

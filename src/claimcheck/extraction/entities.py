@@ -163,6 +163,11 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
             if own_place is not None:
                 return _clean_entity(_extend(own_place)), f"GPE '{own_place.text}' in the value's own clause"
         return _clean_entity(_extend(best)), f"{best.label_} '{best.text}' before the value"
+    last = defaults.get("last_entity")
+    pronoun = _ITS.match(sentence)
+    if pronoun and last and last[1] == defaults.get("paragraph"):
+        # "Banco Cordillera ... reported net income of ... Its gross loan book grew 5.2%": the subject before
+        return last[0], f"'{pronoun.group(1)}' opens the sentence: '{last[0]}' from the sentence before"
     main = defaults.get("entity")
     if placeholder:
         resolved = _placeholder_entity(placeholder.group(0), text, s0 + placeholder.start(), defaults)
@@ -203,7 +208,6 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     named = _capitalized_before(mention, sentence, sdoc, defaults)
     if named:  # a name the model did not tag ("Chirp said monthly users reached 450k")
         return named, f"capitalized name '{named}' before the value (the model tagged no entity)"
-    last = defaults.get("last_entity")
     # (a sentence that names nothing the model tags continues the paragraph's subject before a stray capital after the
     # value: "Volumes were up 20%, but earnings rose only 2% as world prices for Arabica eased")
     after = None if last and last[1] == defaults.get("paragraph") else _capitalized_after(mention, sentence, sdoc, defaults)
@@ -216,6 +220,9 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
         return main, "document's main subject"
     return None, "none found"
 
+
+#: a sentence about the one before's subject: "Its loan book grew", "Their combined sales rose"
+_ITS = re.compile(r"\W*(Its|Their)\s")
 
 _LIST_LINE = re.compile(r"[ \t]*[-–—•*·][ \t]")
 
@@ -569,8 +576,8 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
             subj = subject_of(tok)
             if subj is not None:
                 break
-    if subj is not None and subj.head.lemma_ in _SAY:  # "the Nationwide said, lifting the price to ...": a source
-        return None, ""
+    if subj is not None and subj.head.lemma_ in _SAY and not _own_results(subj.head):
+        return None, ""  # "the Nationwide said, lifting the price to ...": a source
     if subj is not None and subj.head.lemma_ in _CAUSES:  # "Dengue killed 1,705 people in Bangladesh": a cause
         return None, ""
     if subj is not None and _a_market(subj):  # "South Korea was the largest source market with 8.82 million arrivals"
@@ -646,6 +653,18 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
             if not _not_subject(name, sentence, sdoc[first].idx, sdoc[end - 1].idx + len(sdoc[end - 1]), reporting=False):
                 return _clean_entity(name), f"proper noun '{name}' (place of the clause)"
     return None, ""
+
+
+#: what a company reports of its own: "Banco Cordillera reported net income of 1.21 trillion pesos"
+_RESULTS = {"income", "profit", "loss", "revenue", "revenues", "sales", "earnings", "turnover", "ebitda", "dividend",
+            "margin", "surplus", "deficit"}
+
+
+def _own_results(verb: Any) -> bool:
+    """Whether a reporting verb's object is the subject's own results ("X reported net income of ..."), not a figure
+    it reports about others ("the office reported exports of ...")."""
+    return verb.lemma_ in ("report", "announce", "post") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _RESULTS for c in verb.children)
 
 
 def _path_up(tok: Any, top: Any) -> list[Any]:
@@ -938,6 +957,7 @@ def _clean_entity(s: str) -> str:
         return country_of(measured) or measured  # "Irish GDP grew 9.4%": Ireland's
     s = measured or s
     s = _DESCRIPTION.sub("", s)
+    s = _BASED_PREFIX.sub("", s)  # "Dar es Salaam-based Kilima Breweries"
     s = _PLACE_DESCRIPTION.sub("", s)
     s = _TITLE.sub("", s) or s
     s = _POSSESSIVE_END.sub("", s).strip()
@@ -963,6 +983,7 @@ _DESCRIPTION = re.compile(r"^(?!(?:de|van|von|al|bin|la|le|del|da|du|di|el)\s)(?
 # "Basel drugmaker Rheinpharma": a place, then a description, then the name
 _PLACE_DESCRIPTION = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}(?!(?:of|de|and|for|the|van|von|da|del|du|la|le|al|bin|y|e)\s)"
                                 r"(?:[a-z][a-z-]{3,}\s+)+(?=[A-Z])")
+_BASED_PREFIX = re.compile(r"^[^,;]*?-(?:based|listed|headquartered)\s+(?=[A-Z])")
 _POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 
 
