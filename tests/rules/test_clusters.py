@@ -104,6 +104,10 @@ FLOORS = {
     # 6/9, stale 3/4, arithmetic 1/2
     16: {"conflict": (1.0, 0.83), "drift": (1.0, 0.66), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
          "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
+    # batch 17, first score (session 14, 2026-11-23, written blind; scored with the session's starting code):
+    # P 1.00 everywhere; conflict 1/6, drift 1/11, stale 0/4, arithmetic 0/2, conversion 2/2
+    17: {"conflict": (1.0, 0.16), "drift": (1.0, 0.09), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+         "conversion": (1.0, 1.0), "stale": (1.0, 0.0)},
 }
 
 
