@@ -103,6 +103,16 @@ def test_fiscal_convention_needs_a_country_and_shift_keeps_the_shape():
 
 
 @pytest.mark.parametrize("text, published, surface, period", [
+    # a vote's day dates what the paragraph says of it; the year a change is measured from does not
+    ("Tamara Osei won Kwenda's presidential election with 52.3% of the valid votes, the electoral commission said on "
+     "Tuesday. Turnout in Saturday's vote was 64.1%, down from 70% in 2019.", "2024-12-10", "52.3%", "2024-12-07"),
+    ("The Liberals took 31 of the assembly's 57 seats in Monday's Manitoba election. The New Democrats won 22 seats, "
+     "up from 18 in 2019.", "2024-10-09", "22", "2024-10-07"),
+    ("Counting from the May 29 general election was completed on Sunday. Independents won 14 seats, up from nine "
+     "in 2019.", "2024-06-04", "14", "2024-05-29"),
+    # a month that dates a noun after "a" or "the"
+    ("Support for the ruling party stood at 23% in a March survey, down from 28% in June 2023 and 31% in late 2021.",
+     "2025-04-15", "23%", "2025-03"),
     # what a change is measured against dates only its own value, not the others in the sentence
     ("Ghana's cocoa exports earned $2.1 billion last year, up 6.5% from 2022, with Europe taking about 60% of the total.",
      "2024-02-10", "6.5%", "2023"),
@@ -252,6 +262,9 @@ def test_metric_attribution(nlp, text, surface, metric):
 
 
 @pytest.mark.parametrize("text, surface, metric", [
+    # a share of the votes cast is a vote share; a turnout given as a share of the voters is the turnout
+    ("Tamara Osei won Kwenda's presidential election with 52.3% of the valid votes.", "52.3%", "vote share"),
+    ("Turnout was about 79% of the 1.1 million registered voters.", "79%", "turnout"),
     # the purpose of money: what it is given "for", spent "on", or "to" do
     ("Chile's government will spend 1.4 trillion pesos on school meals this year.", "1.4 trillion pesos", "school meal"),
     ("The Lagos State government allocated N15 billion for flood control, Commissioner Tokunbo Wahab said.", "N15 billion",
@@ -825,6 +838,11 @@ def test_signing_up_is_no_signing_date(nlp):
      "premiums rose 9% in the year.", "2025-02-11", "9%", "Merengue Mutual"),
     ("Tbilisi-based Kartli Foods posted revenue of 96 million lari in 2024.", "2025-03-02", "96 million lari",
      "Kartli Foods"),
+    # a candidate's title is no part of the name; a whole vote's turnout is its place's, not the candidate's
+    ("Tamara Osei won Kwenda's presidential election with 52.3% of the vote, defeating Vice President Amos Lule, "
+     "who took 44.9%. Turnout was 64.1%, Kwenda's electoral commission said.", "2024-12-10", "44.9%", "Amos Lule"),
+    ("The Green Alliance won 36 of the 61 seats in Botswana's parliament. Turnout was about 79% of the 1.1 million "
+     "registered voters.", "2024-11-02", "79%", "Botswana"),
     # a statistics office that reports a country's figure stays a source
     ("The statistics office reported exports of $3.2 billion for Georgia in 2024.", "2025-03-02", "$3.2 billion",
      "Georgia"),

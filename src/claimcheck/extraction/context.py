@@ -16,7 +16,7 @@ from ..model import Mention
 from . import window
 from .entities import (BODY, CLIMB, MEASURE_ACRONYM, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
                        phrasal, subject_entity, subject_of)
-from .demonyms import adjective_of, country_in, country_of, country_of_people, is_country_name, joined_country, region_demonym
+from .demonyms import adjective_of, country_in, country_of, country_of_people, countries_named, is_country_name, joined_country, region_demonym
 from .lexicon import NO_SINGULAR
 from .periods import period_of
 from .times import TimeExpr
@@ -286,6 +286,15 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             f"; GPE '{place.text}' in the sentence" if place is not None else "")
     if mention.entity and (joined := joined_country(mention.entity, text)):  # the model read "Trinidad and Tobago" as two
         mention.entity = joined
+    if mention.entity is None and mention.metric and _ELECTORATE.fullmatch(mention.metric):
+        # "Turnout was about 81% of the 1.04 million registered voters": the vote's place, not the party or
+        # candidate last named
+        paragraph = defaults.get("paragraph") or (s0, s1)
+        named = countries_named(text[paragraph[0]:s1])
+        place = defaults.get("entity") or (next(iter(named)) if len(named) == 1 else None) or defaults.get("next_place")
+        if place:
+            mention.entity = place
+            mention.explain["entity_from"] = f"'{mention.metric}' is the whole vote's: '{place}', the place last named"
     continue_subject(mention, defaults)
     words = (mention.metric or "").split()
     ent_words = (mention.entity or "").lower().split()
@@ -334,6 +343,14 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         # "The People's Party came second with 26.3%", "the Social Democrats took 21.1%": a party's share of the vote
         mention.metric = "vote share"
         mention.explain["metric_from"] += "; a party's or candidate's percentage in a vote: its vote share"
+    elif mention.kind == "percent" and mention.metric and re.fullmatch(r"(?:voter )?turnout share of .*voters?", mention.metric):
+        # "Turnout was about 81% of the 1.04 million registered voters": the turnout
+        mention.metric = "turnout"
+        mention.explain["metric_from"] += "; a turnout as a share of the voters: the turnout"
+    elif mention.kind == "percent" and mention.metric and _SHARE_OF_VOTES.search(mention.metric):
+        # "won Ghana's presidential election with 56.55% of the valid votes": the candidate's vote share
+        mention.metric = "vote share"
+        mention.explain["metric_from"] += "; a share of the votes cast: a vote share"
     if mention.metric and mention.entity and mention.explain.get("entity_from", "").startswith("named ") \
             and mention.metric.lower().startswith(mention.entity.lower() + " "):
         # "The Górka Narodowa tram line ... cost 550 million złoty": the line is the entity, the measure its cost
@@ -375,6 +392,10 @@ _PARTY_WORDS = {"party", "democrats", "democrat", "alliance", "front", "coalitio
 _WON_WITH = re.compile(r"\b(?:with|took|won|received|secured|got|polled|garnered|captured|scored|on)\s+(?:about\s+|nearly\s+|"
                        r"just\s+|some\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|under\s+)?$",
                        re.IGNORECASE)
+#: measures of a whole vote, not of a party or candidate in it
+_ELECTORATE = re.compile(r"(?:voter\s+)?turnout(?:\s+share\s+of\s+(?:registered|eligible)\s+voter)?|(?:registered|eligible)\s+voter|"
+                         r"electorate|voter|ballot cast|vote cast")
+_SHARE_OF_VOTES = re.compile(r"(?:^|\s)share of (?:valid |popular |total |first-round |second-round )?votes?(?: cast)?$")
 _VOTE = re.compile(r"\b(?:votes?|voters|election|elections|polls?|ballots?|referendum|run-?off|primary)\b", re.IGNORECASE)
 _ECONOMY_CHANGE = {"economy": "economic growth", "economy growth": "economic growth", "economy contraction": "economic contraction"}
 _PRONOUN_WHOLE = re.compile(r"\bshare of (them|it|that|those|these|this|whom)$")

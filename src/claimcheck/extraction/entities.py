@@ -970,7 +970,7 @@ def _clean_entity(s: str) -> str:
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)?$")
-_LEADING_TITLE = re.compile(r"^(?:President|Prime\s+Minister|Governor|Mayor|Senator|Chancellor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
+_LEADING_TITLE = re.compile(r"^(?:(?:Vice|Deputy|Former|former|Acting|Interim)[ -])?(?:President|Prime\s+Minister|Governor|Mayor|Senator|Chancellor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
                             r"\s+(?=[A-Z][a-z]+\s+[A-Z])")
 _ROLE_OF = re.compile(r"^(?:Manager|Managers|Trustee|Trustees|Board|Board of Directors|Directors|Chairman|Chair|Management)\s+of\s+(?:the\s+)?")
 #: a whole economy's measures by their acronyms: no name ("Disbursed FDI rose 9.4%"), nor part of one ("Irish GDP")

@@ -171,7 +171,8 @@ def _previous_sentence_period(text: str, times: list[TimeExpr], lo: int, s0: int
     for t in _between(times, start, s0):
         before = text[max(start, t.start - 30):t.start]
         if (t.period and t.kind not in _DAYS + ("md", "mdy", "dmy") and _dates_numbers(text, t, start)
-                and not _BASE.search(before) and not re.search(r"\b(?:by|until|through|from|since)\s+(?:the\s+end\s+of\s+)?$", before, re.IGNORECASE)):
+                and not _BASE.search(before) and not _BASE_OF_VALUE.search(text, max(start, t.start - 40), t.start)
+                and not re.search(r"\b(?:by|until|through|from|since)\s+(?:the\s+end\s+of\s+)?$", before, re.IGNORECASE)):
             return t
     return None
 
@@ -213,21 +214,37 @@ def _paragraph_periods(text: str, times: list[TimeExpr], paragraph: tuple[int, i
     # (not a record's base: "Jamaica's smallest haul since Atlanta in 1996" dates nothing else in the paragraph)
     # (nor what a change is measured against: "down more than 11 points from 2019" dates nothing else)
     # (a day only when it is an event's: "won Austria's parliamentary election on Sunday", "the quake struck on Friday")
-    around = frozenset(t.period for t in _between(times, *paragraph, limit=50)
-                       if (t.kind not in _DAYS + ("md", "mdy", "dmy", "iso")
-                           or _EVENT_BEFORE.search(text, max(paragraph[0], t.start - 80), t.start))
-                       and _dates_numbers(text, t, paragraph[0])
-                       and not _SINCE_BEFORE.search(text, max(paragraph[0], t.start - 30), t.start)
-                       and not _BASE.search(text, max(paragraph[0], t.start - 30), t.start))
+    dating = [t for t in _between(times, *paragraph, limit=50)
+              if (t.kind not in _DAYS + ("md", "mdy", "dmy", "iso")
+                  or _EVENT_BEFORE.search(text, max(paragraph[0], t.start - 80), t.start)
+                  or _EVENT_OWN.match(text, t.end))
+              and _dates_numbers(text, t, paragraph[0])
+              and not _SINCE_BEFORE.search(text, max(paragraph[0], t.start - 30), t.start)
+              and not _BASE.search(text, max(paragraph[0], t.start - 30), t.start)
+              and not _BASE_OF_VALUE.search(text, max(paragraph[0], t.start - 40), t.start)]
+    around = frozenset(t.period for t in dating)
+    if len(around) > 1:  # "Counting from the April 17 general election was completed on Sunday": the event's own day
+        own = frozenset(t.period for t in dating if t.kind in _DAYS + ("md", "mdy", "dmy") and _EVENT_OWN.match(text, t.end))
+        around = own if len(own) == 1 and None not in own else around
     if memo is not None:
         memo[key] = around
     return around
 
 
 #: events whose day dates what the paragraph says of them: results of a vote, effects of a disaster
-_EVENT_BEFORE = re.compile(r"\b(?:election|elections|vote|referendum|run-off|runoff|earthquake|quake|storm|cyclone|typhoon|"
+_EVENT_BEFORE = re.compile(r"\b(?:election|elections|elected|re-elected|vote|referendum|run-off|runoff|earthquake|quake|storm|cyclone|typhoon|"
                            r"hurricane|floods?|eruption|landslides?|tornado|wildfire|blaze|explosion|blast)\b[^.;]*$",
                            re.IGNORECASE)
+
+#: "Turnout in Saturday's vote", "Tuesday's Nova Scotia election", "Namibia's November 27 presidential election": the
+#: day is the event's
+_EVENT_OWN = re.compile(r"(?:['’]s?)?\s+(?-i:[A-Z][\w.-]*\s+){0,3}(?:(?:general|presidential|parliamentary|local|national)\s+)?(?:election|elections|vote|"
+                        r"referendum|run-off|runoff|poll|earthquake|quake|storm|cyclone|typhoon|hurricane|floods?)\b",
+                        re.IGNORECASE)
+#: the date of a value a change is measured from: "down from 79% in 2020", "up from 1.2 million in 2019"
+_BASE_OF_VALUE = re.compile(r"\b(?:from|than|compared\s+with|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[$€£¥₹]?"
+                            r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|a\s+handful)\s*(?:%|percent|per\s+cent|(?:million|billion|trillion|m|bn)\b)?\s+in\s+$",
+                            re.IGNORECASE)
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^.;,\d]{0,25}\s)?(?:in\s+)?$", re.IGNORECASE)
 

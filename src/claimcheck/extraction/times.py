@@ -63,9 +63,9 @@ PATTERNS: list[tuple[str, str]] = [
     # a decade: "the 1960s", "the mid-1990s", "the early 2000s"
     ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d0)s\b"),
     ("end_of", rf"\b(?:by\s+|at\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?!\d\d?\b)(?:(?P<mon>{_MON})(?:\s+(?P<y>{_Y}))?|(?P<y2>{_Y})|(?P<rel>last|this|next)\s+year)"),
-    # (also a month that dates a noun: "its October revenue", "Japan's September exports")
+    # (also a month that dates a noun: "its October revenue", "Japan's September exports", "a March survey")
     ("as_of_month", rf"(?:\b(?:[Aa]s of|[Ss]ince|[Bb]y|[Ii]n|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]ill|[Ll]ast|[Tt]his)\s+(?P<mon>{_MON})"
-                    rf"|(?:\b(?:[Ii]ts|[Tt]heir)|['’]s)\s+(?P<mon2>{_MON})(?=\s+[a-z]))\b(?!\s+\d)"),
+                    rf"|(?:\b(?:[Ii]ts|[Tt]heir|[Aa]|[Tt]he)|['’]s)\s+(?P<mon2>{_MON})(?=\s+[a-z]))\b(?!\s+\d)"),
     # "so far this year", "year to date": January to the month of publication
     ("ytd", r"\bso\s+far\s+this\s+year\b|\b(?:this\s+)?year[\s-]to[\s-]date\b|\bthis\s+year\s+so\s+far\b"),
     # "since 2020": from that year to the year of publication
@@ -155,7 +155,7 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "half": r"the\s+(?:first|second)[\s-]+half|(?:first|second)[\s-]+half|h[12]",
     "year_span": rf"from\s+{_Y4}|between\s+{_Y4}|{_Y4}\s*(?:-|–|/|to|and|through)\s*\d\d",
     "end_of": r"by\s+(?:the\s+)?end|at\s+(?:the\s+)?end|the\s+end|end(?:\s+of\s|-)",
-    "as_of_month": rf"(?:as of|since|by|in|during|until|through|till|last|this|its|their|['’]s)\s+{_M}",
+    "as_of_month": rf"(?:as of|since|by|in|during|until|through|till|last|this|its|their|a|the|['’]s)\s+{_M}",
     "ytd": r"so\s+far|this\s+year|year[\s-]to",
     "since_year": rf"since\s+{_Y4}",
     "year": _Y4,
