@@ -296,6 +296,14 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             mention.entity = place
             mention.explain["entity_from"] = f"'{mention.metric}' is the whole vote's: '{place}', the place last named"
     continue_subject(mention, defaults)
+    if mention.entity is None and mention.kind != "date":
+        # the one country the rest of the paragraph names, by name or by its people ("... put the surplus at KD 5.7
+        # billion. Kuwaiti lawmakers also questioned ..."); not one the value's own sentence names only past its clause
+        p0, p1 = defaults.get("paragraph") or (s0, s1)
+        named = countries_named(text[p0:s0]) | countries_named(text[s1:p1])
+        if len(named) == 1:
+            mention.entity = next(iter(named))
+            mention.explain["entity_from"] = f"the only country the rest of the paragraph names: '{mention.entity}'"
     words = (mention.metric or "").split()
     ent_words = (mention.entity or "").lower().split()
     if len(ent_words) > 1 and mention.entity[:1].isupper() and len(words) > len(ent_words) and [w.lower() for w in words[:len(ent_words)]] == ent_words:
@@ -343,6 +351,10 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         # "The People's Party came second with 26.3%", "the Social Democrats took 21.1%": a party's share of the vote
         mention.metric = "vote share"
         mention.explain["metric_from"] += "; a party's or candidate's percentage in a vote: its vote share"
+    elif mention.kind == "money" and mention.metric in ("surplus", "deficit") and _BUDGET.search(text, s0, s1):
+        # "The final accounts for fiscal 2022/2023, approved by the budget committee, put the surplus at KD 5.7 billion"
+        mention.metric = f"budget {mention.metric}"
+        mention.explain["metric_from"] += "; a bare surplus or deficit in a sentence about the budget: the budget's"
     elif mention.kind == "percent" and mention.metric and re.fullmatch(r"(?:voter )?turnout share of .*voters?", mention.metric):
         # "Turnout was about 81% of the 1.04 million registered voters": the turnout
         mention.metric = "turnout"
@@ -392,6 +404,7 @@ _PARTY_WORDS = {"party", "democrats", "democrat", "alliance", "front", "coalitio
 _WON_WITH = re.compile(r"\b(?:with|took|won|received|secured|got|polled|garnered|captured|scored|on)\s+(?:about\s+|nearly\s+|"
                        r"just\s+|some\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|under\s+)?$",
                        re.IGNORECASE)
+_BUDGET = re.compile(r"\b(?:budget|fiscal|final\s+accounts|public\s+finances|treasury|finance\s+ministry)\b", re.IGNORECASE)
 #: measures of a whole vote, not of a party or candidate in it
 _ELECTORATE = re.compile(r"(?:voter\s+)?turnout(?:\s+share\s+of\s+(?:registered|eligible)\s+voter)?|(?:registered|eligible)\s+voter|"
                          r"electorate|voter|ballot cast|vote cast")
@@ -445,6 +458,10 @@ def _whole_owner(mention: Mention, sdoc: Any, previous: Mention | None) -> str |
     return None
 
 
+_STAYS = re.compile(r"\s+((?:(?:foreign|domestic|international|hotel)\s+)?(?:tourist\s+|guest\s+|visitor\s+)?)overnight\s+stays?\b",
+                    re.IGNORECASE)
+
+
 def _head_word(metric: str) -> str:
     """The head of a metric phrase: its last word, before any rate ("dividend per share" -> "dividend")."""
     return metric.split(" per ")[0].split()[-1]
@@ -459,6 +476,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     if mention.kind == "quantity" and root.dep_ in ("nummod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
             and root.head.i >= span.end and dimension(mention.unit):
         return dimension(mention.unit), f"a {mention.unit} measure of '{root.head.text}'"
+    stays = _STAYS.match(span.doc.text, span.end_char) if mention.kind == "count" else None
+    if stays:  # "registered 136.9 million overnight stays", which the parser reads as a verb "stays"
+        return f"{stays.group(1).lower()}overnight stay", f"noun counted: '{stays.group(0).strip()}'"
     # a count modifies its noun: "11,230 State-level high-tech companies"
     if mention.kind in ("count", "quantity") and root.dep_ in ("nummod", "quantmod", "amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
@@ -760,7 +780,8 @@ def _building_stage(noun: Any) -> tuple[str, str] | None:
     """Homes counted at a stage of building: "Work started on 376,000 new homes", "builders broke ground on 31,900
     homes" (housing starts); "39,120 dwellings were completed", "Germany completed 294,400 dwellings", "the homes
     finished last year" (dwelling and home completions, one measure by the bundled aliases). Other things started
-    on: "construction began on 12 bridges" (bridge starts)."""
+    on: "construction began on 12 bridges" (bridge starts). Homes "started" or that a place "starts building" are
+    housing starts too."""
     homes = noun.lemma_.lower() in _HOMES or noun.lemma_.lower() == "unit" and any(
         c.lower_ in ("housing", "residential", "dwelling") for c in noun.children)  # not "1 million units" of scooters
     verb = noun.head
@@ -772,6 +793,10 @@ def _building_stage(noun: Any) -> tuple[str, str] | None:
             what = "housing" if homes else _phrase(noun)
             return f"{what} start", f"'{verb.text} ... on ... {noun.text}': starts"
         return None
+    if homes and noun.dep_ == "dobj" and (verb.lemma_ == "start" or verb.lemma_ in ("build", "construct") and verb.dep_ == "xcomp"
+                                          and verb.head.lemma_ in ("start", "begin")):
+        # "Builders started 41,000 homes", "Israel starts building around 72,000 homes a year": housing starts
+        return "housing start", f"'{verb.text} ... {noun.text}': starts"
     subject = noun  # (or "a total of" them: "A total of 294,400 dwellings were completed")
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("total", "number"):
         subject, verb = noun.head.head, noun.head.head.head

@@ -949,6 +949,7 @@ def _extend(e: Any) -> str:
 
 def _clean_entity(s: str) -> str:
     s = _ARTICLE.sub("", s)
+    s = _GOVERNMENT_OF.sub("", s) or s  # "The Government of Lithuania set the minimum wage": Lithuania's
     s = _BRACKETED_END.sub("", s) or s  # "the Swiss National Bank (SNB)", or cut inside the bracket "(SNB"
     s = _LEADING_TITLE.sub("", s) or s  # "President Maia Sandu"
     s = _ROLE_OF.sub("", s) or s  # "The Manager of Lion City Logistics REIT announced": the trust
@@ -969,6 +970,7 @@ def _clean_entity(s: str) -> str:
 
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+_GOVERNMENT_OF = re.compile(r"^(?:Government|Kingdom|State)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)?$")
 _LEADING_TITLE = re.compile(r"^(?:(?:Vice|Deputy|Former|former|Acting|Interim)[ -])?(?:President|Prime\s+Minister|Governor|Mayor|Senator|Chancellor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
                             r"\s+(?=[A-Z][a-z]+\s+[A-Z])")

@@ -31,12 +31,12 @@ _SPAN_UNITS = {"year": 12, "quarter": 3, "half": 6, "season": 12}
 
 PATTERNS: list[tuple[str, str]] = [
     # a period named by its end: "the year to June 2023", "the three months to September", "fiscal year ended March 31, 2023"
-    ("trailing", rf"\b(?:[Tt]he\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<unit>year|quarter|half)(?:[\s-]year)?|(?P<unit2>season)|"
+    ("trailing", rf"\b(?:[Tt]he\s+)?(?:(?P<ly>{_Y})\s*[-–/]\s*(?P<ly2>{_Y}|\d\d)\s+(?=fiscal|financial))?(?:(?:fiscal|financial)\s+)?(?:(?P<unit>year|quarter|half)(?:[\s-]year)?|(?P<unit2>season)|"
                  rf"(?P<n>{_NUMW})\s+months)\s+(?:(?:that|which)\s+(?:ended|ends)|to\s+the\s+end\s+of|to|ended|ending|through|until)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<mon>{_MON})\.?(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?\b"),
     # "the first quarter of fiscal 2025", "Q2 FY2024": a quarter of a fiscal year
     ("fiscal_quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)"
                        rf"(?P<fy>{_Y}|\d\d(?!\d))|\bQ(?P<qn>[1-4])\s*(?:FY\s?|fiscal\s+)(?P<fy2>{_Y}|\d\d(?!\d))"),
-    ("fiscal", rf"\b(?:FY|fiscal(?:\s+year)?)\s*(?P<y>{_Y}|\d\d)(?:[-–/](?P<y2>\d\d)(?!\d))?\b(?:,?\s+(?:which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{_MON}))?"),
+    ("fiscal", rf"\b(?:FY|fiscal(?:\s+year)?)\s*(?P<y>{_Y}|\d\d)(?:[-–/](?P<y2>{_Y}|\d\d)(?!\d))?\b(?:,?\s+(?:which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>{_MON}))?"),
     ("first_months", rf"\b(?:[Tt]he\s+)?(?P<fl>first|last|final)\s+(?P<n>{_NUMW})\s+months(?:\s+of\s+(?P<y>{_Y}))?"),
     ("day_range", rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_Y}))?\s+(?:and|to|through|until)\s+"
                   rf"(?P<mon2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y2>{_Y}))?\b"),
@@ -51,8 +51,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("my", rf"\b(?P<mon>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_Y})\b"),
     ("md", rf"\b(?P<mon>{_MON})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?{_Y})(?![\d,.]*\s*(?:%|percent|million|billion))"),
     ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b"),
-    ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bQ(?P<qn>[1-4])\s*(?P<y2>{_Y})?"),
-    ("half", rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+of)?(?:\s+(?P<y>{_Y}))?|\bH(?P<hn>[12])\s*(?P<y2>{_Y})?"),
+    ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)[\s-]+quarter(?:\s+of\s+(?P<rel>this|last|next)\s+year|(?:\s+of)?(?:\s+(?P<y>{_Y}))?)|\bQ(?P<qn>[1-4])\s*(?P<y2>{_Y})?"),
+    ("half", rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+of\s+(?P<rel>this|last|next)\s+year|(?:\s+of)?(?:\s+(?P<y>{_Y}))?)|\bH(?P<hn>[12])\s*(?P<y2>{_Y})?"),
     # years ahead: "over the next three years", "the five years from 2025", "a year through 2030"
     # "NOK 3.9 billion in the same quarter of 2022": the claim's own quarter, in that year
     ("same_of_year", rf"\bthe\s+same\s+(?:period|quarter|month|half|months|nine\s+months|six\s+months)\s+(?:of|in)\s+(?P<y>{_Y})\b"),
@@ -347,16 +347,20 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         return None
     if name == "quarter":
         q = _QUARTERS[(g.get("q") or g.get("qn") or "").lower()]
+        if g.get("rel") and pub:  # "the first quarter of this year", "... of last year"
+            y = int(_rel_year(g["rel"], pub) or 0)
         year = y or (int(g["y2"]) if g.get("y2") else None) or (_latest_year(q * 3, pub) if pub else None)
         return f"{year:04d}-{q * 3 - 2:02d}/{year:04d}-{q * 3:02d}" if year else None
     if name == "half":
         h = 1 if (g.get("h") or "").lower() == "first" or g.get("hn") == "1" else 2
+        if g.get("rel") and pub:  # "the first half of this year"
+            y = int(_rel_year(g["rel"], pub) or 0)
         year = y or (int(g["y2"]) if g.get("y2") else None) or (_latest_year(h * 6, pub) if pub else None)
         return f"{year:04d}-{h * 6 - 5:02d}/{year:04d}-{h * 6:02d}" if year else None
     if name == "fiscal":
         named = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
-        if g.get("y2"):  # "FY2023-24": the fiscal year starting in 2023
-            if int(g["y2"]) != (named + 1) % 100:
+        if g.get("y2"):  # "FY2023-24", "fiscal 2022/2023": the fiscal year starting in 2023
+            if int(g["y2"]) % 100 != (named + 1) % 100:
                 return False
             return (fy or fiscal.FiscalYear(4)).span_starting(named)
         if g.get("mon"):  # "fiscal 2024, which ended March 31"
@@ -464,6 +468,11 @@ def _resolve_months(name: str, m: re.Match[str], pub: dt.date | None, y: int | N
     if name == "trailing":
         months = _SPAN_UNITS.get(g.get("unit") or g.get("unit2") or "") or _count(g.get("n") or "0")
         end = _mon(g["mon"]) or 12
+        if g.get("ly") and months == 12:  # "the 2022/23 fiscal year that ended on March 31": it ended in 2023
+            start = int(g["ly"])
+            if int(g["ly2"]) % 100 != (start + 1) % 100:
+                return False
+            return fiscal.months_back(start + 1 if end < 12 else start, end, 12)
         year = y or (_latest_year(end, pub) if pub else None)
         return fiscal.months_back(year, end, months) if year and 0 < months <= 24 else None
     if name == "month_quarter":
