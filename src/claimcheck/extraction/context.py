@@ -660,7 +660,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     while tok.dep_ in CLIMB and tok.head.i != tok.i and steps < 8:
         steps += 1
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in _FRAMES:
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in _FRAMES \
+                and not any(ch.isdigit() for ch in head.head.text):  # not "received US$410m of the US$2.6bn"
             base = _phrase(head.head, skip=span)
             return _share(base, whole), f"'{head.head.text} of' the value"
         if mention.kind == "percent" and head.lower_ in ("up", "down") and head.head.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "advmod", "dobj", "pobj"):
@@ -918,6 +919,11 @@ def _worth(root: Any, span: Any) -> tuple[str, str] | None:
     return (base, f"'{noun.text} worth' the amount") if base else None
 
 
+#: what people are "on" or "receiving": a treatment, a benefit ("people on antiretroviral treatment")
+_TREATMENTS = {"treatment", "therapy", "medication", "antiretroviral", "antiretrovirals", "dialysis", "drug", "insulin",
+               "methadone", "benefit", "benefits", "welfare", "allowance", "pension"}
+
+
 def _people_doing(noun: Any) -> str | None:
     """What a count of people is by what they do: attendees, visitors, the displaced, the unemployed."""
     verb = noun.head
@@ -943,6 +949,14 @@ def _people_doing(noun: Any) -> str | None:
         of = _phrase(noun.head.head)  # "net migration of 7,295 people": the flow the people make up
         if of:
             return of
+    on = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+               if p.dep_ == "pobj" and p.lemma_.lower() in _TREATMENTS), None)
+    if on is not None and _phrase(on):  # "990,000 people on antiretroviral treatment"
+        return f"person on {_phrase(on)}"
+    if noun.dep_ == "nsubj" and verb.lemma_ in ("receive", "get", "take", "undergo", "need", "start"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TREATMENTS), None)
+        if obj is not None and _phrase(obj):  # "1.9 million people were receiving antiretroviral therapy"
+            return f"person on {_phrase(obj)}"
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ == "be":
         adj = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
         if adj is not None:  # "60 million people in the country are eligible for the ration"

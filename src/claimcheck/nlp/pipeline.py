@@ -90,8 +90,20 @@ def _load_default(spacy: Any) -> Pipeline:
     return Pipeline(spacy.blank("en"), "blank:en", "blank")
 
 
+def _keep_millions(nlp: Any) -> None:
+    """Keep "1.9m" one token, as "1.2bn" is: split as "1.9" + "m" (metres), the parser makes "m" a noun of its own
+    ("About 1.9m people ... were receiving" parsed "m" as the subject)."""
+    from spacy.util import compile_suffix_regex
+
+    units = "(?<=[0-9])(?:km|"
+    suffixes = [p.replace("|m|", "|", 1) if p.startswith(units) else p for p in nlp.Defaults.suffixes]
+    if suffixes != list(nlp.Defaults.suffixes):
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 def _speed_up(nlp: Any) -> None:
     """Same annotations, less time: numpy's BLAS for the network, table lookup for the attribute ruler."""
+    _keep_millions(nlp)
     blas.use_numpy_gemm(nlp)
     if nlp.has_pipe("attribute_ruler"):
         ruler.install(nlp.get_pipe("attribute_ruler"))
