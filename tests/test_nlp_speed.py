@@ -52,9 +52,19 @@ def test_lookup_ruler_finds_the_matchers_matches(stock, sentences):
 
 
 def test_pipeline_annotations_are_the_stock_ones(nlp, stock, sentences):
+    # (with the one tokenizer change claimcheck makes on purpose: "1.9m" stays one token)
+    from claimcheck.nlp.pipeline import _keep_millions
+
+    _keep_millions(stock)
     ours = list(nlp.parse(sentences))
     theirs = list(stock.pipe(sentences, batch_size=64))
     assert [_annotations(d) for d in ours] == [_annotations(d) for d in theirs]
+
+
+def test_millions_stay_one_token(nlp):
+    doc = next(nlp.parse(["About 1.9m people were receiving treatment, and the pipes are 12mm thick."]))
+    assert [t.text for t in doc][:3] == ["About", "1.9m", "people"]
+    assert "mm" in [t.text for t in doc]  # other units still come apart from their numbers
 
 
 def test_ruler_with_other_patterns_keeps_the_matcher():
