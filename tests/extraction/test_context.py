@@ -691,6 +691,15 @@ def test_parts_of_an_opening_whole_and_counts_an_event_dates(nlp, text, publishe
      "for 38% of the total, followed by Switzerland with 19%.", "2025-02-01", "19%", "Switzerland share", "Kosovo"),
     ("Georgia received 7.4 million international visitor trips in 2024. Visitors from Russia made the most trips, at "
      "1.7 million.", "2025-02-01", "1.7 million", "Russian visitor", "Georgia"),
+    # goods sold abroad "worth" an amount, parsed with the currency as the object, are exports
+    ("Switzerland's watchmakers sold CHF 22.4bn worth of timepieces abroad last year.", "2024-02-01", "CHF 22.4bn",
+     "timepiece export", "Switzerland"),
+    # "the island" stands for the country named after it; a national bank that reports a figure gives its country,
+    # also when the model tags it or it comes after the value
+    ("With 64 killings last year, the island's murder rate is among the worst in the eastern Caribbean, Saint Lucia's "
+     "chamber of commerce warned.", "2024-02-01", "64", "killing", "Saint Lucia"),
+    ("Gold deliveries to the state refinery totalled 30.2 tonnes in 2023, the Reserve Bank of Zimbabwe said. The "
+     "central bank pays miners partly in US dollars.", "2024-02-01", "30.2 tonnes", "gold delivery", "Zimbabwe"),
     # people on (or receiving) a treatment; "1.9m" stays one token, so "m" is no subject of its own
     ("Mozambique had 990,000 people on antiretroviral treatment at the end of 2016.", "2017-05-01", "990,000",
      "person on antiretroviral treatment", "Mozambique"),

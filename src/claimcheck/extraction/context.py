@@ -300,7 +300,7 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         # the one country the rest of the paragraph names, by name or by its people ("... put the surplus at KD 5.7
         # billion. Kuwaiti lawmakers also questioned ..."); not one the value's own sentence names only past its clause
         p0, p1 = defaults.get("paragraph") or (s0, s1)
-        named = countries_named(text[p0:s0]) | countries_named(text[s1:p1])
+        named = countries_named(_CURRENCY_NAME.sub("", text[p0:s0])) | countries_named(_CURRENCY_NAME.sub("", text[s1:p1]))
         if len(named) == 1:
             mention.entity = next(iter(named))
             mention.explain["entity_from"] = f"the only country the rest of the paragraph names: '{mention.entity}'"
@@ -404,6 +404,9 @@ _PARTY_WORDS = {"party", "democrats", "democrat", "alliance", "front", "coalitio
 _WON_WITH = re.compile(r"\b(?:with|took|won|received|secured|got|polled|garnered|captured|scored|on)\s+(?:about\s+|nearly\s+|"
                        r"just\s+|some\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|under\s+)?$",
                        re.IGNORECASE)
+#: a currency named by its country ("US dollars", "Swiss francs"), which says nothing of whom a text is about
+_CURRENCY_NAME = re.compile(r"\b[A-Z][\w.]*\s+(?:dollars?|francs?|pounds?|pesos?|rupees?|rand|shillings?|dinars?|riyals?|"
+                            r"krona|kronor|krone|kroner|yuan|yen|euros?)\b")
 _BUDGET = re.compile(r"\b(?:budget|fiscal|final\s+accounts|public\s+finances|treasury|finance\s+ministry)\b", re.IGNORECASE)
 #: measures of a whole vote, not of a party or candidate in it
 _ELECTORATE = re.compile(r"(?:voter\s+)?turnout(?:\s+share\s+of\s+(?:registered|eligible)\s+voter)?|(?:registered|eligible)\s+voter|"
@@ -476,6 +479,15 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     if mention.kind == "quantity" and root.dep_ in ("nummod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
             and root.head.i >= span.end and dimension(mention.unit):
         return dimension(mention.unit), f"a {mention.unit} measure of '{root.head.text}'"
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if mention.kind == "money" and after is not None and after.lower_ == "worth":
+        # "sold CHF 22.4bn worth of timepieces abroad", parsed with the currency as the object: the goods
+        good = next((p for c in after.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        verb = next((t for t in (after.head, span.root.head) if t.pos_ == "VERB"), None)
+        if good is not None and _phrase(good) and verb is not None and phrasal(verb) in _OUTPUTS:
+            abroad = verb.lemma_ in ("sell", "ship") and any(t.lower_ in ("abroad", "overseas") for t in verb.subtree)
+            return f"{_phrase(good)} {'export' if abroad else _OUTPUTS[phrasal(verb)]}", f"'{verb.text} ... worth of {good.text}'"
     stays = _STAYS.match(span.doc.text, span.end_char) if mention.kind == "count" else None
     if stays:  # "registered 136.9 million overnight stays", which the parser reads as a verb "stays"
         return f"{stays.group(1).lower()}overnight stay", f"noun counted: '{stays.group(0).strip()}'"

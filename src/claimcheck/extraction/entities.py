@@ -20,7 +20,7 @@ from .demonyms import country_in, country_of, country_of_people, is_country_name
 from .names import OFFICES, names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+))?"
-                          r"(?:nation|country|state|kingdom|republic|sultanate|principality|city-state)|city|district|province|region|town|emirate|"
+                          r"(?:nation|country|state|kingdom|republic|sultanate|principality|city-state|island|archipelago)|city|district|province|region|town|emirate|"
                           r"municipality|canton|county|prefecture|governorate|airport|"
                           # a company by what it does, maybe with its home and trade: "the Nagoya carmaker", "the
                           # Warsaw-listed group", "the Monterrey-based packaging maker"
@@ -38,7 +38,7 @@ _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(
 _NAME_WORDS = frozenset({"authority", "agency", "bank", "fund", "university", "college", "commission", "institute", "league",
                          "club", "association", "federation", "corporation", "museum", "hospital", "port"})
 #: placeholders that stand for a country (the others for a place of any size, or for an organization)
-_COUNTRY_WORDS = ("nation", "country", "kingdom", "republic", "sultanate", "principality", "city-state")
+_COUNTRY_WORDS = ("nation", "country", "kingdom", "republic", "sultanate", "principality", "city-state", "island", "archipelago")
 _SUBNATIONAL = ("province", "region", "district", "municipality", "town", "city", "canton", "county", "prefecture",
                 "governorate")
 _PLACE_WORDS = ("city", "district", "province", "state", "region", "town", "municipality", "emirate", "canton", "county",
@@ -205,6 +205,10 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
     home = _source_home(sdoc)
     if home:  # "..., the Tea Board of Kenya said"
         return home, f"place in the name of the source, '{home}'"
+    sources = [n.text for n in _named_around(mention, sentence, defaults) if _SAID_AFTER.match(sentence, n.end)]
+    body = next((n for n in sources if (BODY.search(n) or _NATIONAL_BANK.search(n)) and country_in(n)), None)
+    if body:  # "..., the Reserve Bank of Zimbabwe said" (a name the model did not tag): its country's figure
+        return country_in(body), f"place in the name of the source, '{body}'"
     named = _capitalized_before(mention, sentence, sdoc, defaults)
     if named:  # a name the model did not tag ("Chirp said monthly users reached 450k")
         return named, f"capitalized name '{named}' before the value (the model tagged no entity)"
@@ -220,6 +224,9 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
         return main, "document's main subject"
     return None, "none found"
 
+
+_NATIONAL_BANK = re.compile(r"\b(?:Central|Reserve|National)\s+Bank\b")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|reported|reports|announced|estimated|noted|added)\b")
 
 #: a sentence about the one before's subject: "Its loan book grew", "Their combined sales rose"
 _ITS = re.compile(r"\W*(Its|Their)\s")
@@ -753,8 +760,10 @@ def _source_home(sdoc: Any) -> str | None:
     for e in sdoc.ents:
         if e.label_ == "GPE" and e.start in speakers:
             return _clean_entity(e.text)
-    for e in sdoc.ents:  # a national body: "The Japan Tourism Agency announced ...", "Statistics Norway said"
-        if e.label_ in ("ORG", "WORK_OF_ART", "PERSON", "GPE") and e.start in speakers and BODY.search(e.text):
+    for e in sdoc.ents:  # a national body: "The Japan Tourism Agency announced ...", "Statistics Norway said", "the Reserve
+        # Bank of Zimbabwe said"
+        if e.label_ in ("ORG", "WORK_OF_ART", "PERSON", "GPE") and e.start in speakers \
+                and (BODY.search(e.text) or _NATIONAL_BANK.search(e.text)):
             country = country_in(e.text)
             if country:
                 return country
