@@ -888,6 +888,9 @@ def test_signing_up_is_no_signing_date(nlp):
      "who took 44.9%. Turnout was 64.1%, Kwenda's electoral commission said.", "2024-12-10", "44.9%", "Amos Lule"),
     ("The Green Alliance won 36 of the 61 seats in Botswana's parliament. Turnout was about 79% of the 1.1 million "
      "registered voters.", "2024-11-02", "79%", "Botswana"),
+    # a name in a reason joined on with "as" is past the value's clause
+    ("Ridgeline Bancorp reported net income of $41.2 million. Net interest margin widened to 3.41% as deposit costs "
+     "eased after the Federal Reserve's rate cuts.", "2025-01-20", "3.41%", "Ridgeline Bancorp"),
     # a statistics office that reports a country's figure stays a source
     ("The statistics office reported exports of $3.2 billion for Georgia in 2024.", "2025-03-02", "$3.2 billion",
      "Georgia"),

@@ -500,7 +500,11 @@ _ORG_NAME = re.compile(r"\b(?:Airlines?|Airways|Air|Group|Holdings?|Power|Teleco
 _DESCRIBED = re.compile(r"-(?:based|listed|headquartered|owned|run|born|registered|made)\b")
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas)\s|\s(?:while|whereas)\s")
 #: where the clause of a value ends, for names after it: a clause joined on, or a relative clause set off by a comma
-_CLAUSE_END = re.compile(_CLAUSE_JOIN.pattern + r"|,\s*(?:which|who|whose|with)\s")
+_CLAUSE_END = re.compile(_CLAUSE_JOIN.pattern + r"|,\s*(?:which|who|whose|with)\s"
+                         # a reason or circumstance joined on: "widened to 3.41% as deposit costs eased after the
+                         # Federal Reserve's rate cuts"
+                         r"|\s(?:as|because|although|though|amid|despite)\s(?!(?:much|many|well|far|long|high|low|"
+                         r"little|a\s+result|of|part|such)\b)")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|into|throughout)\s+(?:the\s+)?$")
 
 
