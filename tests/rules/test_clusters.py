@@ -84,7 +84,7 @@ FLOORS = {
     # stale 2/4, arithmetic 0/2, conversion 1/2
     # then (KD/KWD468m, murders = homicides, rates named in metrics, one stale per restated figure, harvests and crops,
     # averages pumped, metrics sharing a core, gross debt): conflict 4/6, drift 9/11, stale 4/4
-    13: {"conflict": (1.0, 0.66), "drift": (1.0, 0.81), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
+    13: {"conflict": (1.0, 0.83), "drift": (1.0, 0.81), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
          "conversion": (1.0, 0.5), "stale": (1.0, 1.0)},
     # batch 14, first score (session 11, written blind mid-session, scored after that session's fixes up to then):
     # conflict P 0.75 (one false conflict) R 3/8, drift 2/10, stale 1/4, arithmetic 0/2, conversion 1/2
@@ -96,7 +96,7 @@ FLOORS = {
     # conversion: Tunisian dinars read as Algerian, the text naming Algerians as often as Tunisia) R 2/2
     # then (the country named first wins a tie, power = electricity, remittances sent home): conversion P 1.00,
     # conflict 1/6, stale 3/4
-    15: {"conflict": (1.0, 0.16), "drift": (1.0, 0.55), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
+    15: {"conflict": (1.0, 0.33), "drift": (1.0, 0.66), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
          "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
     # batch 16, first score (session 13, 2026-11-23, written blind; scored with the session's starting code):
     # P 1.00 everywhere; conflict 4/6, drift 2/9, stale 1/4, arithmetic 0/2, conversion 2/2
@@ -106,8 +106,11 @@ FLOORS = {
          "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
     # batch 17, first score (session 14, 2026-11-23, written blind; scored with the session's starting code):
     # P 1.00 everywhere; conflict 1/6, drift 1/11, stale 0/4, arithmetic 0/2, conversion 2/2
-    17: {"conflict": (1.0, 0.16), "drift": (1.0, 0.09), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
-         "conversion": (1.0, 1.0), "stale": (1.0, 0.0)},
+    # then (fiscal-year labels, overnight stays, housing starts, people on treatment, "1.9m" one token, sources'
+    # countries, goods sold abroad, aliases): conflict 5/6, drift 8/11, stale 3/4 (session 14 also raised batch 13's
+    # conflict and batch 15's conflict and drift floors)
+    17: {"conflict": (1.0, 0.83), "drift": (1.0, 0.72), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+         "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
 }
 
 
