@@ -238,12 +238,14 @@ _EVENT_BEFORE = re.compile(r"\b(?:election|elections|elected|re-elected|vote|ref
 
 #: "Turnout in Saturday's vote", "Tuesday's Nova Scotia election", "Namibia's November 27 presidential election": the
 #: day is the event's
-_EVENT_OWN = re.compile(r"(?:['’]s?)?\s+(?-i:[A-Z][\w.-]*\s+){0,3}(?:(?:general|presidential|parliamentary|local|national)\s+)?(?:election|elections|vote|"
-                        r"referendum|run-off|runoff|poll|earthquake|quake|storm|cyclone|typhoon|hurricane|floods?)\b",
-                        re.IGNORECASE)
+_EVENT_OWN = re.compile(r"(?:['’]s?)?\s+(?-i:[A-Z][\w.-]*\s+){0,3}"
+                        r"(?:(?:general|presidential|parliamentary|local|national)\s+)?"
+                        r"(?:election|elections|vote|referendum|run-off|runoff|poll|earthquake|quake|storm|cyclone|typhoon|"
+                        r"hurricane|floods?)\b", re.IGNORECASE)
 #: the date of a value a change is measured from: "down from 79% in 2020", "up from 1.2 million in 2019"
 _BASE_OF_VALUE = re.compile(r"\b(?:from|than|compared\s+with|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[$€£¥₹]?"
-                            r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|a\s+handful)\s*(?:%|percent|per\s+cent|(?:million|billion|trillion|m|bn)\b)?\s+in\s+$",
+                            r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+                            r"a\s+handful)\s*(?:%|percent|per\s+cent|(?:million|billion|trillion|m|bn)\b)?\s+in\s+$",
                             re.IGNORECASE)
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^.;,\d]{0,25}\s)?(?:in\s+)?$", re.IGNORECASE)
