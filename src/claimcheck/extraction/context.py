@@ -16,7 +16,7 @@ from ..model import Mention
 from . import window
 from .entities import (BODY, CLIMB, MEASURE_ACRONYM, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
                        phrasal, subject_entity, subject_of)
-from .demonyms import adjective_of, country_in, country_of, country_of_people, countries_named, is_country_name, joined_country, region_demonym
+from .demonyms import adjective_of, country_in, country_of, country_of_people, countries_at, countries_named, is_country_name, joined_country, region_demonym
 from .lexicon import NO_SINGULAR
 from .periods import period_of
 from .times import TimeExpr
@@ -300,7 +300,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         # the one country the rest of the paragraph names, by name or by its people ("... put the surplus at KD 5.7
         # billion. Kuwaiti lawmakers also questioned ..."); not one the value's own sentence names only past its clause
         p0, p1 = defaults.get("paragraph") or (s0, s1)
-        named = countries_named(_CURRENCY_NAME.sub("", text[p0:s0])) | countries_named(_CURRENCY_NAME.sub("", text[s1:p1]))
+        key = ("countries", p0, p1)
+        if key not in defaults:  # once per paragraph: where it names a country (not in a currency's name)
+            money = [m.span(1) for m in _CURRENCY_NAME.finditer(text, p0, p1)]
+            defaults[key] = [(at, c) for at, c in countries_at(text, p0, p1) if not any(a <= at < b for a, b in money)]
+        named = {c for at, c in defaults[key] if not s0 <= at < s1}
         if len(named) == 1:
             mention.entity = next(iter(named))
             mention.explain["entity_from"] = f"the only country the rest of the paragraph names: '{mention.entity}'"
@@ -405,7 +409,7 @@ _WON_WITH = re.compile(r"\b(?:with|took|won|received|secured|got|polled|garnered
                        r"just\s+|some\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|under\s+)?$",
                        re.IGNORECASE)
 #: a currency named by its country ("US dollars", "Swiss francs"), which says nothing of whom a text is about
-_CURRENCY_NAME = re.compile(r"\b[A-Z][\w.]*\s+(?:dollars?|francs?|pounds?|pesos?|rupees?|rand|shillings?|dinars?|riyals?|"
+_CURRENCY_NAME = re.compile(r"\b([A-Z][\w.]*)\s+(?:dollars?|francs?|pounds?|pesos?|rupees?|rand|shillings?|dinars?|riyals?|"
                             r"krona|kronor|krone|kroner|yuan|yen|euros?)\b")
 _BUDGET = re.compile(r"\b(?:budget|fiscal|final\s+accounts|public\s+finances|treasury|finance\s+ministry)\b", re.IGNORECASE)
 #: measures of a whole vote, not of a party or candidate in it

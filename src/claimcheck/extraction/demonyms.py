@@ -146,12 +146,17 @@ def _country_words() -> re.Pattern[str]:
 
 def countries_named(text: str) -> set[str]:
     """The countries a text names, by name or adjective ("Kenyan tea", "the U.S."), as :data:`_NAMES` writes them."""
-    found = set()
-    for m in _country_words().finditer(text):
+    return {country for _, country in countries_at(text)}
+
+
+def countries_at(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """Where ``text[start:end]`` names a country, by name or adjective, and which: (offset in ``text``, country)."""
+    found = []
+    for m in _country_words().finditer(text, start, len(text) if end is None else end):
         word = m.group(0)
         country = _NAMES.get(word.lower()) or country_of(word) or country_of(word.removesuffix("s"))
         if country:
-            found.add(country)
+            found.append((m.start(), country))
     return found
 
 
