@@ -16,8 +16,8 @@ from ..model import Mention
 from . import window
 from .entities import (BODY, CLIMB, MEASURE_ACRONYM, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
                        phrasal, subject_entity, subject_of)
-from .demonyms import adjective_of, country_in, country_of, country_of_people, countries_at, countries_named, is_country_name, joined_country, region_demonym
-from .lexicon import NO_SINGULAR
+from .demonyms import adjective_of, country_in, country_of, country_of_people, countries_at, is_country_name, joined_country, region_demonym
+from .lexicon import NO_SINGULAR, SUFFIX_CURRENCIES, alternation
 from .periods import period_of
 from .times import TimeExpr
 from .units import dimension, length_sense
@@ -289,8 +289,7 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     if mention.entity is None and mention.metric and _ELECTORATE.fullmatch(mention.metric):
         # "Turnout was about 81% of the 1.04 million registered voters": the vote's place, not the party or
         # candidate last named
-        paragraph = defaults.get("paragraph") or (s0, s1)
-        named = countries_named(text[paragraph[0]:s1])
+        named = {c for at, c in _paragraph_countries(text, s0, s1, defaults) if at < s1}
         place = defaults.get("entity") or (next(iter(named)) if len(named) == 1 else None) or defaults.get("next_place")
         if place:
             mention.entity = place
@@ -299,12 +298,7 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     if mention.entity is None and mention.kind != "date":
         # the one country the rest of the paragraph names, by name or by its people ("... put the surplus at KD 5.7
         # billion. Kuwaiti lawmakers also questioned ..."); not one the value's own sentence names only past its clause
-        p0, p1 = defaults.get("paragraph") or (s0, s1)
-        key = ("countries", p0, p1)
-        if key not in defaults:  # once per paragraph: where it names a country (not in a currency's name)
-            money = [m.span(1) for m in _CURRENCY_NAME.finditer(text, p0, p1)]
-            defaults[key] = [(at, c) for at, c in countries_at(text, p0, p1) if not any(a <= at < b for a, b in money)]
-        named = {c for at, c in defaults[key] if not s0 <= at < s1}
+        named = {c for at, c in _paragraph_countries(text, s0, s1, defaults) if not s0 <= at < s1}
         if len(named) == 1:
             mention.entity = next(iter(named))
             mention.explain["entity_from"] = f"the only country the rest of the paragraph names: '{mention.entity}'"
@@ -409,8 +403,19 @@ _WON_WITH = re.compile(r"\b(?:with|took|won|received|secured|got|polled|garnered
                        r"just\s+|some\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|under\s+)?$",
                        re.IGNORECASE)
 #: a currency named by its country ("US dollars", "Swiss francs"), which says nothing of whom a text is about
-_CURRENCY_NAME = re.compile(r"\b([A-Z][\w.]*)\s+(?:dollars?|francs?|pounds?|pesos?|rupees?|rand|shillings?|dinars?|riyals?|"
-                            r"krona|kronor|krone|kroner|yuan|yen|euros?)\b")
+_CURRENCY_NAME = re.compile(r"(?<!\w)(?:" + alternation([n for n in SUFFIX_CURRENCIES if " " in n]) + r")(?!\w)",
+                            re.IGNORECASE)
+
+
+def _paragraph_countries(text: str, s0: int, s1: int, defaults: dict[str, Any]) -> list[tuple[int, str]]:
+    """Where the paragraph of the sentence ``text[s0:s1]`` names a country, and which (not in a currency's name);
+    found once per paragraph."""
+    p0, p1 = defaults.get("paragraph") or (s0, s1)
+    key = ("countries", p0, p1)
+    if key not in defaults:
+        money = [m.span() for m in _CURRENCY_NAME.finditer(text, p0, p1)]
+        defaults[key] = [(at, c) for at, c in countries_at(text, p0, p1) if not any(a <= at < b for a, b in money)]
+    return defaults[key]  # type: ignore[no-any-return]
 _BUDGET = re.compile(r"\b(?:budget|fiscal|final\s+accounts|public\s+finances|treasury|finance\s+ministry)\b", re.IGNORECASE)
 #: measures of a whole vote, not of a party or candidate in it
 _ELECTORATE = re.compile(r"(?:voter\s+)?turnout(?:\s+share\s+of\s+(?:registered|eligible)\s+voter)?|(?:registered|eligible)\s+voter|"
