@@ -911,6 +911,18 @@ def test_pronoun_wholes_and_the_economy(nlp, text, published, surface, metric):
     assert _claim(text, surface, published).metric == metric
 
 
+@pytest.mark.parametrize("text, published, surface, metric", [
+    # "thanks to" is no noun the amount counts
+    ("Ticket sales slumped, but the operator's revenue held up at $812 million thanks to freight contracts.",
+     "2025-02-10", "$812 million", "revenue"),
+    # "the country" is an actor like the country's name: what it does with the amount
+    ("Sri Lanka grows almost no wheat. The country expects to import about 1.1 million tonnes this year.",
+     "2025-03-01", "1.1 million tonnes", "import"),
+])
+def test_thanks_to_and_countries_that_act(nlp, text, published, surface, metric):
+    assert _claim(text, surface, published).metric == metric
+
+
 def test_list_lines_take_the_owner_their_opening_line_names_and_signed_changes_in_brackets(nlp):
     text = ("Doha Mills Holding reported its 2024 results on Monday:\n"
             "- Revenue: QR2.2bn (-1.8%)\n"

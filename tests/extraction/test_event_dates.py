@@ -32,6 +32,9 @@ def test_event_dates_before_and_after_the_event(text, expected):
     # the counted things are what the event happened to: the date dates the count
     "A total of 294,400 dwellings were completed in Germany in 2023.",
     "Some 1,200 new schools were built in 2022.",
+    # the time a plan or a budget covers, not the day it was unveiled or approved
+    "The Treasury unveiled a budget for 2026 that trims spending on roads.",
+    "The ministry published new emission targets for 2030.",
 ])
 def test_dates_that_are_not_event_claims(text):
     assert dates(text) == []

@@ -149,3 +149,18 @@ def test_a_counting_unit_is_no_claim(nlp):
     claims = api.extract("Uganda exported 6.1 million 60-kg bags of coffee in 2023, and 40-foot containers cost more.",
                          published="2024-01-20")
     assert [(c.surface, c.period) for c in claims] == [("6.1 million", "2023")]
+
+
+@pytest.mark.parametrize("text, published, surface, period", [
+    # the year a budget is for, past the amount in brackets that converts it (not the day it was presented)
+    ("Lesotho's finance minister presented a 28.4 billion maloti ($1.5 billion) budget for 2026 to parliament on "
+     "Tuesday.", "2025-11-26", "28.4 billion maloti", "2026"),
+    # the time of what a multiple is of dates that base, not the multiple or the paragraph
+    ("The airline carried 4.2 million passengers in 2024. Its cargo revenue was nearly double the figure for 2019.",
+     "2025-03-01", "double", "2024"),
+    ("Ferry operator Baltic Link earned SEK 310 million in 2023 and proposed a dividend of SEK 4 a share, twice the "
+     "payout for 2021.", "2024-02-20", "twice", "2023"),
+])
+def test_budgets_for_a_year_and_the_bases_of_multiples(nlp, text, published, surface, period):
+    claim = next(c for c in api.extract(text, published=published) if c.surface == surface)
+    assert claim.period == period

@@ -65,6 +65,9 @@ def reads_as(text: str, surface: str, kind: str, value: float, unit: str | None)
     ("Kyiv raised 40 billion hryvnias in bonds.", "40 billion hryvnias", 4e10, "UAH"),
     ("Tbilisi's budget is 1.6 billion lari.", "1.6 billion lari", 1.6e9, "GEL"),
     ("The coffee harvest earned 90 million quetzales.", "90 million quetzales", 9e7, "GTQ"),
+    # plurals CLDR does not give
+    ("Maseru's water project will cost 2.2 billion maloti.", "2.2 billion maloti", 2.2e9, "LSL"),
+    ("The port concession brought in 6 billion meticais.", "6 billion meticais", 6e9, "MZN"),
     # a bare name several countries share follows the country the text names; none named, no money
     ("Jordan will spend 300 million dinars on water.", "300 million dinars", 3e8, "JOD"),
     ("Kuwait's surplus reached 6.3 billion dinars.", "6.3 billion dinars", 6.3e9, "KWD"),

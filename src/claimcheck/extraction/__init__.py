@@ -42,8 +42,10 @@ _EVENT = re.compile(
 # The event told after the date: "on 1 January 2024, when the deal took effect".
 _EVENT_AFTER = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){0,8}?(?P<v>took effect|takes effect|came into (?:force|effect)|"
                           r"comes into (?:force|effect))\b", re.IGNORECASE)
-# "since records began in 1899": when a series starts, not an event the text reports.
-_NOT_EVENT = re.compile(r"\brecords\s+(?:began|begun|started)\b", re.IGNORECASE)
+# "since records began in 1899": when a series starts, not an event the text reports;
+# "unveiled a budget for 2025", "approved funding through 2030": the time the thing covers, not the event's date.
+_NOT_EVENT = re.compile(r"\brecords\s+(?:began|begun|started)\b|\b(?:for|through|until|till|to|by|than)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 # "opened 226 new shops in 2023": a count right after the verb is what the date locates, not an event's date.
 _COUNTED_OBJECT = re.compile(r"^\s+(?:(?:about|around|nearly|almost|some|over|more than|up to|at least)\s+)?\d", re.IGNORECASE)
 # "294,400 dwellings were completed in 2023": the counted things are the verb's subject; the date dates the count.

@@ -109,7 +109,8 @@ _FUNDING = {"allocate", "release", "spend", "earmark", "set", "approve", "budget
 _INSTITUTIONS = {"bank", "government", "company", "council", "regulator", "authority", "board", "ministry", "firm",
                  "group", "operator", "agency", "administration", "treasury", "cabinet", "parliament", "county",
                  "municipality", "utility", "insurer", "lender", "maker", "carmaker", "producer", "retailer", "airline",
-                 "developer", "chain", "state", "city", "department", "court", "commission", "exchange"}
+                 "developer", "chain", "state", "city", "department", "court", "commission", "exchange", "country", "nation",
+                 "province", "island", "kingdom", "republic", "territory"}
 
 # transitive changes: "lifted total sales by 19.6%" is the growth of sales
 _MOVES = {**dict.fromkeys(["lift", "raise", "boost", "increase", "grow", "expand", "push"], "growth"),
@@ -586,7 +587,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if noun.i >= span.end or noun.i < span.start:
             return _scoped(_phrase(noun, skip=span), noun), f"noun counted: '{noun.text}'"
     # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
-    if mention.kind in ("money", "percent") and root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+    if mention.kind in ("money", "percent") and root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
+            and root.head.i >= span.end and not _thanks(root.head):
         head = root.head
         good = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
         if head.lower_ == "worth" and good is not None and _phrase(good):
@@ -709,6 +711,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if mention.kind == "money" and tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _DEALS:
             # "agreed to buy Credit Suisse for 3 billion Swiss francs": the price of the deal
             return _DEALS[head.head.lemma_], f"'{head.head.text} ... for' the amount"
+        if tok.dep_ == "appos" and head.lower_ in _FRAMES and head.dep_ in ("nmod", "amod", "compound") and head.head.pos_ == "NOUN" \
+                and head.head.i > head.i and head.head.lemma_.lower() not in _VAGUE_HEADS:
+            # "a record K27 billion (about US$6.8 billion) budget": the amount is the budget, "record" only its frame
+            return _share(_phrase(head.head, skip=span), whole), f"'{head.text} ... {head.head.text}' the value describes"
         if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in _VAGUE_HEADS:
             # "the budget ... Rs 6,15,518 crore": a value in apposition restates its noun
             return _share(_phrase(head, skip=span), whole), f"'{head.text}' the value stands in apposition to"
@@ -922,6 +928,12 @@ def _purpose(root: Any, span: Any) -> tuple[str, str] | None:
                 if phrase:
                     return phrase, f"'{verb.text} ... {prep.text} {pobj.text}': what the money is for"
     return None
+
+
+def _thanks(tok: Any) -> bool:
+    """'thanks' of 'thanks to' (or 'due' of 'due to'), which the parser can hang an amount on as if a noun it counted."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in ("thanks", "due") and nxt is not None and nxt.lower_ == "to"
 
 
 def _worth(root: Any, span: Any) -> tuple[str, str] | None:

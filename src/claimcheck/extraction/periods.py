@@ -59,6 +59,9 @@ _CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:and|but|while|whereas|with|after|befor
 
 _DAYS = ("weekday", "day")
 
+#: from a value to the amount in brackets that restates it in another currency: " (about "
+_CONVERTS = re.compile(r"\s*\((?:about|around|approximately|roughly|some|nearly|almost|or|equivalent\s+to)?\s*$", re.IGNORECASE)
+
 #: a relative clause that states what holds now: ", which make up about 80% of", ", which grows about 80% of"
 _STANDING_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:still\s+|now\s+|together\s+)?(?:makes?\s+up|holds?|grows?|provides?|"
                                 r"accounts?\s+for|represents?|employs?|produces?|supplies|supply|covers?|relies\s+on|"
@@ -117,7 +120,8 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
 
     def taken(t: TimeExpr) -> bool:
         """A later expression closer to another value dates that one ("rose to 15% for multinationals on 1 January")."""
-        between = [a for a in others if mention.end <= a < t.start]
+        # (not the amount in brackets that converts this one: "a 49.7 trillion naira ($32.5 billion) budget for 2025")
+        between = [a for a in others if mention.end <= a < t.start and not _CONVERTS.match(text, mention.end, a)]
         if between and _TO_LEVEL_AFTER.match(text, mention.end, between[0]) and len(between) == 1:
             return False  # "rose 14.3% to $405.5 billion in 2024": the change and the level it reached share the year
         if t.kind == "weekday" and t.start not in owned:
@@ -172,6 +176,7 @@ def _previous_sentence_period(text: str, times: list[TimeExpr], lo: int, s0: int
         before = text[max(start, t.start - 30):t.start]
         if (t.period and t.kind not in _DAYS + ("md", "mdy", "dmy") and _dates_numbers(text, t, start)
                 and not _BASE.search(before) and not _BASE_OF_VALUE.search(text, max(start, t.start - 40), t.start)
+                and not _MULTIPLE_OF.search(text, max(start, t.start - 70), t.start)
                 and not re.search(r"\b(?:by|until|through|from|since)\s+(?:the\s+end\s+of\s+)?$", before, re.IGNORECASE)):
             return t
     return None
@@ -221,7 +226,8 @@ def _paragraph_periods(text: str, times: list[TimeExpr], paragraph: tuple[int, i
               and _dates_numbers(text, t, paragraph[0])
               and not _SINCE_BEFORE.search(text, max(paragraph[0], t.start - 30), t.start)
               and not _BASE.search(text, max(paragraph[0], t.start - 30), t.start)
-              and not _BASE_OF_VALUE.search(text, max(paragraph[0], t.start - 40), t.start)]
+              and not _BASE_OF_VALUE.search(text, max(paragraph[0], t.start - 40), t.start)
+              and not _MULTIPLE_OF.search(text, max(paragraph[0], t.start - 70), t.start)]
     around = frozenset(t.period for t in dating)
     if len(around) > 1:  # "Counting from the April 17 general election was completed on Sunday": the event's own day
         own = frozenset(t.period for t in dating if t.kind in _DAYS + ("md", "mdy", "dmy") and _EVENT_OWN.match(text, t.end))
@@ -247,6 +253,10 @@ _BASE_OF_VALUE = re.compile(r"\b(?:from|than|compared\s+with|against)\s+(?:about
                             r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
                             r"a\s+handful)\s*(?:%|percent|per\s+cent|(?:million|billion|trillion|m|bn)\b)?\s+in\s+$",
                             re.IGNORECASE)
+
+#: what a multiple is of: "double the payout for 2022", "nearly three times the figure in 2019" (the base's own time)
+_MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|treble|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)"
+                          r"\s+times)\s+(?:the|its|their|what)\b[^,;.()]{0,40}?\s(?:for|of|in)\s+$", re.IGNORECASE)
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[^.;,\d]{0,25}\s)?(?:in\s+)?$", re.IGNORECASE)
 
@@ -283,7 +293,16 @@ def _comparison_bases(text: str, inside: list[TimeExpr], spans: Any, mention: Me
         for t in inside:  # "from ₦480.1 billion in 2022": the base value's own year
             if 0 <= t.start - b < 12 and _CONNECT.match(text[b:t.start]):
                 out.add(t.start)
+    if mention.kind == "multiplier":  # "nearly double the spending plan approved for 2024": the base's own time
+        for t in inside:
+            if 0 < t.start - mention.end < 80 and _MULTIPLIED_BASE.match(text, mention.end, t.start):
+                out.add(t.start)
+                break  # (only the first: "three times the level of 2019 last year")
     return out
+
+
+#: from a multiplier to a time in the noun phrase it multiplies: " the spending plan originally approved for "
+_MULTIPLIED_BASE = re.compile(r"\s+(?:(?:that|those)\s+of\s+)?(?:the|its|their|his|her|what)\b[^,;.()]*$", re.IGNORECASE)
 
 
 def _dates_numbers(text: str, t: TimeExpr, lo: int) -> bool:
