@@ -14,6 +14,12 @@ def test_default_pipeline_has_a_parser(nlp):
     assert nlp.name in pl.DEFAULT_MODELS and nlp.has_parser
 
 
+def test_common_nouns_come_from_the_models_lemmatizer(nlp, blank_nlp):
+    doc = nlp.nlp("Groups of Banxico analysts met in Nairobi.")
+    assert [pl.is_common_noun(t) for t in doc[:3]] == [True, False, False]  # "group", not a name or "of"
+    assert not any(pl.is_common_noun(t) for t in blank_nlp.nlp("Groups met."))  # no index without a lemmatizer
+
+
 def test_unknown_named_model_is_a_model_error():
     with pytest.raises(ModelError, match="no_such_model"):
         pl.load("no_such_model")

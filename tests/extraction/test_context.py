@@ -918,6 +918,9 @@ def test_pronoun_wholes_and_the_economy(nlp, text, published, surface, metric):
     # "the country" is an actor like the country's name: what it does with the amount
     ("Sri Lanka grows almost no wheat. The country expects to import about 1.1 million tonnes this year.",
      "2025-03-01", "1.1 million tonnes", "import"),
+    # people of a nationality who make up a share: the nationality's share of the whole
+    ("Fiji welcomed 982,000 visitors in 2024. Australians made up 41% of arrivals.", "2025-02-01", "41%",
+     "Australian share of arrival"),
 ])
 def test_thanks_to_and_countries_that_act(nlp, text, published, surface, metric):
     assert _claim(text, surface, published).metric == metric
@@ -971,6 +974,19 @@ def test_the_day_someone_told_reporters_something_is_not_its_period(nlp):
      "410,000 barrels", "OPEC"),
     ("The South American exporter shipped 1.2 million tonnes of beef in 2023.", "2024-03-01", "1.2 million tonnes",
      "United States"),
+    # a capitalized common noun opening the sentence, which the model reads as an organization
+    ("Zambia's 2025 budget totals K217 billion. Education receives the largest allocation, K30.1 billion.",
+     "2025-02-12", "K30.1 billion", "Education"),
+    # people of a nationality who make up a share of another place's arrivals
+    ("Fiji welcomed 982,000 visitors in 2024. Australians made up 41% of arrivals.", "2025-02-01", "41%",
+     "Australia"),
+    # "Groups" opening a sentence is no name; "the city" is no country the text named before it
+    ("About 9,000 children in Tbilisi could not get a nursery place, the capital's education office said. Groups "
+     "hold 35 children, against the limit of 28 set in Georgia's preschool rules. The city plans to spend 95 million "
+     "lari on new nurseries by 2027.", "2025-02-12", "35", "Groups"),
+    ("About 9,000 children in Tbilisi could not get a nursery place, the capital's education office said. Groups "
+     "hold 35 children, against the limit of 28 set in Georgia's preschool rules. The city plans to spend 95 million "
+     "lari on new nurseries by 2027.", "2025-02-12", "95 million lari", "Georgia"),
 ])
 def test_what_owns_no_figure(nlp, text, published, surface, not_entity):
     assert _claim(text, surface, published).entity != not_entity

@@ -270,6 +270,8 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     # (two words when they name a country, "North Korean"; not a region's, "The South American producer")
     adjective = next((f"{said[i - 1]} {w}" if i and country_of(f"{said[i - 1]} {w}") else w
                       for i, w in enumerate(said[:-1]) if country_of(w) and not (i and region_demonym(said[i - 1], w))), None)
+    # (not a nationality's share of a whole: "New Zealanders made up 46% of arrivals" to Samoa)
+    adjective = None if adjective and " ".join(said).lower().startswith(f"{adjective.lower()} share") else adjective
     if adjective and mention.entity is None:
         # "Angolan crude production averaged 1.35 million barrels a day": the country the measure names
         mention.entity = country_of(adjective.capitalize())
@@ -778,6 +780,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                     goods = ["oil"]
                 made = _OUTPUTS.get(phrasal(head)) or _AGENTS[subj.lemma_.lower()]  # "The miner shipped ...": shipments
                 return " ".join([*goods, made]), f"what the subject '{subj.text}' of '{head.text}' makes"
+            people = _people_part(subj, head) if subj is not None and mention.kind in ("percent", "ratio") else None
+            if people:  # "New Zealanders made up 46% of arrivals": the New Zealander share of arrivals
+                return f"{people} share" + (f" of {whole}" if whole else ""), f"people '{subj.text}' who {head.text} a share"
             if subj is not None:
                 base = _phrase(subj, skip=span)
                 return _share(base, whole), f"subject '{subj.text}' of '{head.text}'"
@@ -1122,6 +1127,21 @@ def _share_whole(root: Any, span: Any = None) -> str | None:
                     whole = f"new {whole}"  # "of new cars": new sales, not the fleet
                 # "of Rwandan households": the nation is the entity, the whole is households
                 return re.sub(rf"^{re.escape(nation[0].lower_)}\s+", "", whole) if whole and nation else whole
+    return None
+
+
+def _people_part(subj: Any, verb: Any) -> str | None:
+    """People of a nationality who make up, account for or represent a share: the nationality's adjective
+    ("New Zealanders" -> "New Zealander"), as a metric names them."""
+    first = subj.i
+    while first > 0 and subj.doc[first - 1].dep_ == "compound" and subj.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    words = subj.doc[first:subj.i + 1].text
+    if not (words[:1].isupper() and words.endswith("s") and country_of_people(words)):
+        return None
+    if verb.lemma_ in ("represent", "comprise", "form", "constitute") or verb.lemma_ in ("make", "account") and any(
+            c.dep_ in ("prt", "prep") and c.lower_ in ("up", "for") for c in verb.children):
+        return words[:-1]
     return None
 
 

@@ -71,8 +71,12 @@ def country_of(adjective: str) -> str | None:
 
 def country_of_people(word: str) -> str | None:
     """The country a plural noun of nationality names, alone or last ("overseas Filipinos" -> "Philippines")."""
-    low = word.lower().split()[-1] if word.split() else ""  # "overseas Filipinos"
-    return COUNTRIES.get(low[:-1]) if low.endswith("s") and len(low) > 4 else None
+    words = word.lower().split()
+    low = words[-1] if words else ""  # "overseas Filipinos"
+    if not (low.endswith("s") and len(low) > 4):
+        return None
+    two = " ".join(words[-2:])[:-1] if len(words) > 1 else ""  # "New Zealanders", "South Africans"
+    return COUNTRIES.get(two) or COUNTRIES.get(low[:-1])
 
 
 #: short names writers use for a few countries, as written

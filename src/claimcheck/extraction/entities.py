@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from ..model import Mention
+from ..nlp import is_common_noun
 from .demonyms import country_in, country_of, country_of_people, is_country_name, region_demonym
 from .names import OFFICES, names_in
 
@@ -41,6 +42,9 @@ _NAME_WORDS = frozenset({"authority", "agency", "bank", "fund", "university", "c
 _COUNTRY_WORDS = ("nation", "country", "kingdom", "republic", "sultanate", "principality", "city-state", "island", "archipelago")
 _SUBNATIONAL = ("province", "region", "district", "municipality", "town", "city", "canton", "county", "prefecture",
                 "governorate")
+#: countries that are also a city: "Singapore ... the city's"
+_CITY_STATES = frozenset({"Singapore", "Monaco", "Hong Kong", "Macau", "Macao", "Vatican City", "Luxembourg", "Kuwait",
+                          "Djibouti", "San Marino", "Gibraltar"})
 _PLACE_WORDS = ("city", "district", "province", "state", "region", "town", "municipality", "emirate", "canton", "county",
                 "prefecture", "governorate", *_COUNTRY_WORDS)
 
@@ -318,7 +322,13 @@ def _named_around(mention: Mention, sentence: str, defaults: dict[str, Any]) -> 
             and not (n.start == 0 and _MEASURE_WORD.fullmatch(n.text.split()[0].lower()))  # "Revenue for July came to"
             and not _MEASURE_NAME.fullmatch(n.text)  # "Operational EBIT fell to NOK 1.93 billion"
             and not _MARKET_AFTER.match(sentence, n.end)  # "South Korea was the largest source market": a market
-            and not _TRADE_BEFORE.search(sentence, max(0, n.start - 25), n.start)]  # "Shipments to China": a partner
+            and not _TRADE_BEFORE.search(sentence, max(0, n.start - 25), n.start)  # "Shipments to China": a partner
+            # "New Zealanders made up 46% of arrivals": people who are a part of another place's whole
+            and not (_MAKING_UP_AFTER.match(sentence, n.end) and country_of_people(n.text))]
+
+
+_MAKING_UP_AFTER = re.compile(r"\s+(?:(?:again|still)\s+)?(?:(?:made|make|makes|making)\s+up|account(?:s|ed)?\s+for|"
+                              r"represent(?:s|ed)?|comprised?|formed)\b")
 
 
 def _capitalized_before(mention: Mention, sentence: str, sdoc: Any, defaults: dict[str, Any]) -> str | None:
@@ -466,7 +476,9 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
             if country and (people or nation and not country_of(n.text)):  # "Fiji's", "Filipinos", not "Australian families"
                 found = people or _clean_entity(n.text)
             elif word in _PLACE_WORDS and not country and (_LOCATIVE.search(chunk, max(0, n.start - 12), n.start)
-                                                            or _GOVERNED.match(chunk, n.end)) and not BODY.search(n.text):
+                                                            or _GOVERNED.match(chunk, n.end)) and not BODY.search(n.text) \
+                    and not (word in _SUBNATIONAL and is_country_name(n.text) and n.text not in _CITY_STATES):
+                # (a country is no "city" or "province": "the limit set in Mongolia's preschool rules. The city plans")
                 # "the city's tourist tax" after "Hoteliers in Amsterdam"; "the state's deficit" after "Kerala Finance
                 # Minister K.N. Balagopal": a place whose office is named
                 found = _clean_entity(n.text)
@@ -592,6 +604,8 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
     if subj is not None and subj.head.lemma_ in _CAUSES:  # "Dengue killed 1,705 people in Bangladesh": a cause
         return None, ""
     if subj is not None and _a_market(subj):  # "South Korea was the largest source market with 8.82 million arrivals"
+        return None, ""
+    if subj is not None and _people_making_up(subj):  # "New Zealanders made up 46% of arrivals": a part of another's whole
         return None, ""
     if subj is None or subj.i in range(span.start, span.end):
         return None, ""
@@ -748,6 +762,16 @@ def _a_market(tok: Any) -> bool:
                                                                     for c in tok.head.children)
 
 
+def _people_making_up(tok: Any) -> bool:
+    """Whether ``tok`` is people of a nationality who make up, account for or represent a share of a whole
+    ("New Zealanders made up 46% of arrivals"): the whole is the place the text reports on, not their country."""
+    if tok.tag_ not in ("NNPS", "NNS", "NNP") or not country_of_people(tok.doc[_name_start(tok):tok.i + 1].text):
+        return False
+    verb = tok.head
+    return verb.lemma_ in ("represent", "comprise", "form", "constitute") or (
+        verb.lemma_ in ("make", "account") and any(c.dep_ in ("prt", "prep") and c.lower_ in ("up", "for") for c in verb.children))
+
+
 #: what a partner country "was": "the largest source market", "the biggest buyer", "the top destination"
 _MARKETS = {"market", "buyer", "destination", "supplier", "customer", "importer", "source", "investor", "lender"}
 _TRADE_BEFORE = re.compile(r"\b(?:exports?|shipments?|imports?|sales|deliveries|supplies)\s+(?:to|from)\s+(?:the\s+)?$",
@@ -841,7 +865,12 @@ def common_first_word(tok: Any) -> bool:
     """The first word of a sentence or list line, a lone capitalized common noun the model calls a proper noun
     ("Deforestation", "Turnout rose to 60.62%", "- Revenue: QR3.8bn")."""
     return (all(t.is_punct or t.is_space for t in tok.doc[:tok.i]) and not any(c.dep_ == "compound" for c in tok.children)
-            and (not tok.ent_type_ and _ABSTRACT.search(tok.lower_) is not None or _MEASURE_WORD.fullmatch(tok.lower_) is not None))
+            and (not tok.ent_type_ and _ABSTRACT.search(tok.lower_) is not None or _MEASURE_WORD.fullmatch(tok.lower_) is not None
+                 # the tagger says common noun where the recognizer says name: "Education receives the largest share",
+                 # "Groups now hold an average of 36 children"
+                 # (an English noun the recognizer calls no place or person; "Banxico trims rate" is a name)
+                 or tok.tag_ in ("NN", "NNS") and tok.text[1:].islower() and tok.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP")
+                 and not is_country_name(tok.text) and is_common_noun(tok)))
 
 
 def _acting_body(sdoc: Any, sentence: str) -> str | None:
@@ -873,7 +902,7 @@ def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
             continue
         if tok.head.lemma_ in _SAY and tok.idx > value_at:
             return None
-        if common_first_word(tok) or tok.head.lemma_ in _CAUSES or _a_market(tok):
+        if common_first_word(tok) or tok.head.lemma_ in _CAUSES or _a_market(tok) or _people_making_up(tok):
             return None  # the sentence's first word, capitalized as every first word is ("Deforestation ... fell"),
             # or a cause ("Dengue killed 1,705 people in Bangladesh")
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()), None)

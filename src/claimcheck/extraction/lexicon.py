@@ -116,7 +116,8 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "dirham", "dirham": "dirham",
     "taka": "BDT", "cedis": "GHS", "birr": "ETB",
     # plurals CLDR does not list: "28.4 billion maloti", "5 billion meticais", "3 billion emalangeni"
-    "maloti": "LSL", "meticais": "MZN", "emalangeni": "SZL", "zlotych": "PLN",
+    "maloti": "LSL", "meticais": "MZN", "emalangeni": "SZL", "zlotych": "PLN", "tögrög": "MNT", "tögrögs": "MNT",
+    "tugrugs": "MNT", "tugrug": "MNT",
     "kč": "CZK", "pula": "BWP", "pa'anga": "TOP", "pa’anga": "TOP", "paʻanga": "TOP", "kina": "PGK", "vatu": "VUV", "tala": "WST",
 }
 # "$", "dirham", "crown" and "peso" name several currencies: the document decides (currency.local_currencies).

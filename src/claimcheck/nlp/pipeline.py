@@ -68,7 +68,7 @@ def load(model: str | None = None, *, fast: bool = False) -> Pipeline:
             nlp = spacy.load(model, exclude=list(UNUSED))
         except (OSError, ImportError, ValueError) as exc:
             raise ModelError(f"cannot load spaCy pipeline {model!r}: {exc}") from exc
-        _speed_up(nlp)
+        _prepare(nlp)
         pipe = Pipeline(nlp, model, "full" if nlp.has_pipe("parser") else "blank")
     else:
         pipe = _load_default(spacy)
@@ -84,7 +84,7 @@ def _load_default(spacy: Any) -> Pipeline:
                 nlp = spacy.load(name, exclude=list(UNUSED))
         except (OSError, ImportError):
             continue
-        _speed_up(nlp)
+        _prepare(nlp)
         return Pipeline(nlp, name, "full" if nlp.has_pipe("parser") else "blank")
     log.warning("no English spaCy pipeline installed; using a blank one (no parser). Install one: %s", INSTALL_HINT)
     return Pipeline(spacy.blank("en"), "blank:en", "blank")
@@ -99,6 +99,32 @@ def _keep_millions(nlp: Any) -> None:
     suffixes = [p.replace("|m|", "|", 1) if p.startswith(units) else p for p in nlp.Defaults.suffixes]
     if suffixes != list(nlp.Defaults.suffixes):
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+_NOUNS = "claimcheck_common_nouns"
+
+
+def _common_nouns(nlp: Any) -> None:
+    """Keep the lemmatizer's index of English common nouns (WordNet's) on the vocab, for ``is_common_noun``."""
+    if not nlp.has_pipe("lemmatizer") or nlp.vocab.lookups.has_table(_NOUNS):
+        return
+    tables = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if tables is None or not tables.has_table("lemma_index"):
+        return
+    nlp.vocab.lookups.add_table(_NOUNS, dict.fromkeys(tables.get_table("lemma_index").get("noun", ()), True))
+
+
+def is_common_noun(tok: Any) -> bool:
+    """Whether a token's lemma is an English common noun ("education", "group"); False without the index (a blank
+    pipeline, a model without a rule lemmatizer). WordNet lists some names too ("Kathmandu", "Apple")."""
+    lookups = tok.vocab.lookups
+    return lookups.has_table(_NOUNS) and tok.lemma_.lower() in lookups.get_table(_NOUNS)
+
+
+def _prepare(nlp: Any) -> None:
+    """A loaded model made ready: the common-noun index kept, then ``_speed_up``."""
+    _common_nouns(nlp)
+    _speed_up(nlp)
 
 
 def _speed_up(nlp: Any) -> None:
