@@ -111,6 +111,10 @@ FLOORS = {
     # conflict and batch 15's conflict and drift floors)
     17: {"conflict": (1.0, 0.83), "drift": (1.0, 0.72), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
          "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
+    # batch 18, first score (session 15, 2026-11-23, written blind; scored with the session's starting code):
+    # P 1.00 everywhere; conflict 1/6, drift 3/9, stale 1/4, arithmetic 0/2, conversion 2/2
+    18: {"conflict": (1.0, 0.16), "drift": (1.0, 0.33), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+         "conversion": (1.0, 1.0), "stale": (1.0, 0.25)},
 }
 
 
