@@ -894,6 +894,11 @@ def test_signing_up_is_no_signing_date(nlp):
     # a statistics office that reports a country's figure stays a source
     ("The statistics office reported exports of $3.2 billion for Georgia in 2024.", "2025-03-02", "$3.2 billion",
      "Georgia"),
+    # "the island" named after it with letters beyond ASCII; "American Airlines" names no country
+    ("The island drew 450,000 overnight visitors last year, and investors are adding hotel rooms along Curaçao's "
+     "south coast.\nKLM and American Airlines added flights for the winter.", "2024-03-27", "450,000", "Curaçao"),
+    ("The resort drew 450,000 overnight visitors last year.\nKLM and American Airlines added flights for the winter.",
+     "2024-03-27", "450,000", None),
 ])
 def test_economies_banks_carriers_and_names_in_context(nlp, text, published, surface, entity):
     assert _claim(text, surface, published).entity == entity

@@ -397,6 +397,9 @@ def test_fractions_of_a_scale_and_named_currencies(text, surface, kind, value, u
     ("The platform handles 4 million orders a day.", "4 million", "count", None, "day"),
     ("The plant makes 1,200 cars a week.", "1,200", "count", None, "week"),
     ("The supercomputer does 1.27 quadrillion calculations per second.", "1.27 quadrillion", "quantity", "1/second", None),
+    # the oil trade's barrels a day
+    ("Output averaged 238,000 b/d last year.", "238,000 b/d", "quantity", "oil_barrel", "day"),
+    ("Kazakhstan pumped 1.8 million bpd in March.", "1.8 million bpd", "quantity", "oil_barrel", "day"),
 ])
 def test_counts_per_day_stay_counts_and_per_second_is_a_frequency(text, surface, kind, unit, per):
     (m,) = [m for m in scan(text) if text[m.start:m.end] == surface]

@@ -167,6 +167,16 @@ def test_shares_proportions_and_tax_takes(nlp):
     # a country's power generation is its electricity output
     [("2024-01-20", "Kyrgyzstan's electricity generation reached 15.2 billion kilowatt-hours in 2023."),
      ("2024-05-13", "Kyrgyzstan's power output was 12.9 TWh in 2023, the energy ministry said.")],
+    # the oil trade's "b/d"; an average "of crude oil" a country produced is its crude oil production
+    [("2024-02-10", "Gabon produced an average of 205,000 barrels per day of crude oil in 2023, the ministry said."),
+     ("2024-04-22", "Crude production in Gabon averaged 238,000 b/d last year, an industry newsletter said.")],
+    # a polio case is a wild poliovirus case
+    [("2025-01-06", "Afghanistan recorded 25 cases of wild poliovirus in 2024, the health ministry said."),
+     ("2025-02-11", "Last year Afghanistan confirmed 31 polio cases.")],
+    # stayover and overnight visitors are tourists; "the island" is the island named after it ("Curaçao")
+    [("2024-01-18", "Aruba welcomed 1.3 million stayover visitors in 2023, the tourism authority said."),
+     ("2024-03-27", "The island drew 1.1 million overnight visitors last year, and investors are adding hotel rooms "
+                    "along Aruba's west coast.\nAmerican Airlines added flights for the winter season.")],
 ])
 def test_restatements_that_link_and_conflict(nlp, docs):
     found = _findings(*docs)

@@ -16,7 +16,7 @@ from ..model import Mention
 from . import window
 from .entities import (BODY, CLIMB, MEASURE_ACRONYM, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
                        phrasal, subject_entity, subject_of)
-from .demonyms import adjective_of, country_in, country_of, country_of_people, countries_at, is_country_name, joined_country, region_demonym
+from .demonyms import adjective_in_name, adjective_of, country_in, country_of, country_of_people, countries_at, is_country_name, joined_country, region_demonym
 from .lexicon import NO_SINGULAR, SUFFIX_CURRENCIES, alternation
 from .periods import period_of
 from .times import TimeExpr
@@ -417,7 +417,9 @@ def _paragraph_countries(text: str, s0: int, s1: int, defaults: dict[str, Any]) 
     key = ("countries", p0, p1)
     if key not in defaults:
         money = [m.span() for m in _CURRENCY_NAME.finditer(text, p0, p1)]
-        defaults[key] = [(at, c) for at, c in countries_at(text, p0, p1) if not any(a <= at < b for a, b in money)]
+        # (not an adjective inside a company's name: "KLM and American Airlines added flights")
+        defaults[key] = [(at, c) for at, c in countries_at(text, p0, p1) if not any(a <= at < b for a, b in money)
+                         and not adjective_in_name(text, at)]
     return defaults[key]  # type: ignore[no-any-return]
 _BUDGET = re.compile(r"\b(?:budget|fiscal|final\s+accounts|public\s+finances|treasury|finance\s+ministry)\b", re.IGNORECASE)
 #: measures of a whole vote, not of a party or candidate in it
@@ -738,6 +740,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                                           or subj.lemma_.lower() in _INSTITUTIONS)
             if actor and obj is not None and obj.lemma_.lower() in ("average", "total", "median", "mean") \
                     and head.lemma_ in _ACTIONS and whole is None:
+                goods = _goods_after(span) if phrasal(head) in _OUTPUTS else None
+                if goods:  # "produced an average of 88,000 barrels per day of crude oil": crude oil production
+                    return f"{goods} {_OUTPUTS[phrasal(head)]}", f"'{head.text} an {obj.text} of' the amount 'of {goods}'"
                 # "Belarusians earn an average of 1,437 rubles a month": average earnings, not "average"
                 return f"{obj.lemma_.lower()} {_ACTIONS[head.lemma_]}", f"'{head.text} an {obj.text} of' the amount"
             if actor and obj is not None and not obj.like_num and obj.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
@@ -746,7 +751,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                     and dimension(mention.unit) != "capacity" \
                     and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
                 # "Congo-Brazzaville pumps around 270,000 barrels a day": what the country makes (barrels hold oil)
-                goods = "oil " if "barrel" in span.doc.text[span.start_char:span.end_char + 12].lower() else ""
+                goods = "oil " if _BARRELS.search(span.doc.text, span.start_char, span.end_char + 12) else ""
                 return f"{goods}{_OUTPUTS[phrasal(head)]}", f"'{subj.text} {head.text}' the amount: its {_OUTPUTS[phrasal(head)]}"
             if actor and head.lemma_ in _ACTIONS and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
                 # "Petrobras plans to invest US$68 billion": what the actor does with it
@@ -776,7 +781,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if subj is not None and subj.lemma_.lower() in _AGENTS and mention.kind in ("quantity", "count") and whole is None:
                 # "The South American producer averaged 780,000 barrels a day": what the producer produces
                 goods = [_norm(t) for t in subj.children if t.dep_ == "compound" and t.pos_ == "NOUN"]
-                if not goods and "barrel" in span.doc.text[span.start_char:span.end_char + 12].lower():
+                if not goods and _BARRELS.search(span.doc.text, span.start_char, span.end_char + 12):
                     goods = ["oil"]
                 made = _OUTPUTS.get(phrasal(head)) or _AGENTS[subj.lemma_.lower()]  # "The miner shipped ...": shipments
                 return " ".join([*goods, made]), f"what the subject '{subj.text}' of '{head.text}' makes"
@@ -798,6 +803,20 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         return _share(_phrase(subj, skip=span), whole), f"sentence subject '{subj.text}'"
     return (whole and f"share of {whole}"), "no subject found"
 
+
+def _goods_after(span: Any) -> str | None:
+    """What a quantity is of when "of" follows it and its rate: "88,000 barrels per day of crude oil" -> "crude oil"."""
+    for tok in span.doc[span.end:span.end + 4]:
+        if tok.lower_ == "of" and tok.dep_ == "prep":
+            pobj = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            return _phrase(pobj) if pobj is not None else None
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+#: barrels hold oil: "barrels a day", "b/d", "bpd"
+_BARRELS = re.compile(r"barrel|\bb/d\b|\bbpd\b|\bbbl", re.IGNORECASE)
 
 #: who makes, sells or buys a thing, for the measure of what they do: "the producer averaged 780,000 barrels a day"
 _AGENTS = {"producer": "production", "exporter": "export", "importer": "import", "consumer": "consumption",

@@ -164,6 +164,18 @@ def countries_at(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return found
 
 
+#: a capitalized word after a country's adjective that makes no name of the two ("the Kenyan Government")
+_NAME_AFTER = re.compile(r"\s+(?!(?:Government|Parliament|Ministry|Minister|President|Prime|Central|National|Treasury|"
+                         r"Senate|Congress|Army|Navy|Police|Embassy|Consulate)\b)[A-Z][^\W\d_]+")
+
+
+def adjective_in_name(text: str, at: int) -> bool:
+    """Whether the country word at ``at`` is an adjective that starts a name ("American Airlines", "British Airways",
+    "Swiss Re"): it names a company, not the country."""
+    m = _country_words().match(text, at)
+    return m is not None and not is_country_name(m.group(0)) and _NAME_AFTER.match(text, m.end()) is not None
+
+
 #: country -> the adjective a text uses for its people or things ("France" -> "French"); the longest one first, so
 #: "South Korea" -> "South Korean", not "Korean"
 _ADJECTIVES: dict[str, str] = {}

@@ -311,7 +311,7 @@ def _placeholder_entity(placeholder: str, text: str, at: int, defaults: dict[str
     return None, ""
 
 
-_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+_CAPITALIZED = re.compile(r"\b[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+){0,2}\b")  # (letters beyond ASCII: "Curaçao")
 
 
 def _named_around(mention: Mention, sentence: str, defaults: dict[str, Any]) -> list[Any]:

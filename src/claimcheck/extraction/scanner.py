@@ -211,6 +211,8 @@ _CURRENCY_AHEAD = re.compile(r"(?:" + "|".join(p for p, _ in lx.PREFIX_CURRENCIE
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]\s+(?=to\b|and\b|or\b))?(?:-|–|—|to\b|and\b|or\b)\s*", re.IGNORECASE)
 _RATE = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<r>per\s+(?:second|minute|hour|day|week|month|year|annum|capita|person|head|household|km|kilometre|kilometer)|"
                    r"a\s+(?:second|minute|hour|day|week|month|year)|annually|each\s+year|every\s+year|yearly|monthly|daily)\b", re.IGNORECASE)
+#: the oil trade's barrels a day: "105,000 b/d", "1.1 million bpd", "450,000 bbl/d"
+_BARRELS_A_DAY = re.compile(r"\s?(?:b/d|bpd|bbl/d|bbl/day|bopd)\b", re.IGNORECASE)
 # Money per unit of measure: "$350 per kg", "$13,500 per tonne", "$80/bbl", "€95/MWh" (a price, kept money).
 _MONEY_PER_UNIT = re.compile(r"\s*(?:per\s+|/\s?)(?P<u>kilograms?|kilos?|kg|tonnes?|tons?|metric\s+tons?|t|barrels?|bbl|"
                              r"litres?|liters?|gallons?|gal|pounds?|lbs?|ounces?|troy\s+ounces?|oz|grams?|g|MWh|kWh|GWh|"
@@ -735,6 +737,11 @@ def _read_unit(text: str, mention: Mention, limit: int, loc: Local) -> None:
             inches.group("dim") is not None or _LENGTH_CUE.search(text[max(0, mention.start - 80):mention.start])):
         mention.kind, mention.unit = "quantity", "inch"
         mention.end += 3
+        return
+    if (bd := _BARRELS_A_DAY.match(after)):  # "105,000 b/d", "1.1 million bpd": barrels, a day
+        mention.kind, mention.unit, mention.per = "quantity", "oil_barrel", "day"
+        mention.end += bd.end()
+        mention.notes.append(f"rate '{bd.group(0).strip()}'")
         return
     u = re.match(r"[\s-]?(?:of\s+)?", after)
     rest = after[u.end():] if u else after
