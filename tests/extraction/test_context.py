@@ -899,6 +899,15 @@ def test_signing_up_is_no_signing_date(nlp):
      "south coast.\nKLM and American Airlines added flights for the winter.", "2024-03-27", "450,000", "Curaçao"),
     ("The resort drew 450,000 overnight visitors last year.\nKLM and American Airlines added flights for the winter.",
      "2024-03-27", "450,000", None),
+    # a state's government is the state; a budget capitalized as a title is no name
+    ("The NSW Government expects a deficit of $1.1 billion in 2024-25, the Treasurer said as he delivered his first "
+     "Budget on Thursday. The Budget includes a $200 million package for hospitals.", "2024-06-18", "$200 million",
+     "NSW"),
+    # the short form of a measure in brackets is no name; the second of two places is no company
+    ("Sol Hoteles, a chain with 40 hotels in Portugal and the Caribbean, posted a profit of EUR 12 million. Revenue "
+     "per available room (RevPAR) rose to EUR 88.10.", "2024-07-25", "EUR 88.10", "Sol Hoteles"),
+    ("Sol Hoteles, a chain with 40 hotels in Portugal and the Caribbean, posted a profit of EUR 12 million. The group "
+     "plans to open two hotels in Brazil by 2026.", "2024-07-25", "two", "Sol Hoteles"),
 ])
 def test_economies_banks_carriers_and_names_in_context(nlp, text, published, surface, entity):
     assert _claim(text, surface, published).entity == entity
@@ -926,6 +935,11 @@ def test_pronoun_wholes_and_the_economy(nlp, text, published, surface, metric):
     # people of a nationality who make up a share: the nationality's share of the whole
     ("Fiji welcomed 982,000 visitors in 2024. Australians made up 41% of arrivals.", "2025-02-01", "41%",
      "Australian share of arrival"),
+    # an area farmers planted or sowed is the planted (sown) area, with its crop when named
+    ("Cold weather hit the east. Farmers planted 3.1 million hectares, 4% less than a year earlier.", "2024-06-18",
+     "4%", "planted area decline"),
+    ("Kazakh farmers sowed 12.1 million hectares of wheat this spring.", "2024-06-18", "12.1 million hectares",
+     "wheat sown area"),
 ])
 def test_thanks_to_and_countries_that_act(nlp, text, published, surface, metric):
     assert _claim(text, surface, published).metric == metric

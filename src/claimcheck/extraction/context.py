@@ -502,6 +502,13 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if good is not None and _phrase(good) and verb is not None and phrasal(verb) in _OUTPUTS:
             abroad = verb.lemma_ in ("sell", "ship") and any(t.lower_ in ("abroad", "overseas") for t in verb.subtree)
             return f"{_phrase(good)} {'export' if abroad else _OUTPUTS[phrasal(verb)]}", f"'{verb.text} ... worth of {good.text}'"
+    if mention.kind == "quantity" and dimension(mention.unit) == "area" and root.dep_ == "dobj" \
+            and root.head.lemma_ in _PLANTING:
+        # "Farmers planted 47.4 million hectares": the area planted, not the farmers (with the crop if named:
+        # "sowed 2.1 million hectares of wheat")
+        crop = next((_phrase(p) for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        return f"{crop + ' ' if crop else ''}{_PLANTING[root.head.lemma_]}", f"'{root.head.text}' an area"
     stays = _STAYS.match(span.doc.text, span.end_char) if mention.kind == "count" else None
     if stays:  # "registered 136.9 million overnight stays", which the parser reads as a verb "stays"
         return f"{stays.group(1).lower()}overnight stay", f"noun counted: '{stays.group(0).strip()}'"
@@ -814,6 +821,10 @@ def _goods_after(span: Any) -> str | None:
             return None
     return None
 
+
+#: verbs that put crops in land: the area they cover
+_PLANTING = {"plant": "planted area", "sow": "sown area", "seed": "sown area", "cultivate": "cultivated area",
+             "harvest": "harvested area", "farm": "farmed area"}
 
 #: barrels hold oil: "barrels a day", "b/d", "bpd"
 _BARRELS = re.compile(r"barrel|\bb/d\b|\bbpd\b|\bbbl", re.IGNORECASE)

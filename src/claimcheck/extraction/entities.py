@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Mention
 from ..nlp import is_common_noun
 from .demonyms import country_in, country_of, country_of_people, is_country_name, region_demonym
-from .names import OFFICES, names_in
+from .names import OFFICES, abbreviates_measure, names_in
 
 _PLACEHOLDER = re.compile(r"\b(?:the|this|our)\s+(?:(?:island\s+|landlocked\s+|(?-i:[A-Z][a-z]+(?:-(?:based|listed|headquartered))?\s+))?"
                           r"(?:nation|country|state|kingdom|republic|sultanate|principality|city-state|island|archipelago)|city|district|province|region|town|emirate|"
@@ -42,6 +42,10 @@ _NAME_WORDS = frozenset({"authority", "agency", "bank", "fund", "university", "c
 _COUNTRY_WORDS = ("nation", "country", "kingdom", "republic", "sultanate", "principality", "city-state", "island", "archipelago")
 _SUBNATIONAL = ("province", "region", "district", "municipality", "town", "city", "canton", "county", "prefecture",
                 "governorate")
+#: documents a text capitalizes as titles ("his second Budget", "the Plan"), which the model may call organizations
+_DOCUMENTS = frozenset({"budget", "budgets", "bill", "plan", "report", "survey", "review", "statement", "strategy",
+                        "census", "programme", "program", "estimates", "accounts", "forecast", "outlook"})
+
 #: countries that are also a city: "Singapore ... the city's"
 _CITY_STATES = frozenset({"Singapore", "Monaco", "Hong Kong", "Macau", "Macao", "Vatican City", "Luxembourg", "Kuwait",
                           "Djibouti", "San Marino", "Gibraltar"})
@@ -141,6 +145,8 @@ def entity_of(mention: Mention, text: str, sdoc: Any, defaults: dict[str, Any]) 
                 and not _not_subject(e.text, sentence, e.start_char, e.end_char) and e.start not in speakers
                 and not _partner(e) and not _names_a_kind(e) and not _describes_a_name(e)
                 and not (len(e) == 1 and common_first_word(e[0]))  # "Coal generated 57.1% of ...": no name
+                and any(ch.isupper() for ch in e.text)  # "82% of kindergartners": no name in lower case
+                and not abbreviates_measure(sentence, e.start_char, e.end_char)  # "revenue per available room (RevPAR)"
                 and not (e.root.dep_ == "nsubj" and e.root.head.lemma_ in _CAUSES)]  # "Typhoon Yagi killed four people"
     left = [e for e in ents if e.end_char + s0 <= mention.start]
     placeholder = _PLACEHOLDER.search(sentence)
@@ -475,7 +481,7 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
             people = country_of_people(n.text)
             if country and (people or nation and not country_of(n.text)):  # "Fiji's", "Filipinos", not "Australian families"
                 found = people or _clean_entity(n.text)
-            elif word in _PLACE_WORDS and not country and (_LOCATIVE.search(chunk, max(0, n.start - 12), n.start)
+            elif word in _PLACE_WORDS and not country and (_LOCATIVE.search(chunk, max(0, n.start - 45), n.start)
                                                             or _GOVERNED.match(chunk, n.end)) and not BODY.search(n.text) \
                     and not (word in _SUBNATIONAL and is_country_name(n.text) and n.text not in _CITY_STATES):
                 # (a country is no "city" or "province": "the limit set in Mongolia's preschool rules. The city plans")
@@ -483,7 +489,7 @@ def antecedent(placeholder: str, text: str, at: int, defaults: dict[str, Any], r
                 # Minister K.N. Balagopal": a place whose office is named
                 found = _clean_entity(n.text)
             elif not country and word not in _PLACE_WORDS and (nation is None or _ORG_NAME.search(n.text)) and not BODY.search(n.text) \
-                    and not _LOCATIVE.search(chunk, max(0, n.start - 12), n.start):  # not "a solar farm in Pecos County"
+                    and not _LOCATIVE.search(chunk, max(0, n.start - 45), n.start):  # not "a solar farm in Pecos County"
                 found = _clean_entity(n.text)
                 if (facility := _FACILITY_AFTER.match(chunk, n.end)):  # "Nikola Tesla airport": the airport
                     found = f"{found} {facility.group(1)}"
@@ -517,7 +523,9 @@ _CLAUSE_END = re.compile(_CLAUSE_JOIN.pattern + r"|,\s*(?:which|who|whose|with)\
                          # Federal Reserve's rate cuts"
                          r"|\s(?:as|because|although|though|amid|despite)\s(?!(?:much|many|well|far|long|high|low|"
                          r"little|a\s+result|of|part|such)\b)")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|into|throughout)\s+(?:the\s+)?$")
+# (also the second of two places: "properties in Spain and the Caribbean")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|into|throughout)\s+(?:the\s+)?"
+                       r"(?:[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?\s+and\s+(?:the\s+)?)?$")
 
 
 def _sentences_between(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -826,7 +834,7 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
                 or reporting and _SAID_NEXT.match(sentence, b)
                 or _ACCORDING.search(sentence, max(0, a - 40), a) or _MONTH_NAME.fullmatch(name)
                 or _BY_COUNT_BEFORE.search(sentence, max(0, a - 8), a) and _BY_COUNT_AFTER.match(sentence, b)
-                or _NOT_NAMES.fullmatch(name)
+                or _NOT_NAMES.fullmatch(name) or _ARTICLE.sub("", name).lower() in _DOCUMENTS  # "The Budget includes"
                 or _IN_SOURCE.search(sentence, 0, a) is not None)
 
 
@@ -992,6 +1000,9 @@ def _extend(e: Any) -> str:
 def _clean_entity(s: str) -> str:
     s = _ARTICLE.sub("", s)
     s = _GOVERNMENT_OF.sub("", s) or s  # "The Government of Lithuania set the minimum wage": Lithuania's
+    if (gov := _GOVERNMENT_END.search(s)) and (place := s[:gov.start()]) and (
+            place.isupper() and len(place) <= 5 or is_country_name(place) or country_of(place)):
+        s = country_of(place) or place  # "The NSW Government", "the Kenyan Government": the place's
     s = _BRACKETED_END.sub("", s) or s  # "the Swiss National Bank (SNB)", or cut inside the bracket "(SNB"
     s = _LEADING_TITLE.sub("", s) or s  # "President Maia Sandu"
     s = _ROLE_OF.sub("", s) or s  # "The Manager of Lion City Logistics REIT announced": the trust
@@ -1012,6 +1023,7 @@ def _clean_entity(s: str) -> str:
 
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
+_GOVERNMENT_END = re.compile(r"\s+(?:Government|government)$")
 _GOVERNMENT_OF = re.compile(r"^(?:Government|Kingdom|State)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)?$")
 _LEADING_TITLE = re.compile(r"^(?:(?:Vice|Deputy|Former|former|Acting|Interim)[ -])?(?:President|Prime\s+Minister|Governor|Mayor|Senator|Chancellor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"

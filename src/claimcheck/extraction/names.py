@@ -114,6 +114,8 @@ def names_in(sentence: str, known: frozenset[str] = frozenset()) -> tuple[Name, 
                 and words[0].endswith("s") and not _strong(words[0], known)):
             a = sentence.index(words[2], a)  # "Shares of Apple Inc": a plural only starts the sentence
             words = words[2:]
+        if abbreviates_measure(sentence, a, b):
+            continue  # "Revenue per available room (RevPAR)": the short form of a measure, not a name
         at_start = a <= lead
         if at_start and len(words) == 1 and not poss and not _strong(words[0], known):
             continue
@@ -122,6 +124,17 @@ def names_in(sentence: str, known: frozenset[str] = frozenset()) -> tuple[Name, 
         role = _ROLE_BEFORE.search(sentence, max(0, a - 20), a)
         out.append(Name(a, b, " ".join(words), bool(poss), bool(role) and role.group(1).lower() in ROLES))
     return tuple(out)
+
+
+def abbreviates_measure(sentence: str, a: int, b: int) -> bool:
+    """Whether the name at ``sentence[a:b]`` is in brackets right after the words it abbreviates, some of them in
+    lower case: "revenue per available room (RevPAR)", "value-added tax (VAT)" (not "the Central Bank of Peru (BCRP)")."""
+    if sentence[a - 1:a] != "(" or sentence[b:b + 1] != ")":
+        return False
+    letters = [ch.lower() for ch in sentence[a:b] if ch.isupper()]
+    words = re.findall(r"[^\W\d_]+", sentence[max(0, a - 80):a - 1])[-len(letters):] if letters else []
+    return (len(letters) > 1 and len(words) == len(letters) and [w[0].lower() for w in words] == letters
+            and any(w[0].islower() for w in words))
 
 
 def _strong(word: str, known: frozenset[str]) -> bool:
