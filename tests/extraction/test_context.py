@@ -935,6 +935,11 @@ def test_pronoun_wholes_and_the_economy(nlp, text, published, surface, metric):
     # people of a nationality who make up a share: the nationality's share of the whole
     ("Fiji welcomed 982,000 visitors in 2024. Australians made up 41% of arrivals.", "2025-02-01", "41%",
      "Australian share of arrival"),
+    # what an amount after "of" in a currency's name measures, when the parser joins the next noun to the currency
+    ("Georgia's parliament on Friday approved a 2026 state budget that foresees revenue of 28 billion lari and "
+     "spending of 31.5 billion lari.", "2025-12-12", "28 billion lari", "revenue"),
+    ("Georgia's parliament on Friday approved a 2026 state budget that foresees revenue of 28 billion lari and "
+     "spending of 31.5 billion lari.", "2025-12-12", "31.5 billion lari", "spending"),
     # an area farmers planted or sowed is the planted (sown) area, with its crop when named
     ("Cold weather hit the east. Farmers planted 3.1 million hectares, 4% less than a year earlier.", "2024-06-18",
      "4%", "planted area decline"),

@@ -35,6 +35,8 @@ def test_event_dates_before_and_after_the_event(text, expected):
     # the time a plan or a budget covers, not the day it was unveiled or approved
     "The Treasury unveiled a budget for 2026 that trims spending on roads.",
     "The ministry published new emission targets for 2030.",
+    # a year that describes the thing approved
+    "Georgia's parliament on Friday approved a 2026 state budget that foresees revenue of 28 billion lari.",
 ])
 def test_dates_that_are_not_event_claims(text):
     assert dates(text) == []

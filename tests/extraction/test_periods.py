@@ -160,6 +160,15 @@ def test_a_counting_unit_is_no_claim(nlp):
      "2025-03-01", "double", "2024"),
     ("Ferry operator Baltic Link earned SEK 310 million in 2023 and proposed a dividend of SEK 4 a share, twice the "
      "payout for 2021.", "2024-02-20", "twice", "2023"),
+    # the values of "a 2026 state budget" approved on a day are the budget year's
+    ("Georgia's parliament on Friday approved a 2026 state budget that foresees revenue of 28 billion lari and "
+     "spending of 31.5 billion lari.", "2025-12-12", "31.5 billion lari", "2026"),
+    # an Australian state's "2024-25" is its July-June fiscal year; "the following year" the one after
+    ("The NSW Government will record a deficit of $2.1 billion in 2024-25, the Treasurer said on Tuesday, and expects "
+     "a surplus of $0.4 billion the following year.", "2024-06-18", "$2.1 billion", "2024-07/2025-06"),
+    ("The NSW Government will record a deficit of $2.1 billion in 2024-25, the Treasurer said on Tuesday, and expects "
+     "a surplus of $0.4 billion the following year.", "2024-06-18", "$0.4 billion", "2025-07/2026-06"),
+    ("Exports reached $4 billion in 2021 and $4.6 billion the following year.", "2024-06-01", "$4.6 billion", "2022"),
 ])
 def test_budgets_for_a_year_and_the_bases_of_multiples(nlp, text, published, surface, period):
     claim = next(c for c in api.extract(text, published=published) if c.surface == surface)

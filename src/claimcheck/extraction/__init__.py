@@ -46,6 +46,8 @@ _EVENT_AFTER = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){0,8}?(?P<v>took effect
 # "unveiled a budget for 2025", "approved funding through 2030": the time the thing covers, not the event's date.
 _NOT_EVENT = re.compile(r"\brecords\s+(?:began|begun|started)\b|\b(?:for|through|until|till|to|by|than)\s+(?:the\s+)?$",
                         re.IGNORECASE)
+# a year that describes the noun after it: "a 2025 state budget", "its 2024 accounts"
+_YEAR_OF_NOUN = re.compile(r"[-\s]+(?!(?:and|or|to|when|after|before|as|at|in|on|by|for|with|from|but|while|until)\b)[a-z]")
 # "opened 226 new shops in 2023": a count right after the verb is what the date locates, not an event's date.
 _COUNTED_OBJECT = re.compile(r"^\s+(?:(?:about|around|nearly|almost|some|over|more than|up to|at least)\s+)?\d", re.IGNORECASE)
 # "294,400 dwellings were completed in 2023": the counted things are the verb's subject; the date dates the count.
@@ -232,8 +234,8 @@ def _date_claims(text: str, times: list[TimeExpr], sentences: list[Sentence]) ->
             continue
         before = text[max(0, t.start - 60):t.start]
         ev = _EVENT.search(before) or _EVENT_LEAD.search(before) or _EVENT_AFTER.match(text, t.end, t.end + 100)
-        if not ev or _NOT_EVENT.search(before):
-            continue
+        if not ev or _NOT_EVENT.search(before) or t.kind == "year" and _YEAR_OF_NOUN.match(text, t.end):
+            continue  # (not "approved a 2025 state budget": the year of the thing approved)
         if ev.re is _EVENT and (_COUNTED_OBJECT.match(before[ev.end("v"):])
                                 or _COUNTED_SUBJECT.search(before, 0, ev.start("v"))):
             continue

@@ -654,7 +654,7 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             # "in rent subsidies", not "in January", "in the three months", "in a statement"
             # (not the currency of another amount: "rose to Rs. 6.2 billion from Rs. 4.9 billion")
             pobj = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
-                    and c.ent_type_ not in ("DATE", "TIME", "GPE", "ORG") and c.lemma_.lower() not in _NOT_MEASURES
+                    and c.ent_type_ not in ("DATE", "TIME", "GPE", "ORG") and not _currency_word(c) and c.lemma_.lower() not in _NOT_MEASURES
                     and not (len(c.text.rstrip(".")) <= 3 and c.text[:1].isupper() and any(t.like_num for t in c.doc[c.i + 1:c.i + 3]))]
             if pobj:
                 base = _phrase(pobj[0], skip=span)
@@ -696,8 +696,16 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in _FRAMES \
                 and not any(ch.isdigit() for ch in head.head.text):  # not "received US$410m of the US$2.6bn"
-            base = _phrase(head.head, skip=span)
-            return _share(base, whole), f"'{head.head.text} of' the value"
+            owner = head.head
+            if _currency_word(owner):
+                # "revenue of 34.6 billion manat and spending of 39.1 billion manat", parsed with "spending" joined to
+                # the first currency: the noun joined before "of"
+                owner = next((c for c in owner.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < head.i), None)
+                if owner is None:
+                    tok = head.head
+                    continue
+            base = _phrase(owner, skip=span)
+            return _share(base, whole), f"'{owner.text} of' the value"
         if mention.kind == "percent" and head.lower_ in ("up", "down") and head.head.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "advmod", "dobj", "pobj"):
             # "revenue of MAD 24.1 billion, up 12% year on year": the change of the noun "up" follows
             base = _phrase(head.head, skip=span)
@@ -809,6 +817,11 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     if subj is not None:
         return _share(_phrase(subj, skip=span), whole), f"sentence subject '{subj.text}'"
     return (whole and f"share of {whole}"), "no subject found"
+
+
+def _currency_word(tok: Any) -> bool:
+    """A currency's name, the end of another amount: "revenue of 28 billion lari and spending of ..."."""
+    return tok.ent_type_ == "MONEY" or tok.lower_ in SUFFIX_CURRENCIES
 
 
 def _goods_after(span: Any) -> str | None:

@@ -46,7 +46,8 @@ _CONVENTIONS: list[tuple[re.Pattern[str], FiscalYear]] = [
                 r"Eswatini|Swaziland|Botswana|Lesotho|Namibia|Malawi|Jamaica|Belize|Barbados)\b|\bC\$|£"),
      FiscalYear(4)),
     (re.compile(r"\b(?:Kenya|Kenyan|KSh|Uganda|Ugandan|Tanzania|Pakistan|Pakistani|Egypt|Egyptian|Bangladesh|Bangladeshi|Australia|Australian|"
-                r"Queensland|New South Wales|Tasmania|Brisbane|Sydney|Melbourne|Adelaide|Canberra|Nairobi|Kampala|Karachi|"
+                r"Queensland|New South Wales|NSW|Western Australia|South Australia|Northern Territory|Tasmania|Brisbane|Sydney|"
+                r"Melbourne|Adelaide|Canberra|Hobart|Nairobi|Kampala|Karachi|"
                 r"Lahore|Islamabad|Dhaka|Cairo|Suez|Ethiopia|Ethiopian|Addis Ababa|Mauritius|Bahamas|Nepal|"
                 r"Bhutan)\b|\bA\$"), FiscalYear(7)),
     (re.compile(r"\b(?:Trinidad and Tobago|Haiti(?:ans?)?)\b"), FiscalYear(10)),

@@ -346,11 +346,13 @@ def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
     if not base:
         return t.period
     said = text[t.start:t.end].lower()
+    base = [x for x in base if x.kind not in _DAYS] or base  # (a year, not the day a budget was handed down)
     if t.kind == "same_of_year":  # "the same quarter of 2022": the base's months in that year
         years = re.findall(r"\b(\d{4})", base[-1].period or "")
         return shift(base[-1].period, years=int(t.period[:4]) - int(years[-1])) if years and t.period else t.period
     back = {"months": -3} if t.kind == "rel_quarter" else {"years": -1} if t.kind == "same_period" else \
-        {"years": -years_back(said)} if t.kind == "rel_years" else {"months": -1} if "month" in said else {"years": -1}
+        {"years": -years_back(said)} if t.kind == "rel_years" else {"months": -1} if "month" in said else \
+        {"years": 1} if re.search(r"following|subsequent|later", said) else {"years": -1}
     return shift(base[-1].period, **back)
 
 

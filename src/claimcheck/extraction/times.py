@@ -80,7 +80,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("same_period", r"\bthe\s+same\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year"
                     r"(?:\s+(?:earlier|before|ago))?|\bthe\s+same\s+(?:period|quarter|month|half)\s+a\s+year\s+(?:earlier|before|ago)"),
     ("rel_quarter", r"\bthe\s+(?:previous|prior|preceding)\s+quarter\b|\b(?:a|one)\s+quarter\s+(?:earlier|before)\b"),
-    ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+(?:(?P<fisc>fiscal|financial)\s+)?year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"),
+    ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+(?:(?P<fisc>fiscal|financial)\s+)?year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"
+                 r"|\bthe\s+(?:following|subsequent)\s+year\b|\b(?:a|one)\s+year\s+later\b"),
     ("rel_month", r"\b(?P<rel>this|last|previous|prior)\s+month\b|\b(?:a|one)\s+month\s+(?:earlier|before)\b|"
                   r"\bthe\s+month\s+before\b"),
     ("day", r"\b(?:today|yesterday)\b"),
@@ -159,7 +160,8 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "ytd": r"so\s+far|this\s+year|year[\s-]to",
     "since_year": rf"since\s+{_Y4}",
     "year": _Y4,
-    "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:(?:fiscal\s+|financial\s+)?year|previous\s+year|prior\s+year)",
+    "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:(?:fiscal\s+|financial\s+)?year|previous\s+year|"
+                r"prior\s+year|following\s+year|subsequent\s+year)",
     "rel_month": r"(?:this|last|previous|prior|a|one|the)\s+month",
     "past_span": r"the\s+past\s|the\s+last\s|past\s|last\s",
     "fiscal": r"fy|fiscal",
@@ -277,7 +279,7 @@ def _has(low: str | None, months: bool, present: set[str], words: tuple[str, ...
 def _relative(name: str, surface: str) -> bool:
     """"a year earlier", "the previous month": a period relative to another claim's, not to the publication date."""
     return name in ("same_period", "same_of_year", "rel_years") or name in ("rel_year", "rel_month", "rel_quarter") and bool(
-        re.search(r"previous|prior|preceding|earlier|before", surface, re.IGNORECASE))
+        re.search(r"previous|prior|preceding|earlier|before|following|subsequent|later", surface, re.IGNORECASE))
 
 
 def _calendar_year(period: str | None) -> str | None:
@@ -416,6 +418,8 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
     if name == "rel_year":
         rel = (g.get("rel") or "").lower()
         text = m.group(0).lower()
+        if re.search(r"following|subsequent|later", text):  # "the following year": the claim's own year, one on
+            return str(pub.year + 1) if pub and "later" not in text else None
         fiscal_here = _fiscal_context(m, fy) or (fy if g.get("fisc") else None)
         if fiscal_here and pub and rel in ("this", "current", "next", "coming", "last"):
             # "forecast ¥450 billion for the current year" after "the fiscal year ended March 31": fiscal years
