@@ -508,6 +508,8 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         # "sowed 2.1 million hectares of wheat")
         crop = next((_phrase(p) for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        if crop and crop.split()[-1] in ("woodland", "forest", "tree", "mangrove", "woodlands", "forests", "trees"):
+            return f"{crop} planting", f"'{root.head.text}' an area of trees"  # "planted 13,010 hectares of new woodland"
         return f"{crop + ' ' if crop else ''}{_PLANTING[root.head.lemma_]}", f"'{root.head.text}' an area"
     stays = _STAYS.match(span.doc.text, span.end_char) if mention.kind == "count" else None
     if stays:  # "registered 136.9 million overnight stays", which the parser reads as a verb "stays"
