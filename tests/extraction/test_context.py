@@ -908,6 +908,9 @@ def test_signing_up_is_no_signing_date(nlp):
      "per available room (RevPAR) rose to EUR 88.10.", "2024-07-25", "EUR 88.10", "Sol Hoteles"),
     ("Sol Hoteles, a chain with 40 hotels in Portugal and the Caribbean, posted a profit of EUR 12 million. The group "
      "plans to open two hotels in Brazil by 2026.", "2024-07-25", "two", "Sol Hoteles"),
+    # a sentence's first word that is no English word names the subject's owner ("Tea exports" would not)
+    ("Graubünden hotels registered 5.4 million overnight stays last year, the head of the canton's tourism office "
+     "told a meeting in Chur.", "2024-03-05", "5.4 million", "Graubünden"),
 ])
 def test_economies_banks_carriers_and_names_in_context(nlp, text, published, surface, entity):
     assert _claim(text, surface, published).entity == entity

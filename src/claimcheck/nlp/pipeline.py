@@ -114,6 +114,11 @@ def _common_nouns(nlp: Any) -> None:
     nlp.vocab.lookups.add_table(_NOUNS, dict.fromkeys(tables.get_table("lemma_index").get("noun", ()), True))
 
 
+def has_noun_index(tok: Any) -> bool:
+    """Whether ``is_common_noun`` can tell for this token's pipeline (a model with a rule lemmatizer)."""
+    return bool(tok.vocab.lookups.has_table(_NOUNS))
+
+
 def is_common_noun(tok: Any) -> bool:
     """Whether a token's lemma is an English common noun ("education", "group"); False without the index (a blank
     pipeline, a model without a rule lemmatizer). WordNet lists some names too ("Kathmandu", "Apple")."""
