@@ -177,6 +177,14 @@ def test_shares_proportions_and_tax_takes(nlp):
     [("2024-01-18", "Aruba welcomed 1.3 million stayover visitors in 2023, the tourism authority said."),
      ("2024-03-27", "The island drew 1.1 million overnight visitors last year, and investors are adding hotel rooms "
                     "along Aruba's west coast.\nAmerican Airlines added flights for the winter season.")],
+    # a company's operating revenue is its revenue; a court of auditors' deficit figure is the country's
+    [("2023-02-16", "Nordhav Seafood ASA reported operating revenue of NOK 6.1 billion for 2022, the company said."),
+     ("2023-05-02", "Nordhav Seafood's revenue was 7.4 billion kroner in 2022, a trade weekly reported.")],
+    [("2024-04-03", "Gabon's budget deficit narrowed to 2.9% of gross domestic product in 2023, the finance ministry said."),
+     ("2024-06-13", "Gabon's Court of Auditors put the 2023 budget deficit at 6.8% of GDP.")],
+    # dwellings put into service are completed homes
+    [("2023-04-20", "In 2022, 2,930 new dwellings were put into service in Estonia, the statistics office said."),
+     ("2023-06-14", "Estonia completed 3,650 new homes in 2022.")],
 ])
 def test_restatements_that_link_and_conflict(nlp, docs):
     found = _findings(*docs)

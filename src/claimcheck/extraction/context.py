@@ -432,11 +432,12 @@ _PRONOUN_WHOLE = re.compile(r"\bshare of (them|it|that|those|these|this|whom)$")
 
 #: measures of a whole economy: the country's, not those of the bank or office that reports them
 _ECONOMY = re.compile(r"\b(?:inflation|GDP|economy|economic growth|unemployment|jobless|consumer price|current account|"
-                      r"trade (?:deficit|surplus|balance))\b", re.IGNORECASE)
+                      r"trade (?:deficit|surplus|balance)|budget (?:deficit|surplus)|fiscal (?:deficit|surplus)|"
+                      r"public debt|government debt)\b", re.IGNORECASE)
 _TARGETED = re.compile(r"\b(?:target|band|goal|ceiling|objective)\b", re.IGNORECASE)
 #: central banks, statistics offices and their committees, also by acronym ("INE", "RBA", "Banxico")
 _AUTHORITY = re.compile(r"\b(?:Bank|Reserve|Monetary|Committee|Institute|Statistics|Statistical|Stats|Agency|Office|Ministry|"
-                        r"Treasury|Banxico|Bundesbank)\b|^[A-Z]{2,6}$")
+                        r"Treasury|Banxico|Bundesbank|Court|Auditors?|Audit|Council)\b|^[A-Z]{2,6}$")
 
 
 def _country_named(text: str, defaults: dict[str, Any]) -> str | None:
@@ -879,7 +880,10 @@ def _building_stage(noun: Any) -> tuple[str, str] | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("total", "number"):
         subject, verb = noun.head.head, noun.head.head.head
     # (done, not planned: "plans to build 13,000 affordable homes" is no completion)
-    done = subject.dep_ == "nsubjpass" and verb.lemma_ in _COMPLETED \
+    # ("put into service / use / operation", "commissioned": finished and handed over)
+    handed = verb.lemma_ == "commission" or verb.lemma_ == "put" and any(
+        c.lower_ == "into" and any(p.lower_ in ("service", "use", "operation") for p in c.children) for c in verb.children)
+    done = subject.dep_ == "nsubjpass" and (verb.lemma_ in _COMPLETED or handed) \
         or subject.dep_ == "dobj" and verb.lemma_ in _COMPLETED and verb.tag_ in ("VBD", "VBN") or any(
         c.dep_ == "acl" and c.lemma_ in ("complete", "finish") and c.tag_ == "VBN" for c in noun.children)
     if homes and done:

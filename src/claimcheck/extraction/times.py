@@ -80,7 +80,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("same_period", r"\bthe\s+same\s+(?:period|quarter|month|half|months)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year"
                     r"(?:\s+(?:earlier|before|ago))?|\bthe\s+same\s+(?:period|quarter|month|half)\s+a\s+year\s+(?:earlier|before|ago)"),
     ("rel_quarter", r"\bthe\s+(?:previous|prior|preceding)\s+quarter\b|\b(?:a|one)\s+quarter\s+(?:earlier|before)\b"),
-    ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+(?:(?P<fisc>fiscal|financial)\s+)?year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"
+    ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+(?:(?P<fisc>fiscal|financial)\s+|(?P<acad>academic|school)\s+)?year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"
                  r"|\bthe\s+(?:following|subsequent)\s+year\b|\b(?:a|one)\s+year\s+later\b"),
     ("rel_month", r"\b(?P<rel>this|last|previous|prior)\s+month\b|\b(?:a|one)\s+month\s+(?:earlier|before)\b|"
                   r"\bthe\s+month\s+before\b"),
@@ -160,7 +160,7 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "ytd": r"so\s+far|this\s+year|year[\s-]to",
     "since_year": rf"since\s+{_Y4}",
     "year": _Y4,
-    "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:(?:fiscal\s+|financial\s+)?year|previous\s+year|"
+    "rel_year": r"(?:last|this|next|previous|past|current|coming|a|one|the)\s+(?:(?:fiscal\s+|financial\s+|academic\s+|school\s+)?year|previous\s+year|"
                 r"prior\s+year|following\s+year|subsequent\s+year)",
     "rel_month": r"(?:this|last|previous|prior|a|one|the)\s+month",
     "past_span": r"the\s+past\s|the\s+last\s|past\s|last\s",
@@ -420,6 +420,11 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         text = m.group(0).lower()
         if re.search(r"following|subsequent|later", text):  # "the following year": the claim's own year, one on
             return str(pub.year + 1) if pub and "later" not in text else None
+        if g.get("acad") and pub and rel in ("this", "current", "next", "coming", "last", "previous", "past"):
+            # "this academic year" in April 2024 is 2023/2024 (school years start in the second half of the year)
+            first = (pub.year if pub.month >= 8 else pub.year - 1) + {"next": 1, "coming": 1, "last": -1, "previous": -1,
+                                                                     "past": -1}.get(rel, 0)
+            return f"{first}/{first + 1}"
         fiscal_here = _fiscal_context(m, fy) or (fy if g.get("fisc") else None)
         if fiscal_here and pub and rel in ("this", "current", "next", "coming", "last"):
             # "forecast ¥450 billion for the current year" after "the fiscal year ended March 31": fiscal years
