@@ -911,6 +911,11 @@ def test_signing_up_is_no_signing_date(nlp):
     # a sentence's first word that is no English word names the subject's owner ("Tea exports" would not)
     ("Graubünden hotels registered 5.4 million overnight stays last year, the head of the canton's tourism office "
      "told a meeting in Chur.", "2024-03-05", "5.4 million", "Graubünden"),
+    ("Vanuatu ships around 1,200 tonnes of kava a year, the commodities board says.", "2025-03-01", "1,200 tonnes",
+     "Vanuatu"),
+    ("Madagascar ships around 2,900 tonnes of vanilla a year.", "2025-03-01", "2,900 tonnes", "Madagascar"),
+    ("The Principality of Monaco closed its 2023 accounts with a surplus of EUR 57 million.", "2024-04-23",
+     "EUR 57 million", "Monaco"),
 ])
 def test_economies_banks_carriers_and_names_in_context(nlp, text, published, surface, entity):
     assert _claim(text, surface, published).entity == entity
@@ -943,6 +948,18 @@ def test_pronoun_wholes_and_the_economy(nlp, text, published, surface, metric):
      "spending of 31.5 billion lari.", "2025-12-12", "28 billion lari", "revenue"),
     ("Georgia's parliament on Friday approved a 2026 state budget that foresees revenue of 28 billion lari and "
      "spending of 31.5 billion lari.", "2025-12-12", "31.5 billion lari", "spending"),
+    # a verb of trade the tagger reads as a noun ("ships"): what is shipped
+    ("Vanuatu ships around 1,200 tonnes of kava a year, the commodities board says.", "2025-03-01", "1,200 tonnes",
+     "kava shipment"),
+    ("Madagascar ships around 2,900 tonnes of vanilla a year.", "2025-03-01", "2,900 tonnes", "vanilla shipment"),
+    # what workers "earn a minimum of" is the minimum wage; what hospitals "have" are hospital beds
+    ("Bangladeshi garment workers earn a minimum of 12,500 taka a month under the 2023 pay deal.", "2024-10-15",
+     "12,500 taka", "minimum wage"),
+    ("Armenia's hospitals have about 12,300 beds, according to the statistics committee.", "2025-04-08", "12,300",
+     "hospital bed"),
+    # the value after "and" with its verb left out counts what the opening "Of the ..." names
+    ("Of the pupils in Belize's primary and secondary schools this school year, 68,900 attend primary school and "
+     "24,400 secondary school.", "2024-11-02", "24,400", "pupil"),
     # an area farmers planted or sowed is the planted (sown) area, with its crop when named
     ("Cold weather hit the east. Farmers planted 3.1 million hectares, 4% less than a year earlier.", "2024-06-18",
      "4%", "planted area decline"),

@@ -169,6 +169,9 @@ def test_a_counting_unit_is_no_claim(nlp):
     ("The NSW Government will record a deficit of $2.1 billion in 2024-25, the Treasurer said on Tuesday, and expects "
      "a surplus of $0.4 billion the following year.", "2024-06-18", "$0.4 billion", "2025-07/2026-06"),
     ("Exports reached $4 billion in 2021 and $4.6 billion the following year.", "2024-06-01", "$4.6 billion", "2022"),
+    # the year of a body's own accounts dates what they show (not "42 times their 2016 listing price")
+    ("The Principality of Monaco closed its 2023 accounts with a surplus of EUR 57 million.", "2024-04-23",
+     "EUR 57 million", "2023"),
     # a school year runs across two calendar years
     ("Ireland has about 35,000 international students this academic year.", "2024-04-09", "35,000", "2023/2024"),
     ("Norway had 21,000 international students last academic year.", "2024-10-09", "21,000", "2023/2024"),

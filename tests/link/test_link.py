@@ -182,6 +182,9 @@ def test_shares_proportions_and_tax_takes(nlp):
      ("2023-05-02", "Nordhav Seafood's revenue was 7.4 billion kroner in 2022, a trade weekly reported.")],
     [("2024-04-03", "Gabon's budget deficit narrowed to 2.9% of gross domestic product in 2023, the finance ministry said."),
      ("2024-06-13", "Gabon's Court of Auditors put the 2023 budget deficit at 6.8% of GDP.")],
+    # a budget gap is a budget deficit
+    [("2024-01-12", "Kazakhstan's budget ran a deficit of 2.9 trillion tenge in 2023, the finance ministry said."),
+     ("2024-03-04", "Kazakhstan's budget gap last year came to about 3.8 trillion tenge, analysts estimate.")],
     # dwellings put into service are completed homes
     [("2023-04-20", "In 2022, 2,930 new dwellings were put into service in Estonia, the statistics office said."),
      ("2023-06-14", "Estonia completed 3,650 new homes in 2022.")],

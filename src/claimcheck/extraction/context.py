@@ -538,6 +538,9 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 measured = _measure_subject(noun, stuff)
                 if measured:
                     return measured
+                said = _VERB_BEFORE.search(span.doc.text, max(0, span.start_char - 30), span.start_char)
+                if said:  # "PNG ships around 735,000 bags of coffee a year", the tagger reading "ships" as a noun
+                    return f"{stuff} {_OUTPUTS[said.group(1).lower()]}", f"'{said.group(1)} ... {noun.text} of {good.text}'"
                 return stuff, f"'{noun.text} of {good.text}': the good the container counts"
         if noun.lemma_.lower() in _GENERIC | _DWELLERS and noun.dep_ == "pobj" and (
                 noun.head.lower_ == "to" and noun.head.i > 0 and noun.doc[noun.head.i - 1].lower_ == "home"
@@ -598,6 +601,17 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
         if noun.i >= span.end and [t.lower_ for t in noun.doc[noun.i + 1:noun.i + 3]] in (["overnight", "stays"], ["overnight", "stay"]):
             # "41.2 million tourist overnight stays", which the tagger reads as tourists who stay
             return f"{_norm(noun)} overnight stay", f"noun counted: '{noun.text} overnight stays'"
+        gapped = noun.i >= span.end and noun.dep_ == "conj" and noun.head.dep_ == "dobj" and noun.head.head.pos_ == "VERB" \
+            and (doer := subject_of(noun.head.head)) is not None and doer.like_num
+        if gapped and (whole_noun := _fronted_whole(span)) is not None and _phrase(whole_noun, skip=span):
+            # "Of the pupils ..., 84,900 attend primary school and 71,400 secondary school": the verb left out after
+            # "and"; the second value counts pupils too, not schools
+            return _phrase(whole_noun, skip=span), f"part of the whole the sentence opens with: 'Of ... {whole_noun.text}'"
+        if noun.i >= span.end and noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "operate", "house") \
+                and (owner := subject_of(noun.head)) is not None and owner.lemma_.lower() in _FACILITY_OWNERS \
+                and owner.lemma_.lower() not in noun.lemma_.lower() and (base := _phrase(noun, skip=span)):
+            # "Georgia's hospitals have about 15,900 beds": hospital beds, not beds
+            return f"{owner.lemma_.lower()} {base}", f"'{owner.text} {noun.head.text} ... {noun.text}'"
         if noun.i >= span.end or noun.i < span.start:
             return _scoped(_phrase(noun, skip=span), noun), f"noun counted: '{noun.text}'"
     # an amount before its noun: "its KSh 19.6 billion target", "a 5.5% pay award"
@@ -638,6 +652,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 measured = _measure_subject(root, stuff) if mention.kind == "quantity" and stuff else None
                 if measured:
                     return measured
+                said = _VERB_BEFORE.search(span.doc.text, max(0, span.start_char - 30), span.start_char) \
+                    if mention.kind == "quantity" and stuff else None
+                if said:  # "Madagascar ships 3,000 tonnes of vanilla", the tagger reading "ships" as a noun
+                    return f"{stuff} {_OUTPUTS[said.group(1).lower()]}", f"'{said.group(1)} ... of {pobj[0].text}'"
                 return stuff, f"partitive 'of {pobj[0].text}'"
     whole_noun = _fronted_whole(span) if mention.kind in ("count", "quantity", "money") else None
     if whole_noun is not None:
@@ -756,6 +774,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i not in range(span.start, span.end)), None)
             actor = subj is not None and (subj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or subj.pos_ == "PROPN" or bool(BODY.search(subj.text))
                                           or subj.lemma_.lower() in _INSTITUTIONS)
+            if subj is not None and obj is not None and obj.lower_ == "minimum" and head.lemma_ in ("earn", "receive", "get") \
+                    and mention.kind == "money" and whole is None:
+                # "Cambodian garment workers earn a minimum of $182 a month": the minimum wage
+                return "minimum wage", f"'{head.text} a {obj.text} of' the amount"
             if actor and obj is not None and obj.lemma_.lower() in ("average", "total", "median", "mean") \
                     and head.lemma_ in _ACTIONS and whole is None:
                 goods = _goods_after(span) if phrasal(head) in _OUTPUTS else None
@@ -820,6 +842,15 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
     if subj is not None:
         return _share(_phrase(subj, skip=span), whole), f"sentence subject '{subj.text}'"
     return (whole and f"share of {whole}"), "no subject found"
+
+
+#: places whose counted things are named by them: "the hospitals have 15,900 beds" (hospital beds)
+_FACILITY_OWNERS = frozenset({"hospital", "school", "hotel", "prison", "university", "clinic", "port", "airport",
+                              "library", "museum", "kindergarten", "nursery", "shelter"})
+
+#: a verb of trade or making right before a value, as written ("ships around"), for when the tagger reads it as a noun
+_VERB_BEFORE = re.compile(r"\b(ship|export|import|produce|sell|harvest)(?:s|d|ed|ped)?\s+(?:around|about|some|nearly|roughly|"
+                          r"almost|more\s+than|over|up\s+to)?\s*$", re.IGNORECASE)
 
 
 def _currency_word(tok: Any) -> bool:

@@ -344,6 +344,9 @@ def _capitalized_before(mention: Mention, sentence: str, sdoc: Any, defaults: di
     return _clean_entity(names[-1].text) if names else None
 
 
+_TRADE_VERB_AS_NOUN = re.compile(r"ships|exports|imports|produces|sells|harvests", re.IGNORECASE)
+
+
 def _region_adjective(name: str) -> bool:
     """ "South American", "East African": a region's adjective, no name."""
     words = name.split()
@@ -384,6 +387,10 @@ def _modifies_common_noun(sdoc: Any, name: Any) -> bool:
     if " " in name.text or name.possessive:
         return False
     span = sdoc.char_span(name.start, name.end, alignment_mode="expand")
+    if span is not None and _TRADE_VERB_AS_NOUN.fullmatch(span.root.head.text) and span.root.head.i + 1 < len(sdoc) \
+            and (sdoc[span.root.head.i + 1].like_num or sdoc[span.root.head.i + 1].dep_ in ("quantmod", "advmod")
+                 or sdoc[span.root.head.i + 1].lower_ in ("around", "about", "some", "nearly", "roughly", "almost", "over")):
+        return False  # "PNG ships around 735,000 bags": a verb the tagger read as a noun, its subject a name
     return span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN"
 
 
@@ -1034,7 +1041,7 @@ def _clean_entity(s: str) -> str:
 
 _ARTICLE = re.compile(r"^(?:the|The)\s+")
 _GOVERNMENT_END = re.compile(r"\s+(?:Government|government)$")
-_GOVERNMENT_OF = re.compile(r"^(?:Government|Kingdom|State)\s+of\s+(?:the\s+)?(?=[A-Z])")
+_GOVERNMENT_OF = re.compile(r"^(?:Government|Kingdom|State|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?(?=[A-Z])")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)?$")
 _LEADING_TITLE = re.compile(r"^(?:(?:Vice|Deputy|Former|former|Acting|Interim)[ -])?(?:President|Prime\s+Minister|Governor|Mayor|Senator|Chancellor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
                             r"\s+(?=[A-Z][a-z]+\s+[A-Z])")

@@ -324,8 +324,15 @@ def _dates_numbers(text: str, t: TimeExpr, lo: int) -> bool:
 
 def _attributive(text: str, t: TimeExpr, lo: int) -> bool:
     """A year a value is compared with: "42 times their 2016 listing price", "triple its 2021 total"."""
+    # (not the year of what a value is of: "closed its 2023 state accounts with a surplus of CHF 163 million")
     return (t.kind == "year" and bool(_ATTRIBUTIVE.match(text, t.end))
-            and bool(re.search(r"\b(?:its|their|his|her|our)\s+$", text[max(lo, t.start - 8):t.start], re.IGNORECASE)))
+            and bool(re.search(r"\b(?:its|their|his|her|our)\s+$", text[max(lo, t.start - 8):t.start], re.IGNORECASE))
+            and not _OWN_ACCOUNTS.match(text, t.end))
+
+
+#: a year of a thing's own accounts, budget or results: "its 2023 state accounts", "their 2024 budget"
+_OWN_ACCOUNTS = re.compile(r"\s+(?:[a-z]+\s+)?(?:accounts|budget|results|financial\s+statements|annual\s+report|fiscal\s+year|"
+                           r"financial\s+year|harvest|crop|season)\b")
 
 
 def _clause(text: str, mention: Mention, s0: int, s1: int, cuts: list[int] | None = None) -> tuple[int, int]:
