@@ -84,12 +84,14 @@ FLOORS = {
     # stale 2/4, arithmetic 0/2, conversion 1/2
     # then (KD/KWD468m, murders = homicides, rates named in metrics, one stale per restated figure, harvests and crops,
     # averages pumped, metrics sharing a core, gross debt): conflict 4/6, drift 9/11, stale 4/4
-    13: {"conflict": (1.0, 0.83), "drift": (1.0, 0.81), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
+    # (session 15: dwellings put into service, academic years: drift 10/11)
+    13: {"conflict": (1.0, 0.83), "drift": (1.0, 0.9), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
          "conversion": (1.0, 0.5), "stale": (1.0, 1.0)},
     # batch 14, first score (session 11, written blind mid-session, scored after that session's fixes up to then):
     # conflict P 0.75 (one false conflict) R 3/8, drift 2/10, stale 1/4, arithmetic 0/2, conversion 1/2
     # then (rates per 100,000 people kept apart, CFA and B$ prefixes, crude = oil): conflict P 1.00 R 5/8, drift 3/10
-    14: {"conflict": (1.0, 0.62), "drift": (1.0, 0.3), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+    # (session 15: gapped parts of a whole the sentence opens with: arithmetic 1/2)
+    14: {"conflict": (1.0, 0.62), "drift": (1.0, 0.3), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.5),
          "conversion": (1.0, 0.5), "stale": (1.0, 0.25)},
     # batch 15, first score (session 12, 2026-11-23, written blind; scored after that session's first change, drift
     # stated in one sentence): conflict 0/6, drift 4/9, stale 2/4, arithmetic 0/2, conversion P 0.67 (a false
@@ -113,8 +115,11 @@ FLOORS = {
          "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
     # batch 18, first score (session 15, 2026-11-23, written blind; scored with the session's starting code):
     # P 1.00 everywhere; conflict 1/6, drift 3/9, stale 1/4, arithmetic 0/2, conversion 2/2
-    18: {"conflict": (1.0, 0.16), "drift": (1.0, 0.33), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
-         "conversion": (1.0, 1.0), "stale": (1.0, 0.25)},
+    # then (b/d, averages of crude produced, polio and stayover aliases, "the island" beyond ASCII, operating revenue,
+    # academic years, court of auditors, dwellings put into service, hospital beds, trade verbs read as nouns, budget
+    # gaps, minimum wages earned, a body's own accounts' year): conflict 6/6, drift 8/9, stale 3/4
+    18: {"conflict": (1.0, 1.0), "drift": (1.0, 0.88), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+         "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},
 }
 
 
