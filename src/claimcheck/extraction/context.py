@@ -14,8 +14,8 @@ from typing import Any
 
 from ..model import Mention
 from . import window
-from .entities import (BODY, CLIMB, MEASURE_ACRONYM, SPEECH, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
-                       phrasal, subject_entity, subject_of)
+from .entities import (BODY, CLIMB, MEASURE_ACRONYM, SPEECH, TRADE_VERBS, clause_place, common_first_word, continue_subject, entity_of, joining_verb,
+                       name_start, people_making_up, phrasal, subject_entity, subject_of)
 from .demonyms import adjective_in_name, adjective_of, country_in, country_of, country_of_people, countries_at, is_country_name, joined_country, region_demonym
 from .lexicon import NO_SINGULAR, SUFFIX_CURRENCIES, alternation
 from .periods import period_of
@@ -849,7 +849,7 @@ _FACILITY_OWNERS = frozenset({"hospital", "school", "hotel", "prison", "universi
                               "library", "museum", "kindergarten", "nursery", "shelter"})
 
 #: a verb of trade or making right before a value, as written ("ships around"), for when the tagger reads it as a noun
-_VERB_BEFORE = re.compile(r"\b(ship|export|import|produce|sell|harvest)(?:s|d|ed|ped)?\s+(?:around|about|some|nearly|roughly|"
+_VERB_BEFORE = re.compile(r"\b(" + "|".join(TRADE_VERBS) + r")(?:s|d|ed|ped)?\s+(?:around|about|some|nearly|roughly|"
                           r"almost|more\s+than|over|up\s+to)?\s*$", re.IGNORECASE)
 
 
@@ -1213,16 +1213,10 @@ def _share_whole(root: Any, span: Any = None) -> str | None:
 def _people_part(subj: Any, verb: Any) -> str | None:
     """People of a nationality who make up, account for or represent a share: the nationality's adjective
     ("New Zealanders" -> "New Zealander"), as a metric names them."""
-    first = subj.i
-    while first > 0 and subj.doc[first - 1].dep_ == "compound" and subj.doc[first - 1].pos_ == "PROPN":
-        first -= 1
-    words = subj.doc[first:subj.i + 1].text
-    if not (words[:1].isupper() and words.endswith("s") and country_of_people(words)):
+    if verb.i != subj.head.i or not people_making_up(subj):
         return None
-    if verb.lemma_ in ("represent", "comprise", "form", "constitute") or verb.lemma_ in ("make", "account") and any(
-            c.dep_ in ("prt", "prep") and c.lower_ in ("up", "for") for c in verb.children):
-        return words[:-1]
-    return None
+    words = subj.doc[name_start(subj):subj.i + 1].text
+    return words[:-1] if words[:1].isupper() and words.endswith("s") else None
 
 
 def _share(base: str | None, whole: str | None) -> str | None:

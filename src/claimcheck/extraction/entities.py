@@ -344,7 +344,9 @@ def _capitalized_before(mention: Mention, sentence: str, sdoc: Any, defaults: di
     return _clean_entity(names[-1].text) if names else None
 
 
-_TRADE_VERB_AS_NOUN = re.compile(r"ships|exports|imports|produces|sells|harvests", re.IGNORECASE)
+#: trade verbs the tagger may read as plural nouns ("PNG ships around 735,000 bags"): the stems, and the -s forms
+TRADE_VERBS = ("ship", "export", "import", "produce", "sell", "harvest")
+_TRADE_VERB_AS_NOUN = re.compile("|".join(f"{v}s" for v in TRADE_VERBS), re.IGNORECASE)
 
 
 def _region_adjective(name: str) -> bool:
@@ -591,7 +593,7 @@ def event_joined(mention: Mention, sdoc: Any) -> str | None:
     objs += [p for c in preps for p in c.children if p.dep_ == "pobj"]
     for obj in objs:
         if obj.pos_ == "PROPN" and obj.text[:1].isupper() and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
-            first, last = _name_start(obj), _of_name_end(obj)
+            first, last = name_start(obj), _of_name_end(obj)
             if last + 1 < len(sdoc) and sdoc[last + 1].like_num and len(sdoc[last + 1]) == 4 and \
                     sdoc[last + 1].head.i in (obj.i, verb.i):
                 last += 1  # "CES 2020"
@@ -620,7 +622,7 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
         return None, ""
     if subj is not None and _a_market(subj):  # "South Korea was the largest source market with 8.82 million arrivals"
         return None, ""
-    if subj is not None and _people_making_up(subj):  # "New Zealanders made up 46% of arrivals": a part of another's whole
+    if subj is not None and people_making_up(subj):  # "New Zealanders made up 46% of arrivals": a part of another's whole
         return None, ""
     if subj is None or subj.i in range(span.start, span.end):
         return None, ""
@@ -669,7 +671,7 @@ def subject_entity(mention: Mention, sdoc: Any, text: str) -> tuple[str | None, 
                 return _clean_entity(office.group(1)), f"'{office.group(1)}', whose office holder is the subject"
             return _clean_entity(_extend(e)), f"{e.label_} '{e.text}' ({how} of the clause)"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and how != "place":  # the model tags "department" PROPN
-            first = _name_start(tok)
+            first = name_start(tok)
             if first == tok.i and common_first_word(tok):  # "Deforestation in the Brazilian Amazon fell"
                 continue
             adj = sdoc[first - 1] if first > 0 else None
@@ -719,7 +721,7 @@ def _path_up(tok: Any, top: Any) -> list[Any]:
     return out
 
 
-def _name_start(tok: Any) -> int:
+def name_start(tok: Any) -> int:
     """The first token of the proper name ``tok`` ends: its proper-noun compounds ("Comrades" in "Comrades Marathon")."""
     return min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ == "compound" and t.pos_ == "PROPN"), default=tok.i)
 
@@ -780,10 +782,10 @@ def _a_market(tok: Any) -> bool:
                                                                     for c in tok.head.children)
 
 
-def _people_making_up(tok: Any) -> bool:
+def people_making_up(tok: Any) -> bool:
     """Whether ``tok`` is people of a nationality who make up, account for or represent a share of a whole
     ("New Zealanders made up 46% of arrivals"): the whole is the place the text reports on, not their country."""
-    if tok.tag_ not in ("NNPS", "NNS", "NNP") or not country_of_people(tok.doc[_name_start(tok):tok.i + 1].text):
+    if tok.tag_ not in ("NNPS", "NNS", "NNP") or not country_of_people(tok.doc[name_start(tok):tok.i + 1].text):
         return False
     verb = tok.head
     return verb.lemma_ in ("represent", "comprise", "form", "constitute") or (
@@ -927,7 +929,7 @@ def _proper_subject(sdoc: Any, sentence: str, value_at: int = 0) -> str | None:
             continue
         if tok.head.lemma_ in _SAY and tok.idx > value_at:
             return None
-        if common_first_word(tok) or tok.head.lemma_ in _CAUSES or _a_market(tok) or _people_making_up(tok):
+        if common_first_word(tok) or tok.head.lemma_ in _CAUSES or _a_market(tok) or people_making_up(tok):
             return None  # the sentence's first word, capitalized as every first word is ("Deforestation ... fell"),
             # or a cause ("Dengue killed 1,705 people in Bangladesh")
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
@@ -985,7 +987,7 @@ def described_by_event(mention: Mention, sdoc: Any) -> str | None:
     noun = tok.head
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.text[:1].isupper():
         name = noun.head
-        return _clean_entity(sdoc[_name_start(name):_of_name_end(name) + 1].text)
+        return _clean_entity(sdoc[name_start(name):_of_name_end(name) + 1].text)
     return None
 
 
