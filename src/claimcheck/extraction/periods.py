@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
-from .times import TimeExpr, shift, years_back
+from .times import FORWARD, TimeExpr, shift, years_back
 from .units import dimension, length_sense
 
 _CONNECT = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:in|by|as of|for|during|at|on|since|until|through|of|from)?\s*(?:the\s+)?(?:same\s+period\s+|corresponding\s+period\s+)?(?:end of\s+)?$", re.IGNORECASE)
@@ -254,6 +254,9 @@ _BASE_OF_VALUE = re.compile(r"\b(?:from|than|compared\s+with|against)\s+(?:about
                             r"a\s+handful)\s*(?:%|percent|per\s+cent|(?:million|billion|trillion|m|bn)\b)?\s+in\s+$",
                             re.IGNORECASE)
 
+#: from a multiplier to a time in the noun phrase it multiplies: " the spending plan originally approved for ", " the price
+#: a year ago" (for the multiplier's own period; _MULTIPLE_OF, narrower, keeps such times from dating other values)
+_MULTIPLIED_BASE = re.compile(r"\s+(?:(?:that|those)\s+of\s+)?(?:the|its|their|his|her|what)\b[^,;.()]*$", re.IGNORECASE)
 #: what a multiple is of: "double the payout for 2022", "nearly three times the figure in 2019" (the base's own time)
 _MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|treble|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)"
                           r"\s+times)\s+(?:the|its|their|what)\b[^,;.()]{0,40}?\s(?:for|of|in)\s+$", re.IGNORECASE)
@@ -299,10 +302,6 @@ def _comparison_bases(text: str, inside: list[TimeExpr], spans: Any, mention: Me
                 out.add(t.start)
                 break  # (only the first: "three times the level of 2019 last year")
     return out
-
-
-#: from a multiplier to a time in the noun phrase it multiplies: " the spending plan originally approved for "
-_MULTIPLIED_BASE = re.compile(r"\s+(?:(?:that|those)\s+of\s+)?(?:the|its|their|his|her|what)\b[^,;.()]*$", re.IGNORECASE)
 
 
 def _dates_numbers(text: str, t: TimeExpr, lo: int) -> bool:
@@ -359,7 +358,7 @@ def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
         return shift(base[-1].period, years=int(t.period[:4]) - int(years[-1])) if years and t.period else t.period
     back = {"months": -3} if t.kind == "rel_quarter" else {"years": -1} if t.kind == "same_period" else \
         {"years": -years_back(said)} if t.kind == "rel_years" else {"months": -1} if "month" in said else \
-        {"years": 1} if re.search(r"following|subsequent|later", said) else {"years": -1}
+        {"years": 1} if FORWARD.search(said) else {"years": -1}
     return shift(base[-1].period, **back)
 
 

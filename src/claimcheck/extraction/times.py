@@ -276,10 +276,14 @@ def _has(low: str | None, months: bool, present: set[str], words: tuple[str, ...
     return not present.isdisjoint(words)
 
 
+#: words of a relative period that runs forward from the claim's own: "the following year", "a year later"
+FORWARD = re.compile(r"following|subsequent|later", re.IGNORECASE)
+
+
 def _relative(name: str, surface: str) -> bool:
     """"a year earlier", "the previous month": a period relative to another claim's, not to the publication date."""
     return name in ("same_period", "same_of_year", "rel_years") or name in ("rel_year", "rel_month", "rel_quarter") and bool(
-        re.search(r"previous|prior|preceding|earlier|before|following|subsequent|later", surface, re.IGNORECASE))
+        re.search(r"previous|prior|preceding|earlier|before", surface, re.IGNORECASE) or FORWARD.search(surface))
 
 
 def _calendar_year(period: str | None) -> str | None:
@@ -418,7 +422,7 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
     if name == "rel_year":
         rel = (g.get("rel") or "").lower()
         text = m.group(0).lower()
-        if re.search(r"following|subsequent|later", text):  # "the following year": the claim's own year, one on
+        if FORWARD.search(text):  # "the following year": the claim's own year, one on
             return str(pub.year + 1) if pub and "later" not in text else None
         if g.get("acad") and pub and rel in ("this", "current", "next", "coming", "last", "previous", "past"):
             # "this academic year" in April 2024 is 2023/2024 (school years start in the second half of the year)
