@@ -179,3 +179,17 @@ def test_a_counting_unit_is_no_claim(nlp):
 def test_budgets_for_a_year_and_the_bases_of_multiples(nlp, text, published, surface, period):
     claim = next(c for c in api.extract(text, published=published) if c.surface == surface)
     assert claim.period == period
+
+
+@pytest.mark.parametrize("text, published, surface, period", [
+    # a holiday names its day: the latest one by publication, or the one of the year named
+    ("A magnitude 6.9 earthquake struck the coast of Vanua Levu on New Year's Day, officials said.", "2025-01-04",
+     "6.9", "2025-01-01"),
+    ("US shoppers spent $10.8 billion online on Black Friday, according to Adobe.", "2024-12-02",
+     "$10.8 billion", "2024-11-29"),
+    ("Ferry traffic peaked at 41,000 passengers on Easter Monday 2019.", "2024-05-01", "41,000", "2019-04-22"),
+    ("Retailers in Dublin took EUR 62 million on Christmas Eve.", "2025-01-08", "EUR 62 million", "2024-12-24"),
+])
+def test_holidays_name_their_day(nlp, text, published, surface, period):
+    claim = next(c for c in api.extract(text, published=published) if c.surface == surface)
+    assert claim.period == period

@@ -58,6 +58,8 @@ _CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:and|but|while|whereas|with|after|befor
                            r"|\sand\s+(?:said|says|added|warned|noted|expects?|forecast|predicted)\b")
 
 _DAYS = ("weekday", "day")
+#: expressions that name one calendar day ("March 3", "3 March 2024", "New Year's Day")
+_DATES_OF_DAYS = ("md", "mdy", "dmy", "holiday")
 
 #: from a value to the amount in brackets that restates it in another currency: " (about "
 _CONVERTS = re.compile(r"\s*\((?:about|around|approximately|roughly|some|nearly|almost|or|equivalent\s+to)?\s*$", re.IGNORECASE)
@@ -174,7 +176,7 @@ def _previous_sentence_period(text: str, times: list[TimeExpr], lo: int, s0: int
         return None
     for t in _between(times, start, s0):
         before = text[max(start, t.start - 30):t.start]
-        if (t.period and t.kind not in _DAYS + ("md", "mdy", "dmy") and _dates_numbers(text, t, start)
+        if (t.period and t.kind not in _DAYS + _DATES_OF_DAYS and _dates_numbers(text, t, start)
                 and not _BASE.search(before) and not _BASE_OF_VALUE.search(text, max(start, t.start - 40), t.start)
                 and not _MULTIPLE_OF.search(text, max(start, t.start - 70), t.start)
                 and not re.search(r"\b(?:by|until|through|from|since)\s+(?:the\s+end\s+of\s+)?$", before, re.IGNORECASE)):
@@ -220,7 +222,7 @@ def _paragraph_periods(text: str, times: list[TimeExpr], paragraph: tuple[int, i
     # (nor what a change is measured against: "down more than 11 points from 2019" dates nothing else)
     # (a day only when it is an event's: "won Austria's parliamentary election on Sunday", "the quake struck on Friday")
     dating = [t for t in _between(times, *paragraph, limit=50)
-              if (t.kind not in _DAYS + ("md", "mdy", "dmy", "iso")
+              if (t.kind not in _DAYS + _DATES_OF_DAYS + ("iso",)
                   or _EVENT_BEFORE.search(text, max(paragraph[0], t.start - 80), t.start)
                   or _EVENT_OWN.match(text, t.end))
               and _dates_numbers(text, t, paragraph[0])
@@ -230,7 +232,7 @@ def _paragraph_periods(text: str, times: list[TimeExpr], paragraph: tuple[int, i
               and not _MULTIPLE_OF.search(text, max(paragraph[0], t.start - 70), t.start)]
     around = frozenset(t.period for t in dating)
     if len(around) > 1:  # "Counting from the April 17 general election was completed on Sunday": the event's own day
-        own = frozenset(t.period for t in dating if t.kind in _DAYS + ("md", "mdy", "dmy") and _EVENT_OWN.match(text, t.end))
+        own = frozenset(t.period for t in dating if t.kind in _DAYS + _DATES_OF_DAYS and _EVENT_OWN.match(text, t.end))
         around = own if len(own) == 1 and None not in own else around
     if memo is not None:
         memo[key] = around
@@ -312,7 +314,7 @@ def _dates_numbers(text: str, t: TimeExpr, lo: int) -> bool:
     listing price" (another noun) or "the Inflation Reduction Act of 2022" (a name).
     """
     before = text[max(lo, t.start - 30):t.start]
-    reported = _REPORTED_DOC.search(before) or t.kind in _DAYS + ("md", "mdy", "dmy", "iso") and _REPORTED.search(before)
+    reported = _REPORTED_DOC.search(before) or t.kind in _DAYS + _DATES_OF_DAYS + ("iso",) and _REPORTED.search(before)
     # "the highest since 2015" compares; "has approved 2,500 MW since 2020" counts over 2020 to publication
     since = _SINCE.search(text[max(lo, t.start - 7):t.end]) and (
         t.kind != "since_year" or _SUPERLATIVE.search(text[max(lo, t.start - 60):t.start])) \

@@ -40,6 +40,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("first_months", rf"\b(?:[Tt]he\s+)?(?P<fl>first|last|final)\s+(?P<n>{_NUMW})\s+months(?:\s+of\s+(?P<y>{_Y}))?"),
     ("day_range", rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_Y}))?\s+(?:and|to|through|until)\s+"
                   rf"(?P<mon2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y2>{_Y}))?\b"),
+    # a holiday names its day: "struck on New Year's Day", "sales over Thanksgiving weekend", "on Christmas Eve 2023"
+    ("holiday", rf"\b(?P<hol>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|Valentine['’]s\s+Day|Halloween|"
+                rf"Good\s+Friday|Easter\s+(?:Sunday|Monday)|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday)"
+                rf"(?:,?\s+(?P<y>{_Y})\b)?"),
     ("iso", rf"\b(?P<y>{_Y})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("mdy", rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_Y})\b"),
     ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>{_Y})\b"),
@@ -91,7 +95,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_years", rf"\b(?:(?P<n>{_NUMW})\s+(?P<unit>years)|(?P<dn>{_NUMW}|a)\s+(?P<dunit>decades?))\s+(?:earlier|before)\b"),
     ("past_span", rf"\b(?:the\s+)?(?:past|last)\s+(?:(?P<n>{_NUMW})\s+(?P<unit>years|decades)|(?P<dec>decade))\b"),
 ]
-COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm", "as_of_month", "month_range", "month_span", "month_quarter", "trailing", "weekday") else 0))
+COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm", "as_of_month", "month_range", "month_span", "month_quarter", "trailing", "weekday", "holiday") else 0))
             for name, rx in PATTERNS]
 
 # Words every match of a pattern contains (lower case; ``None`` stands for the case-sensitive month names, a
@@ -128,6 +132,8 @@ GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
     "rel_quarter": (("quarter",), ("previous", "prior", "preceding", "earlier", "before")),
     "rel_month": (("month",),),
     "day": (("today", "yesterday"),),
+    "holiday": (("new year", "christmas", "boxing day", "valentine", "halloween", "good friday", "easter", "thanksgiving",
+                 "black friday", "cyber monday"),),
     "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),),
     "ago": (("ago",),),
     "rel_years": (("earlier", "before"), ("years", "decade")),
@@ -319,6 +325,8 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         return _resolve_months(name, m, pub, y, fy)
     if name == "iso":
         return _date(y, int(g["m"]), int(g["d"]))
+    if name == "holiday":
+        return _holiday(g["hol"], y, m, pub)
     if name in ("mdy", "dmy"):
         return _date(y, _mon(g["mon"]), int(g["d"]))
     if name == "my":
@@ -531,6 +539,53 @@ def _resolve_months(name: str, m: re.Match[str], pub: dt.date | None, y: int | N
         return (pub - dt.timedelta(days=1 if m.group(0).lower() == "yesterday" else 0)).isoformat()
     wd = _WEEKDAYS.index(g["wd"].lower())
     return (pub - dt.timedelta(days=(pub.weekday() - wd) % 7)).isoformat()
+
+
+_FIXED_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+                   "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31)}
+
+
+def holiday_date(name: str, year: int) -> dt.date:
+    """The day a holiday falls on in ``year``: fixed days, Western Easter and its neighbours, US Thanksgiving."""
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    if key in _FIXED_HOLIDAYS:
+        return dt.date(year, *_FIXED_HOLIDAYS[key])
+    if key.startswith("thanksgiving") or key in ("black friday", "cyber monday"):
+        first = dt.date(year, 11, 1)
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday of November
+        return thursday + dt.timedelta(days={"black friday": 1, "cyber monday": 4}.get(key, 0))
+    return _easter(year) + dt.timedelta(days={"good friday": -2, "easter monday": 1}.get(key, 0))
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the Gregorian computus of the Meeus/Jones/Butcher algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday(name: str, y: int | None, m: re.Match[str], pub: dt.date | None) -> str | None:
+    """A holiday's day: in the year named, else its latest occurrence by publication (the next one, within four months,
+    after words that point forward: "prices will rise from Christmas Day")."""
+    if y:
+        return holiday_date(name, y).isoformat()
+    if pub is None:
+        return None
+    day = holiday_date(name, pub.year)
+    if day > pub:
+        day = holiday_date(name, pub.year - 1)
+    if _AHEAD.search(m.string, max(0, m.start() - 40), m.start()) or _FUTURE.search(m.string, max(0, m.start() - 60), m.start()):
+        ahead = holiday_date(name, pub.year)
+        ahead = ahead if ahead > pub else holiday_date(name, pub.year + 1)
+        if (ahead - pub).days <= 122:
+            day = ahead
+    return day.isoformat()
 
 
 def _rel_year(rel: str, pub: dt.date | None) -> str | None:
