@@ -193,3 +193,16 @@ def test_budgets_for_a_year_and_the_bases_of_multiples(nlp, text, published, sur
 def test_holidays_name_their_day(nlp, text, published, surface, period):
     claim = next(c for c in api.extract(text, published=published) if c.surface == surface)
     assert claim.period == period
+
+
+@pytest.mark.parametrize("surface, period", [
+    ("$12 million", "2021"), ("$15 million", "2022"), ("$9 million", "2023"), ("$80 million", "2025"),
+    ("5.1%", "2024-03"), ("5.3%", "2024-04"), ("$3 billion", "2016"),
+])
+def test_a_sentence_opened_by_a_relative_time_moves_the_one_before(nlp, surface, period):
+    text = ("Kestrel Foods made a profit of $12 million in 2021. A year later, profit was $15 million. The following "
+            "year it fell to $9 million. Two years later, revenue reached $80 million.\n\nUnemployment in Tallinn was "
+            "5.1% in March. A month later, it was 5.3%.\n\nExports reached $4 billion in 2019. Three years earlier, "
+            "they were $3 billion.")
+    claim = next(c for c in api.extract(text, published="2024-05-01") if c.surface == surface)
+    assert claim.period == period

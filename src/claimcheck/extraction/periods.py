@@ -155,6 +155,9 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
     if later:
         t = later[0]
         return t.period, f"'{text[t.start:t.end]}' later in the sentence"
+    if paragraph and (opening := _opening_relative(text, times, paragraph[0], s0)) is not None:
+        # "Exports reached $4 billion in 2021. A year later, they were $4.6 billion.": the sentence before, moved
+        return opening[0], f"'{opening[1]}' opens the sentence: the time of the sentence before, moved"
     if paragraph and (usable or not _FUTURE.search(text[s0:s1])):  # "The miner will close four shafts": a plan, not last year's
         around = _paragraph_periods(text, times, paragraph, memo)
         if len(around) == 1 and None not in around:
@@ -166,6 +169,31 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
         if prev is not None:
             return prev.period, f"'{text[prev.start:prev.end]}' dates the sentence before"
     return None, "no time expression in the sentence or paragraph"
+
+
+#: what may come before a relative time that opens a sentence: "A year later,", "But the following year", "By 2019,"
+_OPENER = re.compile(r"(?:(?:And|But|Yet|Then|By\s+contrast)\s*,?\s+)?(?:then\s+)?$", re.IGNORECASE)
+
+
+def _opening_relative(text: str, times: list[TimeExpr], lo: int, s0: int, depth: int = 0) -> tuple[str, str] | None:
+    """A sentence that opens with a time relative to another ("A year later, profit was $15 million", "The following
+    year it fell to $9 million", "Two years earlier, ..."): the period of the sentence before (itself perhaps opened
+    the same way), moved; with the words that moved it."""
+    first = next((t for t in _between(times, s0, s0 + 40, limit=1) if t.relative_to_claim), None)
+    if first is None or first.kind == "same_period" or not _OPENER.fullmatch(text, s0, first.start) \
+            or not re.match(r"\s*,|\s+(?!(?:of|in|than|and|or)\b)[a-z]", text[first.end:first.end + 12]):
+        return None
+    prev_start = max(text.rfind(". ", lo, max(lo, s0 - 2)) + 2, lo)
+    if prev_start >= s0:
+        return None
+    base = _opening_relative(text, times, lo, prev_start, depth + 1) if depth < 4 else None
+    if base is None:
+        prev = _previous_sentence_period(text, times, lo, s0)
+        if prev is None or prev.period is None:
+            return None
+        base = (prev.period, "")
+    moved = _relative(first, text, [first, TimeExpr(prev_start, prev_start, base[0], "base")])
+    return (moved, text[first.start:first.end]) if moved and moved != base[0] else None
 
 
 def _previous_sentence_period(text: str, times: list[TimeExpr], lo: int, s0: int) -> TimeExpr | None:
@@ -359,7 +387,7 @@ def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
         years = re.findall(r"\b(\d{4})", base[-1].period or "")
         return shift(base[-1].period, years=int(t.period[:4]) - int(years[-1])) if years and t.period else t.period
     back = {"months": -3} if t.kind == "rel_quarter" else {"years": -1} if t.kind == "same_period" else \
-        {"years": -years_back(said)} if t.kind == "rel_years" else {"months": -1} if "month" in said else \
+        {"years": years_back(said) * (1 if FORWARD.search(said) else -1)} if t.kind == "rel_years" else {"months": 1 if FORWARD.search(said) else -1} if "month" in said else \
         {"years": 1} if FORWARD.search(said) else {"years": -1}
     return shift(base[-1].period, **back)
 

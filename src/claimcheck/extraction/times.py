@@ -86,13 +86,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_quarter", r"\bthe\s+(?:previous|prior|preceding)\s+quarter\b|\b(?:a|one)\s+quarter\s+(?:earlier|before)\b"),
     ("rel_year", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+(?:(?P<fisc>fiscal|financial)\s+|(?P<acad>academic|school)\s+)?year\b|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+year\s+before\b|\bthe\s+previous\s+year\b|\bthe\s+prior\s+year\b"
                  r"|\bthe\s+(?:following|subsequent)\s+year\b|\b(?:a|one)\s+year\s+later\b"),
-    ("rel_month", r"\b(?P<rel>this|last|previous|prior)\s+month\b|\b(?:a|one)\s+month\s+(?:earlier|before)\b|"
+    ("rel_month", r"\b(?P<rel>this|last|previous|prior)\s+month\b|\b(?:a|one)\s+month\s+(?:earlier|before|later)\b|"
                   r"\bthe\s+month\s+before\b"),
     ("day", r"\b(?:today|yesterday)\b"),
     ("weekday", r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("ago", rf"\b(?P<n>{_NUMW}|a)\s+(?P<unit>years?|decades?)\s+ago\b"),
     # "21 a decade earlier", "from 3.1% five years before": the other claim's year moved back (periods._relative)
-    ("rel_years", rf"\b(?:(?P<n>{_NUMW})\s+(?P<unit>years)|(?P<dn>{_NUMW}|a)\s+(?P<dunit>decades?))\s+(?:earlier|before)\b"),
+    ("rel_years", rf"\b(?:(?P<n>{_NUMW})\s+(?P<unit>years)|(?P<dn>{_NUMW}|a)\s+(?P<dunit>decades?))\s+(?:earlier|before|later)\b"),
     ("past_span", rf"\b(?:the\s+)?(?:past|last)\s+(?:(?P<n>{_NUMW})\s+(?P<unit>years|decades)|(?P<dec>decade))\b"),
 ]
 COMPILED = [(name, re.compile(rx, re.IGNORECASE if name not in ("my", "md", "dm", "as_of_month", "month_range", "month_span", "month_quarter", "trailing", "weekday", "holiday") else 0))
@@ -136,7 +136,7 @@ GATES: dict[str, tuple[tuple[str, ...] | re.Pattern[str] | None, ...]] = {
                  "black friday", "cyber monday"),),
     "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),),
     "ago": (("ago",),),
-    "rel_years": (("earlier", "before"), ("years", "decade")),
+    "rel_years": (("earlier", "before", "later"), ("years", "decade")),
     "past_span": (("past", "last"), ("year", "decade")),
 }
 
@@ -175,7 +175,7 @@ STARTS: dict[str, re.Pattern[str]] = {name: re.compile(rx) for name, rx in {
     "ahead_span": rf"the\s+(?:next|coming)\s|(?:next|coming)\s|{_NUMW}\s+years\s+(?:from|starting|beginning)",
     "through_year": rf"(?:through|until|till)\s+{_Y4}",
     "same_period": r"the\s+same\s",
-    "rel_years": rf"{_NUMW}\s+years\s+(?:earlier|before)|(?:{_NUMW}|a)\s+decades?\s+(?:earlier|before)",
+    "rel_years": rf"{_NUMW}\s+years\s+(?:earlier|before|later)|(?:{_NUMW}|a)\s+decades?\s+(?:earlier|before|later)",
     "rel_quarter": r"the\s+(?:previous|prior|preceding)\s+quarter|(?:a|one)\s+quarter\s+(?:earlier|before)",
 }.items()}
 
@@ -457,7 +457,7 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         return str(pub.year - n) if pub and n else None
     if name == "rel_years":  # alone (no other period in the sentence), counted back from publication
         n = years_back(m.group(0))
-        return str(pub.year - n) if pub and n else None
+        return str(pub.year - n) if pub and n and not FORWARD.search(m.group(0)) else None
     if name == "past_span":
         n = 10 if g.get("dec") else _count(g["n"]) * (10 if (g.get("unit") or "").startswith("decade") else 1)
         return f"{pub.year - n}/{pub.year}" if pub and n else None
@@ -532,6 +532,8 @@ def _resolve_months(name: str, m: re.Match[str], pub: dt.date | None, y: int | N
     if pub is None:
         return None
     if name == "rel_month":
+        if FORWARD.search(m.group(0)):  # "a month later": only from another value's month
+            return None
         back = 0 if (g.get("rel") or "").lower() == "this" else 1
         n = pub.year * 12 + pub.month - 1 - back
         return f"{n // 12:04d}-{n % 12 + 1:02d}"
