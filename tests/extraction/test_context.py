@@ -330,7 +330,7 @@ def test_metric_attribution(nlp, text, surface, metric):
     ("Ready-made garments accounted for 82% of Bangladesh's export earnings in 2016.", "82%",
      "ready-made garment share of export earning"),
     # a country that grows is its economy
-    ("Portugal grew 0.8% in the fourth quarter.", "0.8%", "economic growth"),
+    ("Portugal grew 0.8% in the fourth quarter.", "0.8%", "GDP growth"),
     # what a value is put at; GDP by its usual name
     ("Official data put Germany's GDP growth at -0.3% in the last three months of 2023.", "-0.3%", "GDP growth"),
     ("Analysts estimate the losses at $2 billion.", "$2 billion", "loss"),
@@ -530,7 +530,7 @@ def test_a_difference_after_a_level_is_the_change_of_that_measure_in_its_period(
     ("Nordvik Networks posted third-quarter net sales of SEK 64.5 billion, down 15% year on year.",
      ["net sale", "net sale decline"]),
     ("The institute expects the economy to grow by 0.6% next year, after a contraction of 0.3% in 2023.",
-     ["economic growth", "economic contraction"]),
+     ["GDP growth", "GDP contraction"]),
     ("Kenyan farmers harvested 61.7 million bags of maize last year, about 14% more than in 2022.",
      ["maize harvest", "maize harvest growth"]),
     ("UK house prices rose 0.7% in January, matching the 0.7% gain in December.",
@@ -925,9 +925,9 @@ def test_economies_banks_carriers_and_names_in_context(nlp, text, published, sur
     # a share of "them" / "it" is a share of the value before it
     ("Emigrant departures reached 30,000 last year, and about 35 percent of them went to Australia.",
      "2024-05-01", "35 percent", "share of emigrant departure"),
-    # "the economy" growing by a range is economic growth, not "economy"
+    # "the economy" growing by a range is GDP growth, not "economy"
     ("The central bank expects the economy to grow between 1.5% and 2% next year.", "2024-12-01", "1.5% and 2%",
-     "economic growth"),
+     "GDP growth"),
 ])
 def test_pronoun_wholes_and_the_economy(nlp, text, published, surface, metric):
     assert _claim(text, surface, published).metric == metric

@@ -88,10 +88,13 @@ FLOORS = {
 # session 5 (general fixes, none prompted by the blind split): metric .832, entity .805, period .827
 # sessions 6-7: the blind split's errors were studied and fixed in general ways, so it is no longer blind
 # (metric .854, entity .886, period .914)
-BLIND_FIELD_FLOORS = {"metric": 0.855, "entity": 0.915, "period": 0.945}
+# session 16: an economy that grows is named "GDP growth" (was "economic growth"), as most labels name it (blind3, 6,
+# 7, 9, 11-15: +27 claims); the older labels that say "economic growth" lose 8: blind .859 -> .843, blind2 .865 ->
+# .858, blind4 .808 -> .804, dev + holdout metric .876 -> .870
+BLIND_FIELD_FLOORS = {"metric": 0.843, "entity": 0.915, "period": 0.945}
 # blind2 after the fixes its errors prompted (so no longer blind): metric .787, entity .858, period .845
 # sessions 6-7: metric .845, entity .865, period .884
-BLIND2_FIELD_FLOORS = {"metric": 0.86, "entity": 0.92, "period": 0.88}
+BLIND2_FIELD_FLOORS = {"metric": 0.858, "entity": 0.92, "period": 0.88}
 # after the general fixes it prompted (listed companies, "the Himalayan nation", fiscal "current year", plans): entity
 # .840, period .836 (so no longer blind)
 # then people counts, time words before a measure, "the same quarter of 2022": metric .772, period .840
@@ -99,7 +102,7 @@ BLIND2_FIELD_FLOORS = {"metric": 0.86, "entity": 0.92, "period": 0.88}
 BLIND3_FIELD_FLOORS = {"metric": 0.785, "entity": 0.86, "period": 0.87}
 # after the first general fixes it prompted (sentences continue the one before, text-stated fiscal years): period .735
 # session 10 ("cheaper than a year ago" is a comparison base): period .840
-BLIND4_FIELD_FLOORS = {"metric": 0.808, "entity": 0.87, "period": 0.845}
+BLIND4_FIELD_FLOORS = {"metric": 0.804, "entity": 0.87, "period": 0.845}
 # blind5 and blind6 after the general fixes they prompted in session 8 (companies by home and trade, "Rs" by country,
 # "six months ended 31 December", entrants, causes, revisions): no longer blind
 # session 10: blind5 metric .757, period .829; blind6 metric .792, entity .721, period .758
@@ -152,7 +155,7 @@ BLIND15_FIELD_FLOORS = {"metric": 0.755, "entity": 0.645, "period": 0.671}
 # session 9: unchanged (metric 0.870, entity 0.916, period 0.940); session 10: metric 0.870, entity 0.918, period 0.942
 # session 11: metric 0.870, entity 0.918, period 0.948
 # session 13: metric 0.876, entity 0.918, period 0.948; session 15: metric 0.876, entity 0.920, period 0.948
-FIELD_FLOORS = {"kind": 0.99, "qualifier": 0.99, "metric": 0.875, "entity": 0.919, "period": 0.947}
+FIELD_FLOORS = {"kind": 0.99, "qualifier": 0.99, "metric": 0.870, "entity": 0.919, "period": 0.947}
 # --fast (no statistical pipeline): attribution by rules only. Its accuracy cost is documented in the README.
 FAST_FIELD_FLOORS = {"kind": 0.99, "qualifier": 0.99, "metric": 0.59, "entity": 0.74, "period": 0.93}
 SCORES: dict[str, dict] = {}

@@ -372,7 +372,7 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
     if mention.metric and _GDP.search(mention.metric):  # the measure's usual name: "GDP growth", "GDP per capita"
         mention.metric = _GDP.sub("GDP", mention.metric)
     if mention.kind in ("percent", "percentage_points") and mention.metric in _ECONOMY_CHANGE:
-        # "expect the economy to grow between 2.25% and 2.75%": its growth (linked with "GDP growth" by the bundled aliases)
+        # "expect the economy to grow between 2.25% and 2.75%": its growth, the change of its GDP
         mention.metric = _ECONOMY_CHANGE[mention.metric]
     whole = _PRONOUN_WHOLE.search(mention.metric or "")
     last = defaults.get("last_value")
@@ -427,7 +427,7 @@ _ELECTORATE = re.compile(r"(?:voter\s+)?turnout(?:\s+share\s+of\s+(?:registered|
                          r"electorate|voter|ballot cast|vote cast")
 _SHARE_OF_VOTES = re.compile(r"(?:^|\s)share of (?:valid |popular |total |first-round |second-round )?votes?(?: cast)?$")
 _VOTE = re.compile(r"\b(?:votes?|voters|election|elections|polls?|ballots?|referendum|run-?off|primary)\b", re.IGNORECASE)
-_ECONOMY_CHANGE = {"economy": "economic growth", "economy growth": "economic growth", "economy contraction": "economic contraction"}
+_ECONOMY_CHANGE = {"economy": "GDP growth", "economy growth": "GDP growth", "economy contraction": "GDP contraction"}
 _PRONOUN_WHOLE = re.compile(r"\bshare of (them|it|that|those|these|this|whom)$")
 
 #: measures of a whole economy: the country's, not those of the bank or office that reports them
@@ -1145,8 +1145,8 @@ def _change(root: Any, span: Any) -> tuple[str, str] | None:
         return None
     word = _CHANGES[verb.lemma_]
     if subj.lemma_ == "economy" or subj.ent_type_ == "GPE" and verb.lemma_ in ("grow", "expand", "shrink", "contract"):
-        # "Portugal grew 0.8%": a country that grows is its economy
-        return f"economic {word}", f"'{verb.text}' by a percentage: change of the economy"
+        # "Portugal grew 0.8%", "the economy expanded 2.1%": a country that grows is its economy, measured by its GDP
+        return f"GDP {word}", f"'{verb.text}' by a percentage: change of the economy (its GDP)"
     return f"{base} {word}", f"'{verb.text}' by a percentage: change of '{subj.text}'"
 
 
