@@ -276,6 +276,12 @@ def test_metric_attribution(nlp, text, surface, metric):
     # a share of the votes cast is a vote share; a turnout given as a share of the voters is the turnout
     ("Tamara Osei won Kwenda's presidential election with 52.3% of the valid votes.", "52.3%", "vote share"),
     ("Turnout was about 79% of the 1.1 million registered voters.", "79%", "turnout"),
+    # a candidate named by a role who received a percentage in a vote: the candidate's vote share (not the share of
+    # polling stations counted)
+    ("Mirela Dobre won Sunday's presidential election with 61.2% of the vote. Her jailed rival Petru Albu received "
+     "21.5%.", "21.5%", "vote share"),
+    ("Ana Ortiz won the run-off on Sunday with 54% of the vote. Former mayor Tomás Rey was second with 39.8%.", "39.8%",
+     "vote share"),
     # the purpose of money: what it is given "for", spent "on", or "to" do
     ("Chile's government will spend 1.4 trillion pesos on school meals this year.", "1.4 trillion pesos", "school meal"),
     ("The Lagos State government allocated N15 billion for flood control, Commissioner Tokunbo Wahab said.", "N15 billion",

@@ -347,9 +347,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
             mention.explain["metric_from"] += f"; a {mention.unit} measure of the entity: its {mention.metric}"
     head = (mention.metric or "").lower().split()[-1:] or [""]
     if mention.kind == "percent" and (mention.metric is None or head[0] in _PARTY_WORDS or mention.entity
-                                      and mention.metric.lower() == mention.entity.lower()) \
+                                      and mention.entity.lower() in mention.metric.lower()
+                                      and " share of " not in mention.metric) \
             and _WON_WITH.search(text, max(s0, mention.start - 40), mention.start) and _VOTE.search(text, max(0, s0 - 300), s1):
-        # "The People's Party came second with 26.3%", "the Social Democrats took 21.1%": a party's share of the vote
+        # "The People's Party came second with 26.3%", "the Social Democrats took 21.1%", "His jailed rival Ayachi Zammel
+        # received 7.35%", "Former president Leonel Fernández was second with 28.9%": a party's or candidate's share
         mention.metric = "vote share"
         mention.explain["metric_from"] += "; a party's or candidate's percentage in a vote: its vote share"
     elif mention.kind == "money" and mention.metric in ("surplus", "deficit") and _BUDGET.search(text, s0, s1):
@@ -401,7 +403,8 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
 
 
 _PARTY_WORDS = {"party", "democrats", "democrat", "alliance", "front", "coalition", "candidate", "movement", "congress",
-                "union", "league", "bloc", "republicans", "socialists", "conservatives", "liberals", "greens", "labour"}
+                "union", "league", "bloc", "republicans", "socialists", "conservatives", "liberals", "greens", "labour",
+                "rival", "challenger", "incumbent", "opponent", "contender", "runner-up", "president", "nominee"}
 _WON_WITH = re.compile(r"\b(?:with|took|won|received|secured|got|polled|garnered|captured|scored|on)\s+(?:about\s+|nearly\s+|"
                        r"just\s+|some\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|under\s+)?$",
                        re.IGNORECASE)
