@@ -1040,3 +1040,13 @@ def test_the_day_someone_told_reporters_something_is_not_its_period(nlp):
 ])
 def test_what_owns_no_figure(nlp, text, published, surface, not_entity):
     assert _claim(text, surface, published).entity != not_entity
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # plurals whose singular is another sense keep their form
+    ("The league's media rights brought in 1.6 billion euros last season.", "1.6 billion euros", "media right revenue"),
+    ("Social media users in Kenya reached 13.5 million in 2024.", "13.5 million", "social media user"),
+    ("Ireland had 82 data centres in operation at the end of 2023.", "82", "data centre"),
+])
+def test_plurals_that_name_another_sense_keep_their_form(nlp, text, surface, metric):
+    assert _claim(text, surface, "2024-06-01").metric.startswith(metric)

@@ -183,6 +183,7 @@ def alternation(words: list[str] | set[str]) -> str:
     return build(trie)
 
 
-#: words that end in "s" in the singular too: "measles cases" are no "measle cases", "AIDS deaths" no "aid deaths"
+#: words that end in "s" in the singular too: "measles cases" are no "measle cases", "AIDS deaths" no "aid deaths";
+#: and plurals whose singular is another sense: "media rights" are no "medium rights", "data centres" no "datum centres"
 NO_SINGULAR = {"measles", "mumps", "rabies", "diabetes", "species", "series", "news", "aids", "means", "physics",
-                "economics", "politics", "headquarters", "rickets", "shingles", "herpes", "tuberculosis"}
+                "economics", "politics", "headquarters", "rickets", "shingles", "herpes", "tuberculosis", "media", "data"}
