@@ -922,6 +922,11 @@ def test_signing_up_is_no_signing_date(nlp):
     ("Madagascar ships around 2,900 tonnes of vanilla a year.", "2025-03-01", "2,900 tonnes", "Madagascar"),
     ("The Principality of Monaco closed its 2023 accounts with a surplus of EUR 57 million.", "2024-04-23",
      "EUR 57 million", "Monaco"),
+    # a national budget a legislature adopts is the country's (its name written with a straight apostrophe too)
+    ("Côte d'Ivoire's National Assembly has adopted a 2025 budget of 15,339 billion CFA francs, the finance ministry "
+     "said.", "2024-12-10", "15,339 billion CFA francs", "Côte d'Ivoire"),
+    ("Bolivia's Legislative Assembly approved a 2025 state budget of 344 billion bolivianos on Thursday.", "2024-12-20",
+     "344 billion bolivianos", "Bolivia"),
 ])
 def test_economies_banks_carriers_and_names_in_context(nlp, text, published, surface, entity):
     assert _claim(text, surface, published).entity == entity

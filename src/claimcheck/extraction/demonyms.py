@@ -97,7 +97,7 @@ def _cldr_countries() -> dict[str, str]:
     names = {}
     for code, name in Locale("en").territories.items():
         # CLDR's "Trinidad & Tobago", "St. Vincent & Grenadines", as news writes them
-        name = name.replace(" & ", " and ").replace(" and Grenadines", " and the Grenadines")
+        name = name.replace(" & ", " and ").replace(" and Grenadines", " and the Grenadines").replace("’", "'")  # Côte d'Ivoire
         for written in {name, name.replace("St. ", "Saint ")}:
             if len(code) == 2 and code.isalpha() and not any(ch in written for ch in "&()-,") and "SAR" not in written \
                     and written.lower() not in _NOT_COUNTRY_NAMES and len(written.split()) <= 4:
@@ -110,7 +110,7 @@ _NAMES = _cldr_countries() | {name.lower(): name for name in COUNTRIES.values()}
 
 def is_country_name(word: str) -> bool:
     """Whether ``word`` is a country's name as written ("Pakistan", "Fiji"), not an adjective."""
-    return word[:1].isupper() and word.lower() in _NAMES
+    return word[:1].isupper() and word.lower().replace("’", "'") in _NAMES
 
 
 def country_in(name: str) -> str | None:
