@@ -922,6 +922,9 @@ def test_signing_up_is_no_signing_date(nlp):
     ("Madagascar ships around 2,900 tonnes of vanilla a year.", "2025-03-01", "2,900 tonnes", "Madagascar"),
     ("The Principality of Monaco closed its 2023 accounts with a surplus of EUR 57 million.", "2024-04-23",
      "EUR 57 million", "Monaco"),
+    # whoever polled the forecasters is no subject
+    ("Chile's central bank kept its rate at 5% in December. Economists polled by Reuters had expected a cut to "
+     "4.75%.", "2025-01-03", "4.75%", "Chile"),
     # a national budget a legislature adopts is the country's (its name written with a straight apostrophe too)
     ("Côte d'Ivoire's National Assembly has adopted a 2025 budget of 15,339 billion CFA francs, the finance ministry "
      "said.", "2024-12-10", "15,339 billion CFA francs", "Côte d'Ivoire"),

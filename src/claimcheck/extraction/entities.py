@@ -859,7 +859,8 @@ _DIGIT_NEXT = re.compile(r"\s*[\d.]")
 _BASED = re.compile(r"-(?:based|listed|headquartered|registered|incorporated)\b")
 _SAID_NEXT = re.compile(r"\s+(?:(?:has\s+)?(?:said|says|announced|reported|estimated)|(?:data|figures|statistics|numbers)\s+"
                         r"(?:show|shows|showed|suggest|suggests))\b")
-_ACCORDING = re.compile(r"(?:according to|based in)\s+(?:the\s+)?$")
+# (or whoever asked: "Economists polled by Reuters had expected ...", "analysts surveyed by Bloomberg")
+_ACCORDING = re.compile(r"(?:according to|based in|(?:polled|surveyed|canvassed|interviewed)\s+by)\s+(?:the\s+)?$")
 # "by OPEC's independent count", "on the IMF's estimates": whose count it is, not what it counts
 _BY_COUNT_BEFORE = re.compile(r"\b(?:by|on|per|in)\s+(?:the\s+)?$")
 _BY_COUNT_AFTER = re.compile(r"['’]s?\s+(?:(?:own|latest|independent|official|preliminary|revised)\s+)?"
