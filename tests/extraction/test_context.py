@@ -922,6 +922,11 @@ def test_signing_up_is_no_signing_date(nlp):
     ("Madagascar ships around 2,900 tonnes of vanilla a year.", "2025-03-01", "2,900 tonnes", "Madagascar"),
     ("The Principality of Monaco closed its 2023 accounts with a surplus of EUR 57 million.", "2024-04-23",
      "EUR 57 million", "Monaco"),
+    # the board of a named bank acts for the bank; "the Board" alone, forecasting inflation, for the country
+    ("The Board of the Central Bank of Kenya (CBK) decided on Tuesday to lower the Central Bank Rate by 75 basis points "
+     "to 12%.", "2024-10-09", "12%", "Central Bank of Kenya"),
+    ("The Board of the Central Bank of Kenya (CBK) lowered its rate to 12% on Tuesday. The Board expects inflation to "
+     "stay around 5%.", "2024-10-09", "5%", "Kenya"),
     # whoever polled the forecasters is no subject
     ("Chile's central bank kept its rate at 5% in December. Economists polled by Reuters had expected a cut to "
      "4.75%.", "2025-01-03", "4.75%", "Chile"),

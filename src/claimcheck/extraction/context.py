@@ -440,7 +440,7 @@ _ECONOMY = re.compile(r"\b(?:inflation|GDP|economy|economic growth|unemployment|
 _TARGETED = re.compile(r"\b(?:target|band|goal|ceiling|objective)\b", re.IGNORECASE)
 #: central banks, statistics offices and their committees, also by acronym ("INE", "RBA", "Banxico")
 _AUTHORITY = re.compile(r"\b(?:Bank|Reserve|Monetary|Committee|Institute|Statistics|Statistical|Stats|Agency|Office|Ministry|"
-                        r"Treasury|Banxico|Bundesbank|Court|Auditors?|Audit|Council|Assembly|Parliament|Congress|Senate|"
+                        r"Treasury|Banxico|Bundesbank|Court|Auditors?|Audit|Council|Board|Assembly|Parliament|Congress|Senate|"
                         r"Legislature)\b|^[A-Z]{2,6}$")
 
 

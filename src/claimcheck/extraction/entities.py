@@ -840,7 +840,7 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
     With ``reporting``, whoever "said" it too; a sentence's own subject that
     reports its numbers ("Fernwood Software said revenue ...") is still its subject.
     """
-    return bool(any(ch.isdigit() for ch in name) or BODY.search(name) and not _FUND.search(name) or _NUMBER_BEFORE.search(sentence, max(0, a - 12), a)
+    return bool(any(ch.isdigit() for ch in name) or BODY.search(name) and not _FUND.search(name) and not _BOARD_OF_BODY.match(name) or _NUMBER_BEFORE.search(sentence, max(0, a - 12), a)
                 and not _EDITION.search(sentence, max(0, a - 16), a) or _RATE_INDEX.search(name) or _CURRENCY_CODE.fullmatch(name)
                 and _DIGIT_NEXT.match(sentence, b) or _BASED.match(sentence, b)
                 or reporting and _SAID_NEXT.match(sentence, b)
@@ -850,6 +850,10 @@ def _not_subject(name: str, sentence: str, a: int, b: int, reporting: bool = Tru
                 or _IN_SOURCE.search(sentence, 0, a) is not None)
 
 
+# "The Board of the Central Reserve Bank of Peru decided to lower the rate": the board acts for a named body (not "the
+# Board of Investment", a body of its own)
+_BOARD_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:Board|Executive\s+Board|Governing\s+Council|Board\s+of\s+Directors)\s+of\s+"
+                            r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:Bank|Company|Corporation|Fund|Authority|Group)\b")
 # "Norway's Government Pension Fund Global": a fund the government owns is not a body reporting numbers
 _FUND = re.compile(r"\bFund\b")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")  # "9,400 MW": a unit the model tags as a name
