@@ -1063,3 +1063,23 @@ def test_what_owns_no_figure(nlp, text, published, surface, not_entity):
 ])
 def test_plurals_that_name_another_sense_keep_their_form(nlp, text, surface, metric):
     assert _claim(text, surface, "2024-06-01").metric.startswith(metric)
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # the price of a foreign currency is an exchange rate
+    ("Dashen Bank was quoting 76.2 birr to the dollar on Monday.", "76.2 birr", "exchange rate"),
+    ("The rupiah weakened to 16,250 per US dollar on Friday.", "16,250", "exchange rate"),
+    ("On the parallel market the dollar was changing hands for about 1,450 naira.", "1,450 naira", "exchange rate"),
+    # ... not money per dollar of something else
+    ("The scheme returned $5 per dollar of public money invested.", "$5", None),
+    # a currency that moves by a percentage: its depreciation or appreciation
+    ("Nigeria's naira weakened by about 40% on Wednesday after the central bank let it float.", "40%",
+     "naira depreciation"),
+    ("The rand gained 2.1% against the dollar last week.", "2.1%", "rand appreciation"),
+])
+def test_exchange_rates_and_currency_moves(nlp, text, surface, metric):
+    got = _claim(text, surface, "2024-06-01").metric
+    if metric is None:
+        assert got is None or "exchange rate" not in got
+    else:
+        assert got == metric

@@ -124,6 +124,22 @@ _CHANGES = {**dict.fromkeys(["rise", "grow", "increase", "climb", "jump", "expan
             **dict.fromkeys(["fall", "decline", "drop", "slip", "slide", "plunge", "tumble"], "decline"),
             **dict.fromkeys(["shrink", "contract"], "contraction")}
 
+#: after an amount, the foreign currency it buys: "74.73 birr to the dollar", "16,100 per US dollar"
+#: (not "$5 per dollar of input", "sold $2 billion to the dollar market")
+_PER_FOREIGN = re.compile(r"\s*(?:to|per|against|for)\s+(?:the\s+|one\s+|a\s+|each\s+|1\s+)?(?:US\s+|U\.S\.\s+|American\s+)?"
+                          r"(?P<foreign>dollar|euro|greenback|pound\s+sterling|yen)\b(?=\s*(?:[,.;:)]|$|(?:on|in|at|from|and|"
+                          r"by|last|this|after|before|compared|while|as|since|until|a|an|the|was|were|is|are)\b))",
+                          re.IGNORECASE)
+_FOREIGN_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound sterling": "GBP", "yen": "JPY"}
+#: a foreign currency as what an amount measures: "the dollar was changing hands for about 110 birr"
+_FOREIGN_MONEY = {"dollar", "us dollar", "u.s. dollar", "greenback", "euro"}
+
+#: a currency that moves by a percentage: its exchange rate's depreciation or appreciation
+_CURRENCY_MOVES = {**dict.fromkeys(["weaken", "depreciate", "fall", "drop", "slide", "slip", "lose", "plunge", "tumble",
+                                    "decline", "sink", "devalue"], "depreciation"),
+                   **dict.fromkeys(["strengthen", "appreciate", "rise", "gain", "climb", "firm", "jump", "rally"],
+                                   "appreciation")}
+
 _ACTIONS = {"invest": "investment", "spend": "spending", "earn": "earnings", "borrow": "borrowing", "lend": "lending",
             "raise": "funds raised", "pay": "payment", "export": "export", "import": "import", "sell": "sales",
             "produce": "production", "employ": "employee", "hire": "hire", "cost": "cost", "donate": "donation",
@@ -354,6 +370,13 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         # received 7.35%", "Former president Leonel Fernández was second with 28.9%": a party's or candidate's share
         mention.metric = "vote share"
         mention.explain["metric_from"] += "; a party's or candidate's percentage in a vote: its vote share"
+    elif mention.kind in ("money", "count") and ((per := _PER_FOREIGN.match(text, mention.end)) and "rate" not in (mention.metric or "")
+                                                  and mention.unit != _FOREIGN_CODES[re.sub(r"\s+", " ", per.group("foreign").lower())]
+                                                  or mention.kind == "money" and (mention.metric or "").lower() in _FOREIGN_MONEY):
+        # "quoting 74.73 birr to the dollar", "weakened to 16,100 per US dollar", "the dollar was changing hands for
+        # about 110 birr": the price of a foreign currency, an exchange rate
+        mention.metric = "exchange rate"
+        mention.explain["metric_from"] += "; the price of a foreign currency: an exchange rate"
     elif mention.kind == "money" and mention.metric in ("surplus", "deficit") and _BUDGET.search(text, s0, s1):
         # "The final accounts for fiscal 2022/2023, approved by the budget committee, put the surplus at KD 5.7 billion"
         mention.metric = f"budget {mention.metric}"
@@ -1140,6 +1163,11 @@ def _change(root: Any, span: Any) -> tuple[str, str] | None:
         base = _phrase(obj, skip=span) if obj is not None else None
         if base and obj.lemma_.lower() not in _RATES:
             return f"{base} {_MOVES[verb.lemma_]}", f"'{verb.text} {obj.text} by' a percentage: change of '{obj.text}'"
+    if verb.pos_ == "VERB" and verb.lemma_ in _CURRENCY_MOVES and (money := subject_of(verb)) is not None \
+            and money.lower_ in SUFFIX_CURRENCIES:
+        # "Ethiopia's birr weakened by about 30%", "the rand gained 2.1% against the dollar": its exchange rate moved
+        return f"{money.lemma_.lower()} {_CURRENCY_MOVES[verb.lemma_]}", f"'{money.text} {verb.text}' by a percentage: " \
+            "a change of the currency's exchange rate"
     if verb.pos_ != "VERB" or verb.lemma_ not in _CHANGES:
         return None
     subj = subject_of(verb)
