@@ -172,6 +172,9 @@ def test_a_counting_unit_is_no_claim(nlp):
     # the year of a body's own accounts dates what they show (not "42 times their 2016 listing price")
     ("The Principality of Monaco closed its 2023 accounts with a surplus of EUR 57 million.", "2024-04-23",
      "EUR 57 million", "2023"),
+    # a plan's values in a later sentence with no time of its own: the budget year the sentence before names
+    ("Armenia's parliament on Thursday approved a 2025 state budget that foresees revenue of 3.1 trillion drams. "
+     "Grants from donors will cover 41 billion drams.", "2024-12-06", "41 billion drams", "2025"),
     # a school year runs across two calendar years
     ("Ireland has about 35,000 international students this academic year.", "2024-04-09", "35,000", "2023/2024"),
     ("Norway had 21,000 international students last academic year.", "2024-10-09", "21,000", "2023/2024"),

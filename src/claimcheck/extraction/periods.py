@@ -158,6 +158,12 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
     if paragraph and (opening := _opening_relative(text, times, paragraph[0], s0)) is not None:
         # "Exports reached $4 billion in 2021. A year later, they were $4.6 billion.": the sentence before, moved
         return opening[0], f"'{opening[1]}' opens the sentence: the time of the sentence before, moved"
+    if paragraph and not usable and _FUTURE.search(text[s0:s1]):
+        # "... approved a 2025 state budget that foresees revenue of 34.6 billion manat. Transfers from the oil fund will
+        # cover 12.2 billion manat": a plan's values, in the budget (fiscal) year the sentence before names
+        prev = _previous_sentence_period(text, times, paragraph[0], s0)
+        if prev is not None and prev.period and _PLAN_PERIOD.match(text, prev.end):
+            return prev.period, f"'{text[prev.start:prev.end]}' the plan the sentence before names"
     if paragraph and (usable or not _FUTURE.search(text[s0:s1])):  # "The miner will close four shafts": a plan, not last year's
         around = _paragraph_periods(text, times, paragraph, memo)
         if len(around) == 1 and None not in around:
@@ -194,6 +200,11 @@ def _opening_relative(text: str, times: list[TimeExpr], lo: int, s0: int, depth:
         base = (prev.period, "")
     moved = _relative(first, text, [first, TimeExpr(prev_start, prev_start, base[0], "base")])
     return (moved, text[first.start:first.end]) if moved and moved != base[0] else None
+
+
+#: after a year, the plan it is the year of: "a 2025 state budget", "the 2024/25 fiscal year", "the 2026 spending plan"
+_PLAN_PERIOD = re.compile(r"\s+(?:(?:state|national|federal|annual|draft|proposed|approved|revised|supplementary)\s+)*"
+                          r"(?:budget|fiscal\s+year|financial\s+year|spending\s+plan|appropriations?)\b", re.IGNORECASE)
 
 
 def _previous_sentence_period(text: str, times: list[TimeExpr], lo: int, s0: int) -> TimeExpr | None:
