@@ -162,7 +162,8 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
         # "... approved a 2025 state budget that foresees revenue of 34.6 billion manat. Transfers from the oil fund will
         # cover 12.2 billion manat": a plan's values, in the budget (fiscal) year the sentence before names
         prev = _previous_sentence_period(text, times, paragraph[0], s0)
-        if prev is not None and prev.period and _PLAN_PERIOD.match(text, prev.end):
+        if prev is not None and prev.period and prev.kind != "fiscal" and (_PLAN_PERIOD.match(text, prev.end)
+                                                  or _PLAN_WORDS.search(text, prev.start, prev.end)):
             return prev.period, f"'{text[prev.start:prev.end]}' the plan the sentence before names"
     if paragraph and (usable or not _FUTURE.search(text[s0:s1])):  # "The miner will close four shafts": a plan, not last year's
         around = _paragraph_periods(text, times, paragraph, memo)
@@ -205,6 +206,9 @@ def _opening_relative(text: str, times: list[TimeExpr], lo: int, s0: int, depth:
 #: after a year, the plan it is the year of: "a 2025 state budget", "the 2024/25 fiscal year", "the 2026 spending plan"
 _PLAN_PERIOD = re.compile(r"\s+(?:(?:state|national|federal|annual|draft|proposed|approved|revised|supplementary)\s+)*"
                           r"(?:budget|fiscal\s+year|financial\s+year|spending\s+plan|appropriations?)\b", re.IGNORECASE)
+
+
+_PLAN_WORDS = re.compile(r"budget|fiscal|financial\s+year", re.IGNORECASE)
 
 
 def _previous_sentence_period(text: str, times: list[TimeExpr], lo: int, s0: int) -> TimeExpr | None:
