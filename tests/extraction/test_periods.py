@@ -175,8 +175,10 @@ def test_a_counting_unit_is_no_claim(nlp):
     # a plan's values in a later sentence with no time of its own: the budget year the sentence before names
     ("Armenia's parliament on Thursday approved a 2025 state budget that foresees revenue of 3.1 trillion drams. "
      "Grants from donors will cover 41 billion drams.", "2024-12-06", "41 billion drams", "2025"),
-    ("Barbados expects a fiscal deficit of $90 million in the 2024/25 fiscal year, the minister told parliament. "
-     "Revenue is forecast to rise to a record $3.9 billion.", "2024-03-20", "$3.9 billion", "2024-04/2025-03"),
+    ("Barbados expects a fiscal deficit of $90 million in the 2024/25 fiscal year, equal to 0.6% of GDP, down from "
+     "$160 million in 2023/24. "
+     "Recurrent spending will total $3.9 billion. Debt is expected to fall to 71% of GDP by March 2026.",
+     "2024-03-20", "$3.9 billion", "2024-04/2025-03"),
     # (not a company's plan after its results for a fiscal year)
     ("Cascadia Software said revenue for fiscal 2024, which ended June 30, rose 16% to $245.1 billion. The company "
      "will raise its quarterly dividend by 10% to 83 cents a share.", "2024-07-30", "83 cents", None),
