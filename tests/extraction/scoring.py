@@ -169,7 +169,7 @@ def main() -> None:
     import argparse
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"])
+    ap.add_argument("--split", choices=["dev", "holdout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"])
     ap.add_argument("--file", help="score one file of tests/data/extraction/ only (e.g. fresh_context.yaml)")
     ap.add_argument("--fast", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors per measure")

@@ -82,6 +82,10 @@ FLOORS = {
     # blind in session 15; scored with the session's starting code before any change prompted by it:
     # strict P 0.920 R 0.943, span 0.955 / 0.979, metric 0.734, entity 0.606, period 0.631
     "blind15": {"strict_p": 0.919, "strict_r": 0.942, "span_p": 0.954, "span_r": 0.978},
+    # "blind16": blind_context16.yaml, 50 passages / 280 claims (ordinary news, 49 countries and Puerto Rico) written
+    # blind in session 16; scored with the session's starting code before any change prompted by it:
+    # strict P 0.961 R 0.975, span 0.968 / 0.982, metric 0.695, entity 0.596, period 0.698
+    "blind16": {"strict_p": 0.96, "strict_r": 0.975, "span_p": 0.967, "span_r": 0.982},
 }
 # context fields on the blind split alone, after general fixes it prompted (comparison bases, federal departments,
 # descriptions before names, named things measured by dimension): metric .811, entity .805, period .827
@@ -90,7 +94,8 @@ FLOORS = {
 # (metric .854, entity .886, period .914)
 # session 16: an economy that grows is named "GDP growth" (was "economic growth"), as most labels name it (blind3, 6,
 # 7, 9, 11-15: +27 claims); the older labels that say "economic growth" lose 8: blind .859 -> .843, blind2 .865 ->
-# .858, blind4 .808 -> .804, dev + holdout metric .876 -> .870
+# .858, blind4 .808 -> .804 (-> .800: "the lira fell 8%" is now "lira depreciation", labelled "lira value decline"), dev +
+# holdout metric .876 -> .870
 BLIND_FIELD_FLOORS = {"metric": 0.843, "entity": 0.915, "period": 0.945}
 # blind2 after the fixes its errors prompted (so no longer blind): metric .787, entity .858, period .845
 # sessions 6-7: metric .845, entity .865, period .884
@@ -102,7 +107,7 @@ BLIND2_FIELD_FLOORS = {"metric": 0.858, "entity": 0.92, "period": 0.88}
 BLIND3_FIELD_FLOORS = {"metric": 0.785, "entity": 0.86, "period": 0.87}
 # after the first general fixes it prompted (sentences continue the one before, text-stated fiscal years): period .735
 # session 10 ("cheaper than a year ago" is a comparison base): period .840
-BLIND4_FIELD_FLOORS = {"metric": 0.804, "entity": 0.87, "period": 0.845}
+BLIND4_FIELD_FLOORS = {"metric": 0.8, "entity": 0.87, "period": 0.845}
 # blind5 and blind6 after the general fixes they prompted in session 8 (companies by home and trade, "Rs" by country,
 # "six months ended 31 December", entrants, causes, revisions): no longer blind
 # session 10: blind5 metric .757, period .829; blind6 metric .792, entity .721, period .758
@@ -149,6 +154,9 @@ BLIND14_FIELD_FLOORS = {"metric": 0.654, "entity": 0.716, "period": 0.712}
 # end of session 15: blind15 metric .755, entity .645, period .671 (session 15 raised blind4-9, 12-14's floors too:
 # budgets for a year, multiples' bases, capitalized common nouns, nationalities' shares, academic years, planted areas)
 BLIND15_FIELD_FLOORS = {"metric": 0.755, "entity": 0.645, "period": 0.671}
+# blind16 as first scored (session 16, the session's starting code): metric .695, entity .596, period .698; after the
+# session's first fixes, made before it arrived (GDP growth, exchange rates, boards of banks, plan years): .713 / .615 / .702
+BLIND16_FIELD_FLOORS = {"metric": 0.712, "entity": 0.614, "period": 0.701}
 # context fields over dev + holdout (session 4, with context_dev2.yaml in dev): metric 0.839, entity 0.881, period 0.931;
 # session 5: metric 0.857, entity 0.905, period 0.930 (national bodies, placeholders, people by what they do, ...)
 # session 7: metric 0.867, entity 0.909, period 0.936; session 8: metric 0.870, entity 0.916, period 0.940;
@@ -203,7 +211,7 @@ def test_context_field_accuracy_floors(results):
                                            ("blind9", BLIND9_FIELD_FLOORS), ("blind10", BLIND10_FIELD_FLOORS),
                                            ("blind11", BLIND11_FIELD_FLOORS), ("blind12", BLIND12_FIELD_FLOORS),
                                            ("blind13", BLIND13_FIELD_FLOORS), ("blind14", BLIND14_FIELD_FLOORS),
-                                           ("blind15", BLIND15_FIELD_FLOORS)])
+                                           ("blind15", BLIND15_FIELD_FLOORS), ("blind16", BLIND16_FIELD_FLOORS)])
 def test_blind_context_field_floors(results, split, floors):
     fields = results[split]["fields"]
     low = {name: (round(fields[name].accuracy, 3), floor) for name, floor in floors.items()
