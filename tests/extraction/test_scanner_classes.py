@@ -166,6 +166,10 @@ def test_currency_subunits_are_hundredths(text, surface, value, unit):
     ("Belarusians earn an average of 1,437 rubles a month, Belstat says.", "1,437 rubles", "BYN"),
     ("Russia's budget deficit reached 3.3 trillion roubles in 2023.", "3.3 trillion roubles", "RUB"),
     ("Gazprom paid 1.2 trillion rubles in tax.", "1.2 trillion rubles", "RUB"),
+    # kroner: Norway's, or Denmark's (and Greenland's) where the text speaks of them
+    ("Greenland sold 5,900 million kroner of goods abroad in 2023.", "5,900 million kroner", "DKK"),
+    ("Danish wind turbine maker Vestas earned 1.1 billion kroner.", "1.1 billion kroner", "DKK"),
+    ("Nordhav Seafood's revenue was 7.4 billion kroner in 2022.", "7.4 billion kroner", "NOK"),
 ])
 def test_shared_currency_names_follow_the_document(text, surface, unit):
     assert one(text, surface)[4] == unit

@@ -73,8 +73,10 @@ ATTACHED_ONLY = frozenset({"R", "N", "P", "K", "Sh", "Shs", "E"})
 # Currency names shared by several countries: the one the document speaks of most wins.
 _SHARED_NAMES: dict[str, list[tuple[str, str]]] = {
     "dirham": [("AED", r"Emirat\w*|UAE|Dubai|Abu Dhabi|AED"), ("MAD", r"Morocc\w*|Rabat|Casablanca|Marrakech|MAD")],
-    "crown": [("NOK", r"Norw\w*|Oslo|NOK"), ("SEK", r"Swed\w*|Stockholm|SEK"), ("DKK", r"Denmark|Danish|Copenhagen|DKK"),
+    "crown": [("NOK", r"Norw\w*|Oslo|NOK"), ("SEK", r"Swed\w*|Stockholm|SEK"), ("DKK", r"Denmark|Danish|Copenhagen|Greenland\w*|Nuuk|Faroe\w*|DKK"),
               ("CZK", r"Czech\w*|Prague|CZK"), ("ISK", r"Iceland\w*|Reykjavik|ISK")],
+    # "kroner": Norway's, or Denmark's (also Greenland's and the Faroes') where the text speaks of them
+    "krone": [("NOK", r"Norw\w*|Oslo|NOK"), ("DKK", r"Denmark|Danish|Copenhagen|Greenland\w*|Nuuk|Faroe\w*|Tórshavn|DKK")],
     "peso": [("MXN", r"Mexic\w*|MXN|Banxico"), ("ARS", r"Argentin\w*|Buenos Aires|ARS"),
              ("COP", r"Colombi\w*|Bogot\w*|Medell\w*n|COP"), ("CLP", r"Chile\w*|Santiago|CLP"),
              ("PHP", r"Philippin\w*|Filipino\w*|Manila|PHP"), ("UYU", r"Urugua\w*|Montevideo|UYU"),
@@ -109,11 +111,11 @@ _CLDR_SHARED["cfa franc"] = [(code, rx) for code, rx in _SHARED_NAMES["franc"] i
 #: how a text writes each shared name (or the prefix that stands for it): cues are read only where one is written
 _SHARED_WRITTEN = {"dirham": ("dirham", "Dh"), "crown": ("crown",), "peso": ("peso",), "rupee": ("rupee", "Rs"),
                    "franc": ("franc",), "b$": ("B$",), "shilling": ("shilling",),
-                   "ruble": ("ruble", "rouble")}
+                   "ruble": ("ruble", "rouble"), "krone": ("krone",)}
 #: single-letter prefixes against their digits ("R26.31", "E33.1 billion")
 _ATTACHED_AT = re.compile(r"\b(" + "|".join(sorted(ATTACHED_ONLY, key=len, reverse=True)) + r")\d")
 _SHARED_DEFAULT = {"dirham": "AED", "peso": "MXN", "rupee": "INR", "shilling": "KES", "franc": "CHF", "b$": "BND",
-                   "ruble": "RUB"}
+                   "ruble": "RUB", "krone": "NOK"}
 # "riyals" with no country named: the Saudi riyal, as before CLDR names; "CFA francs": both are 655.957 to the euro
 _CLDR_DEFAULT = {"riyal": "SAR", "cfa franc": "XOF"}
 # Sub-units: a hundredth of the currency the document uses ("412 cents", "18 sen", "12.5p").

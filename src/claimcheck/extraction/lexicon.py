@@ -113,7 +113,7 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "roubles": "ruble", "rubles": "ruble", "rouble": "ruble", "ruble": "ruble", "russian roubles": "RUB", "russian rubles": "RUB",
     "belarusian rubles": "BYN", "belarusian roubles": "BYN",
     "crowns": "crown", "crown": "crown", "franc": "franc", "swiss franc": "CHF",
-    "kronor": "SEK", "kronur": "ISK", "krone": "NOK", "kroner": "NOK", "dirhams": "dirham", "dirham": "dirham",
+    "kronor": "SEK", "kronur": "ISK", "krone": "krone", "kroner": "krone", "dirhams": "dirham", "dirham": "dirham",
     "taka": "BDT", "cedis": "GHS", "birr": "ETB",
     # plurals CLDR does not list: "28.4 billion maloti", "5 billion meticais", "3 billion emalangeni"
     "maloti": "LSL", "meticais": "MZN", "emalangeni": "SZL", "zlotych": "PLN", "tögrög": "MNT", "tögrögs": "MNT",
@@ -121,7 +121,7 @@ SUFFIX_CURRENCIES: dict[str, str] = {
     "kč": "CZK", "pula": "BWP", "pa'anga": "TOP", "pa’anga": "TOP", "paʻanga": "TOP", "kina": "PGK", "vatu": "VUV", "tala": "WST",
 }
 # "$", "dirham", "crown" and "peso" name several currencies: the document decides (currency.local_currencies).
-SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee", "shilling", "franc", "b$", "ruble"}
+SHARED_NAMES = {"$", "dirham", "crown", "peso", "rupee", "shilling", "franc", "b$", "ruble", "krone"}
 #: codes that are also common upper-case words: read by name only ("510 million pa'anga", never "TOP 500")
 WORD_CODES = frozenset({"ALL", "TOP", "CUP", "SOS", "BOB", "MOP", "AMD", "GEL", "CVE", "TMT", "SVC", "BAM", "PAB", "ERN", "SHP"})
 # Every other active currency by its CLDR name ("21.9 billion drams", "Hungarian forints"); names the tables above
