@@ -927,6 +927,17 @@ def test_signing_up_is_no_signing_date(nlp):
      "to 12%.", "2024-10-09", "12%", "Central Bank of Kenya"),
     ("The Board of the Central Bank of Kenya (CBK) lowered its rate to 12% on Tuesday. The Board expects inflation to "
      "stay around 5%.", "2024-10-09", "5%", "Kenya"),
+    # a country's adjective the model tags no entity names the country of the things it modifies, and the group of
+    # the people ("Kenyan farmers"); not a place name's first word ("Lao Cai province" is no "Laos")
+    ("Azerbaijani gas deliveries to Europe totalled 14.6 bcm last year, with Italy again the biggest buyer.",
+     "2024-02-10", "14.6 bcm", "Azerbaijan"),
+    ("Turkmen farmers have gathered 1.25 million tonnes of raw cotton this year, the state news agency reported.",
+     "2023-10-20", "1.25 million tonnes", "Turkmen farmers"),
+    ("In Lao Cai province, 48 people died when a flash flood swept through Lang Nu village.", "2024-09-12", "48",
+     "Lang Nu"),
+    # a description that opens a sentence is no part of the name
+    ("Neighbouring Uzbekistan harvested 3.4 million tonnes of cotton.", "2023-12-01", "3.4 million tonnes",
+     "Uzbekistan"),
     # whoever polled the forecasters is no subject
     ("Chile's central bank kept its rate at 5% in December. Economists polled by Reuters had expected a cut to "
      "4.75%.", "2025-01-03", "4.75%", "Chile"),

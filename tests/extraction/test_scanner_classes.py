@@ -464,6 +464,9 @@ def test_bare_slash_numbers_and_whole_halves_are_not_fractions(text):
     ("Each dose contains 250 µg of the vitamin.", "250 µg", 2.5e-7, "kg"),
     ("Infants need 400 mcg a day.", "400 mcg", 4e-7, "kg"),
     ("The crane is 48m high.", "48m", 48, "m"),
+    # gas volumes: billion and million cubic metres
+    ("Gas deliveries to Europe totalled 14.6 bcm last year.", "14.6 bcm", 1.46e10, "m^3"),
+    ("The reservoir released 320 mcm of water in July.", "320 mcm", 3.2e8, "m^3"),
 ])
 def test_unit_abbreviations_after_a_number(text, surface, value, unit):
     reads_si(text, surface, "quantity", value, unit)

@@ -399,10 +399,11 @@ def _modifies_common_noun(sdoc: Any, name: Any) -> bool:
 def _demonym_group(sdoc: Any, before: int) -> str | None:
     """People named by nationality ("Kenyan farmers", "Saudi nationals") who are the subject or owner of the
     measure, or whom it is among or from, before the value: the group as written, not the country."""
-    for e in sdoc.ents:
+    # (also an adjective the model tags no entity: "Turkmen farmers have gathered 1.25 million tonnes")
+    for e in [*sdoc.ents, *_untagged_demonyms(sdoc, before)]:
         if e.end_char > before or country_of(e.text) is None:
             continue
-        if e.label_ != "NORP" and (e.label_ not in ("ORG", "GPE") or is_country_name(e.text) or len(e) > 1):
+        if e.label_ not in ("NORP", "") and (e.label_ not in ("ORG", "GPE") or is_country_name(e.text) or len(e) > 1):
             continue  # "Kazakh farmers" with "Kazakh" read as an ORG; not "Kenya farmers"
         noun = e.root.head
         if e.root.dep_ not in ("amod", "compound") or noun.tag_ != "NNS" or noun.i != e.end:
@@ -413,6 +414,17 @@ def _demonym_group(sdoc: Any, before: int) -> str | None:
     return None
 
 
+def _untagged_demonyms(sdoc: Any, before: int) -> list[Any]:
+    """One-word spans of capitalized adjectives before ``before`` that name a country's people or things and that the
+    model tagged no entity ("Azerbaijani gas deliveries", "Turkmen farmers")."""
+    return [sdoc[t.i:t.i + 1] for t in sdoc if t.idx + len(t) <= before and not t.ent_type_ and t.dep_ in ("amod", "compound")
+            and t.text[:1].isupper() and t.text[1:].islower() and t.head.text.islower()  # (not "Lao Cai province")
+            and t.i + 1 < len(sdoc) and not sdoc[t.i + 1].text[:1].isupper() and not (t.i and sdoc[t.i - 1].text[:1].isupper()
+                                                                                    and sdoc[t.i - 1].pos_ == "PROPN")
+            and not is_country_name(t.text) and country_of(t.text)
+            and sdoc.text[t.idx + len(t):t.idx + len(t) + 1] != "-"]
+
+
 def _nation(sdoc: Any, sentence: str, before: int | None = None, until: int | None = None) -> tuple[str, str] | None:
     """A country named by its adjective in the sentence, outside any source ("61% of Rwandan households").
 
@@ -420,12 +432,12 @@ def _nation(sdoc: Any, sentence: str, before: int | None = None, until: int | No
     ``until``, none from that offset on. An adjective joined by a hyphen describes its word ("Chinese-backed
     companies"), not whom the sentence is about.
     """
-    for e in sdoc.ents:
+    for e in [*sdoc.ents, *(_untagged_demonyms(sdoc, before) if before is not None else ())]:
         if before is not None and (e.end_char > before or e.root.dep_ not in ("amod", "compound")):
             continue
         if until is not None and e.start_char >= until or sentence[e.end_char:e.end_char + 1] == "-":
             continue
-        country = country_of(e.text) if e.label_ == "NORP" else None
+        country = country_of(e.text) if e.label_ in ("NORP", "") else None
         if country and not _not_subject(e.text, sentence, e.start_char, e.end_char):
             return country, e.text
     return None
@@ -1035,6 +1047,7 @@ def _clean_entity(s: str) -> str:
         return country_of(measured) or measured  # "Irish GDP grew 9.4%": Ireland's
     s = measured or s
     s = _DESCRIPTION.sub("", s)
+    s = _OPENING_DESCRIPTION.sub("", s)
     s = _BASED_PREFIX.sub("", s)  # "Dar es Salaam-based Kilima Breweries"
     s = _PLACE_DESCRIPTION.sub("", s)
     s = _TITLE.sub("", s) or s
@@ -1063,6 +1076,9 @@ _DESCRIPTION = re.compile(r"^(?!(?:de|van|von|al|bin|la|le|del|da|du|di|el)\s)(?
 # "Basel drugmaker Rheinpharma": a place, then a description, then the name
 _PLACE_DESCRIPTION = re.compile(r"^(?:[A-Z][\w-]*\s+){1,3}(?!(?:of|de|and|for|the|van|von|da|del|du|la|le|al|bin|y|e)\s)"
                                 r"(?:[a-z][a-z-]{3,}\s+)+(?=[A-Z])")
+#: a description that opens a sentence, capitalized only for that: "Neighbouring Uzbekistan harvested ..."
+_OPENING_DESCRIPTION = re.compile(r"^(?:Neighbou?ring|Nearby|Landlocked|Oil-rich|Gas-rich|Resource-rich|Tiny|Fellow|Rival|"
+                                  r"Regional\s+rival|Regional\s+neighbou?r)\s+(?=[A-Z])")
 _BASED_PREFIX = re.compile(r"^[^,;]*?-(?:based|listed|headquartered)\s+(?=[A-Z])")
 _POSSESSIVE_END = re.compile(r"[’'](?:s)?$")
 

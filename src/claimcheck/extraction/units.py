@@ -48,6 +48,8 @@ EXTRA = {
     "square mile": "mile**2", "square miles": "mile**2", "sq mi": "mile**2",
     "square feet": "ft**2", "square foot": "ft**2", "sq ft": "ft**2",
     "cubic meters": "m**3", "cubic metres": "m**3", "cubic meter": "m**3", "cubic metre": "m**3",
+    # gas volumes: "14.6 bcm" is 14.6 billion cubic metres, a cubic kilometre each; "mcm" a million (a cubic hectometre)
+    "bcm": "km**3", "mcm": "hm**3",
     "tonnes": "tonne", "tonne": "tonne", "metric tons": "tonne", "metric ton": "tonne",
     "GWh": "GWh", "TWh": "TWh", "MWh": "MWh", "kWh": "kWh", "GW": "GW", "MW": "MW", "kW": "kW", "TW": "TW",
     "gigawatt-hours": "GWh", "gigawatt hours": "GWh", "terawatt-hours": "TWh", "terawatt hours": "TWh",
