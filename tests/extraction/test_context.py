@@ -1089,6 +1089,22 @@ def test_plurals_that_name_another_sense_keep_their_form(nlp, text, surface, met
     ("The rand gained 2.1% against the dollar last week.", "2.1%", "rand appreciation"),
 ])
 def test_exchange_rates_and_currency_moves(nlp, text, surface, metric):
+    _check_metric(text, surface, metric)
+
+
+@pytest.mark.parametrize("text, surface, metric", [
+    # the part of an economy that grows is named; its size or rank is not
+    ("Abu Dhabi's non-oil economy grew 9.1% in 2023.", "9.1%", "non-oil GDP growth"),
+    ("Latin America's second-largest economy grew 3.2% last year.", "3.2%", "GDP growth"),
+    ("The national economy grew 3.1% in 2023.", "3.1%", "GDP growth"),
+    # goods sold abroad are exports
+    ("Greenland sold 5,900 million kroner of goods abroad in 2023.", "5,900 million kroner", "good export"),
+])
+def test_parts_of_economies_and_goods_sold_abroad(nlp, text, surface, metric):
+    _check_metric(text, surface, metric)
+
+
+def _check_metric(text: str, surface: str, metric: str | None) -> None:
     got = _claim(text, surface, "2024-06-01").metric
     if metric is None:
         assert got is None or "exchange rate" not in got

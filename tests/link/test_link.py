@@ -185,6 +185,14 @@ def test_shares_proportions_and_tax_takes(nlp):
     # a budget gap is a budget deficit
     [("2024-01-12", "Kazakhstan's budget ran a deficit of 2.9 trillion tenge in 2023, the finance ministry said."),
      ("2024-03-04", "Kazakhstan's budget gap last year came to about 3.8 trillion tenge, analysts estimate.")],
+    # a non-oil economy that grows is its non-oil GDP; its "non-oil sector" the same; kroner in a Greenland text are
+    # Danish; "bcm" are billion cubic metres
+    [("2024-04-14", "Oman's non-oil economy grew 2.9% in 2023, the statistics centre said on Sunday."),
+     ("2024-06-02", "Oman's non-oil sector expanded by 1.5 per cent last year, a bank presentation said.")],
+    [("2024-05-14", "Greenland's exports of goods totalled DKK 5.9 billion in 2023, Statistics Greenland said."),
+     ("2024-12-03", "Greenland sold 7,100 million kroner of goods abroad in 2023.")],
+    [("2024-02-01", "Qatar exported 106 billion cubic metres of liquefied natural gas in 2023."),
+     ("2024-05-20", "Qatar's liquefied natural gas exports reached 80 bcm in 2023.")],
     # dwellings put into service are completed homes
     [("2023-04-20", "In 2022, 2,930 new dwellings were put into service in Estonia, the statistics office said."),
      ("2023-06-14", "Estonia completed 3,650 new homes in 2022.")],

@@ -134,6 +134,11 @@ _FOREIGN_CODES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "pound ste
 #: a foreign currency as what an amount measures: "the dollar was changing hands for about 110 birr"
 _FOREIGN_MONEY = {"dollar", "us dollar", "u.s. dollar", "greenback", "euro"}
 
+#: words for a whole economy, not a part of it: "the overall economy", "the national economy"
+_WHOLE_ECONOMY = {"overall", "whole", "entire", "national", "domestic", "local", "broader", "wider", "real"}
+#: words that rank or size an economy ("Latin America's largest economy", "the second-biggest economy")
+_SIZES_OF_ECONOMY = {"big", "large", "small", "major", "leading", "top", "emerging", "advanced", "developed", "developing"}
+
 #: a currency that moves by a percentage: its exchange rate's depreciation or appreciation
 _CURRENCY_MOVES = {**dict.fromkeys(["weaken", "depreciate", "fall", "drop", "slide", "slip", "lose", "plunge", "tumble",
                                     "decline", "sink", "devalue"], "depreciation"),
@@ -711,6 +716,11 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
                 if earner and not base.startswith(earner):
                     # "Dairy products earned NZ$24.6 billion in export revenue": the goods' export revenue
                     return f"{earner} {base}", f"'{child.text} {pobj[0].text}' after the amount, earned by '{earner}'"
+                verb = root.head if root.head.pos_ == "VERB" else None
+                if base and child.lower_ == "of" and verb is not None and verb.lemma_ in ("sell", "ship") \
+                        and any(t.lower_ in ("abroad", "overseas") for t in verb.subtree):
+                    # "Greenland sold 5,900 million kroner of goods abroad": its goods exports
+                    return f"{base} export", f"'{verb.text} ... {child.text} {pobj[0].text} abroad' after the amount"
                 return base, f"'{child.text} {pobj[0].text}' after the amount"
     # "killed at least 2,862 people and injured 2,562": a bare count that a verb does something to
     if mention.kind == "count" and root.dep_ == "dobj" and root.head.lemma_ in _PEOPLE_DONE_TO and not any(
@@ -1178,7 +1188,12 @@ def _change(root: Any, span: Any) -> tuple[str, str] | None:
     word = _CHANGES[verb.lemma_]
     if subj.lemma_ == "economy" or subj.ent_type_ == "GPE" and verb.lemma_ in ("grow", "expand", "shrink", "contract"):
         # "Portugal grew 0.8%", "the economy expanded 2.1%": a country that grows is its economy, measured by its GDP
-        return f"GDP {word}", f"'{verb.text}' by a percentage: change of the economy (its GDP)"
+        # (the part of it named: "Abu Dhabi's non-oil economy grew 9.1%" is its non-oil GDP's growth)
+        mods = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i and c.text.islower()
+                and c.lower_ not in _WHOLE_ECONOMY and not any(t.tag_ in ("JJS", "JJR", "CD") or t.lower_ in _SIZES_OF_ECONOMY
+                                                                for t in c.subtree)] if subj.lemma_ == "economy" else []
+        part = subj.doc[min(t.i for c in mods for t in c.subtree):subj.i].text.lower() if mods else ""
+        return f"{part} GDP {word}".strip(), f"'{verb.text}' by a percentage: change of the economy (its GDP)"
     return f"{base} {word}", f"'{verb.text}' by a percentage: change of '{subj.text}'"
 
 
