@@ -1097,6 +1097,9 @@ def test_exchange_rates_and_currency_moves(nlp, text, surface, metric):
     ("Abu Dhabi's non-oil economy grew 9.1% in 2023.", "9.1%", "non-oil GDP growth"),
     ("Latin America's second-largest economy grew 3.2% last year.", "3.2%", "GDP growth"),
     ("The national economy grew 3.1% in 2023.", "3.1%", "GDP growth"),
+    # what an actor "turned over" is its revenue; the share of candidates who passed an exam its pass rate
+    ("Fiji Airways turned over FJ$1.36 billion in 2023, figures presented at a forum show.", "FJ$1.36 billion", "revenue"),
+    ("Only 13.6% of candidates passed Mauritania's baccalauréat this year.", "13.6%", "pass rate"),
     # goods sold abroad are exports
     ("Greenland sold 5,900 million kroner of goods abroad in 2023.", "5,900 million kroner", "good export"),
 ])

@@ -139,6 +139,11 @@ _WHOLE_ECONOMY = {"overall", "whole", "entire", "national", "domestic", "local",
 #: words that rank or size an economy ("Latin America's largest economy", "the second-biggest economy")
 _SIZES_OF_ECONOMY = {"big", "large", "small", "major", "leading", "top", "emerging", "advanced", "developed", "developing"}
 
+#: those who sit an exam, and what they did: "13.6% of candidates passed"
+_EXAM_TAKERS = re.compile(r"share of (?:the )?(?:candidate|student|pupil|examinee|test-taker|applicant|learner|entrant)")
+_PASSED = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:who\s+sat\s+(?:the\s+)?(?:exam\w*|test)\s+)?passed\b",
+                     re.IGNORECASE)
+
 #: a currency that moves by a percentage: its exchange rate's depreciation or appreciation
 _CURRENCY_MOVES = {**dict.fromkeys(["weaken", "depreciate", "fall", "drop", "slide", "slip", "lose", "plunge", "tumble",
                                     "decline", "sink", "devalue"], "depreciation"),
@@ -382,6 +387,11 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         # about 110 birr": the price of a foreign currency, an exchange rate
         mention.metric = "exchange rate"
         mention.explain["metric_from"] += "; the price of a foreign currency: an exchange rate"
+    elif mention.kind == "percent" and _EXAM_TAKERS.fullmatch(mention.metric or "") \
+            and _PASSED.match(text, mention.end, s1):
+        # "Only 13.6% of candidates passed Mauritania's baccalauréat": the exam's pass rate
+        mention.metric = "pass rate"
+        mention.explain["metric_from"] += "; the share of those who sat an exam that passed it: the pass rate"
     elif mention.kind == "money" and mention.metric in ("surplus", "deficit") and _BUDGET.search(text, s0, s1):
         # "The final accounts for fiscal 2022/2023, approved by the budget committee, put the surplus at KD 5.7 billion"
         mention.metric = f"budget {mention.metric}"
@@ -833,6 +843,10 @@ def _metric_parse(span: Any, mention: Mention) -> tuple[str | None, str]:
             if actor and head.lemma_ in _ACTIONS and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
                 # "Petrobras plans to invest US$68 billion": what the actor does with it
                 return _share(_ACTIONS[head.lemma_], whole), f"'{head.text}' by the actor '{subj.text}'"
+            if actor and mention.kind == "money" and phrasal(head) in _TAKINGS and whole is None \
+                    and (tok.i in range(span.start, span.end) or tok.dep_ == "dobj"):
+                # "Fiji Airways turned over FJ$1.36 billion in 2023": what the actor took in
+                return _TAKINGS[phrasal(head)], f"'{head.text}' by the actor '{subj.text}': what it took in"
             if subj is not None and subj.lemma_.lower() in _PERIOD_WORDS and head.lemma_ in ("end", "begin", "start", "close"):
                 tok = head  # "for the year ending March 2025": a period's end, not a measure; look further up
                 continue
