@@ -938,6 +938,12 @@ def test_signing_up_is_no_signing_date(nlp):
     # a description that opens a sentence is no part of the name
     ("Neighbouring Uzbekistan harvested 3.4 million tonnes of cotton.", "2023-12-01", "3.4 million tonnes",
      "Uzbekistan"),
+    # a legislature owns none of the budget figures it passes or hears (but its seats are its own)
+    ("Madagascar's National Assembly adopted the 2025 finance law on Friday, setting total spending at 14,152 billion "
+     "ariary.", "2024-12-14", "14,152 billion ariary", "Madagascar"),
+    ("Tonga's government has tabled a budget of 674.8 million pa'anga. Domestic revenue is forecast at 345 million "
+     "pa'anga, the Minister of Finance told the Legislative Assembly on Thursday.", "2024-06-14", "345 million pa'anga",
+     "Tonga"),
     # whoever polled the forecasters is no subject
     ("Chile's central bank kept its rate at 5% in December. Economists polled by Reuters had expected a cut to "
      "4.75%.", "2025-01-03", "4.75%", "Chile"),

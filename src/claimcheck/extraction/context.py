@@ -144,6 +144,15 @@ _EXAM_TAKERS = re.compile(r"share of (?:the )?(?:candidate|student|pupil|examine
 _PASSED = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:who\s+sat\s+(?:the\s+)?(?:exam\w*|test)\s+)?passed\b",
                      re.IGNORECASE)
 
+#: a country's legislature, by its usual names (not "Congress", also a party: India's)
+_LEGISLATURE = re.compile(r"(?:(?:the\s+)?(?:National|Legislative|General|Federal|People's|Constituent)\s+Assembly|Parliament|"
+                          r"Senate|Legislature|Knesset|State\s+Duma|Duma|Majlis|Sejm|Bundestag|"
+                          r"Lok\s+Sabha|Rajya\s+Sabha|Riksdag|Storting|Folketing|Diet|National\s+Council|Chamber\s+of\s+Deputies)",
+                          re.IGNORECASE)
+#: what a legislature does have: its seats, members and votes
+_CHAMBER_MEASURE = re.compile(r"\b(?:seats?|members?|lawmakers?|legislators?|deputies|MPs?|senators?|votes?|bills?|"
+                              r"sessions?|sittings?|majority|quorum)\b", re.IGNORECASE)
+
 #: a currency that moves by a percentage: its exchange rate's depreciation or appreciation
 _CURRENCY_MOVES = {**dict.fromkeys(["weaken", "depreciate", "fall", "drop", "slide", "slip", "lose", "plunge", "tumble",
                                     "decline", "sink", "devalue"], "depreciation"),
@@ -429,6 +438,13 @@ def attribute(mention: Mention, text: str, sdoc: Any, times: list[TimeExpr], own
         if country:
             mention.explain["entity_from"] += f"; '{mention.metric}' measures the economy of {country}, not the body"
             mention.entity = country
+    if mention.entity and _LEGISLATURE.fullmatch(mention.entity) and not _CHAMBER_MEASURE.search(mention.metric or ""):
+        # "Madagascar's National Assembly adopted the 2025 finance law, setting total spending at ...", "told the
+        # Legislative Assembly": a legislature passes the state's budget; the figures are the country's
+        country = country_in(mention.entity) or country_in(defaults.get("entity") or "") or _country_named(text, defaults)
+        if country:
+            mention.explain["entity_from"] += f"; a legislature owns no figure of the budget it passes: {country}'s"
+            mention.entity = country
     mention.period, mention.explain["period_from"] = period_of(mention, text, times, owned, defaults.get("paragraph"),
                                                                      defaults.get("spans", ()), defaults.setdefault("periods", {}))
     last = defaults.get("last_value")
@@ -478,7 +494,7 @@ _ECONOMY = re.compile(r"\b(?:inflation|GDP|economy|economic growth|unemployment|
 _TARGETED = re.compile(r"\b(?:target|band|goal|ceiling|objective)\b", re.IGNORECASE)
 #: central banks, statistics offices and their committees, also by acronym ("INE", "RBA", "Banxico")
 _AUTHORITY = re.compile(r"\b(?:Bank|Reserve|Monetary|Committee|Institute|Statistics|Statistical|Stats|Agency|Office|Ministry|"
-                        r"Treasury|Banxico|Bundesbank|Court|Auditors?|Audit|Council|Board|Assembly|Parliament|Congress|Senate|"
+                        r"Treasury|Banxico|Bundesbank|Court|Auditors?|Audit|Council|Board|Assembly|Parliament|Senate|"
                         r"Legislature)\b|^[A-Z]{2,6}$")
 
 
