@@ -122,7 +122,8 @@ FLOORS = {
          "conversion": (1.0, 1.0), "stale": (1.0, 0.75)},    # batch 19, first score (session 16, 2026-11-23, written blind; scored with the session's starting code):
     # conflict P 0.50 (two false conflicts: Greenland's "kroner" read as Norway's) R 2/6, drift 5/12, stale 3/4,
     # arithmetic 0/2, conversion 1/2; kroner by the document's country: conflict P 1.00
-    19: {"conflict": (1.0, 0.33), "drift": (1.0, 0.41), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
+    # then (non-oil GDP growth and its aliases, untagged country adjectives): conflict 4/6
+    19: {"conflict": (1.0, 0.66), "drift": (1.0, 0.41), "bounds": (1.0, 1.0), "arithmetic": (1.0, 0.0),
          "conversion": (1.0, 0.5), "stale": (1.0, 0.75)},
 }
 
