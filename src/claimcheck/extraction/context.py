@@ -490,12 +490,11 @@ _PRONOUN_WHOLE = re.compile(r"\bshare of (them|it|that|those|these|this|whom)$")
 #: measures of a whole economy: the country's, not those of the bank or office that reports them
 _ECONOMY = re.compile(r"\b(?:inflation|GDP|economy|economic growth|unemployment|jobless|consumer price|current account|"
                       r"trade (?:deficit|surplus|balance)|budget (?:deficit|surplus)|fiscal (?:deficit|surplus)|"
-                      r"public debt|government debt|(?:state |national |federal )?budget$)", re.IGNORECASE)
+                      r"public debt|government debt)\b", re.IGNORECASE)
 _TARGETED = re.compile(r"\b(?:target|band|goal|ceiling|objective)\b", re.IGNORECASE)
 #: central banks, statistics offices and their committees, also by acronym ("INE", "RBA", "Banxico")
 _AUTHORITY = re.compile(r"\b(?:Bank|Reserve|Monetary|Committee|Institute|Statistics|Statistical|Stats|Agency|Office|Ministry|"
-                        r"Treasury|Banxico|Bundesbank|Court|Auditors?|Audit|Council|Board|Assembly|Parliament|Senate|"
-                        r"Legislature)\b|^[A-Z]{2,6}$")
+                        r"Treasury|Banxico|Bundesbank|Court|Auditors?|Audit|Council|Board)\b|^[A-Z]{2,6}$")
 
 
 def _country_named(text: str, defaults: dict[str, Any]) -> str | None:

@@ -178,7 +178,7 @@ def period_of(mention: Mention, text: str, times: list[TimeExpr], owned: set[int
     return None, "no time expression in the sentence or paragraph"
 
 
-#: what may come before a relative time that opens a sentence: "A year later,", "But the following year", "By 2019,"
+#: what may come before a relative time that opens a sentence: "A year later,", "But the following year"
 _OPENER = re.compile(r"(?:(?:And|But|Yet|Then|By\s+contrast)\s*,?\s+)?(?:then\s+)?$", re.IGNORECASE)
 
 
@@ -206,8 +206,7 @@ def _opening_relative(text: str, times: list[TimeExpr], lo: int, s0: int, depth:
 #: after a year, the plan it is the year of: "a 2025 state budget", "the 2024/25 fiscal year", "the 2026 spending plan"
 _PLAN_PERIOD = re.compile(r"\s+(?:(?:state|national|federal|annual|draft|proposed|approved|revised|supplementary)\s+)*"
                           r"(?:budget|fiscal\s+year|financial\s+year|spending\s+plan|appropriations?)\b", re.IGNORECASE)
-
-
+#: ... or inside the time expression itself: "the 2024/25 fiscal year", "the 2025 budget year"
 _PLAN_WORDS = re.compile(r"budget|fiscal|financial\s+year", re.IGNORECASE)
 
 
@@ -401,9 +400,10 @@ def _relative(t: TimeExpr, text: str, inside: list[TimeExpr]) -> str | None:
     if t.kind == "same_of_year":  # "the same quarter of 2022": the base's months in that year
         years = re.findall(r"\b(\d{4})", base[-1].period or "")
         return shift(base[-1].period, years=int(t.period[:4]) - int(years[-1])) if years and t.period else t.period
+    sign = 1 if FORWARD.search(said) else -1  # "a year later", "the following year" run forward
     back = {"months": -3} if t.kind == "rel_quarter" else {"years": -1} if t.kind == "same_period" else \
-        {"years": years_back(said) * (1 if FORWARD.search(said) else -1)} if t.kind == "rel_years" else {"months": 1 if FORWARD.search(said) else -1} if "month" in said else \
-        {"years": 1} if FORWARD.search(said) else {"years": -1}
+        {"years": sign * years_back(said)} if t.kind == "rel_years" else {"months": sign} if "month" in said else \
+        {"years": sign}
     return shift(base[-1].period, **back)
 
 
