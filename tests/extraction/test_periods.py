@@ -202,6 +202,8 @@ def _period(text: str, published: str, surface: str) -> str | None:
      "$10.8 billion", "2024-11-29"),
     ("Ferry traffic peaked at 41,000 passengers on Easter Monday 2019.", "2024-05-01", "41,000", "2019-04-22"),
     ("Retailers in Dublin took EUR 62 million on Christmas Eve.", "2025-01-08", "EUR 62 million", "2024-12-24"),
+    # after words that point forward, the coming one (as for a day named without its year)
+    ("Bus fares in Valletta will rise to EUR 2.50 from Christmas Day.", "2024-11-20", "EUR 2.50", "2024-12-25"),
 ])
 def test_holidays_name_their_day(nlp, text, published, surface, period):
     assert _period(text, published, surface) == period

@@ -335,16 +335,7 @@ def _resolve(name: str, m: re.Match[str], pub: dt.date | None, fy: fiscal.Fiscal
         mon, day = _mon(g["mon"]), int(g["d"])
         if not 1 <= day <= 31 or (name == "md" and g["mon"] == "May" and False):
             return False
-        if pub is None:
-            return None
-        year = pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1
-        if _AHEAD.search(m.string, max(0, m.start() - 40), m.start()):
-            # "rates will rise from January 1" in late December, "capping margins from March 17" on March 11:
-            # the next such day, when it comes within four months
-            ahead = pub.year if (mon, day) > (pub.month, pub.day) else pub.year + 1
-            if (ahead * 12 + mon) - (pub.year * 12 + pub.month) <= 4:
-                year = ahead
-        return _date(year, mon, day)
+        return _date(_day_year(mon, day, m, pub), mon, day) if pub else None
     if name == "month_range":
         m1, m2 = _mon(g["mon"]), _mon(g["mon2"])
         year = y or (_latest_year(m2, pub) if pub else None)
@@ -573,21 +564,26 @@ def _easter(year: int) -> dt.date:
 
 
 def _holiday(name: str, y: int | None, m: re.Match[str], pub: dt.date | None) -> str | None:
-    """A holiday's day: in the year named, else its latest occurrence by publication (the next one, within four months,
-    after words that point forward: "prices will rise from Christmas Day")."""
+    """A holiday's day: in the year named, else as a day named without its year ("prices will rise from Christmas
+    Day" in November: the coming one)."""
     if y:
         return holiday_date(name, y).isoformat()
     if pub is None:
         return None
-    day = holiday_date(name, pub.year)
-    if day > pub:
-        day = holiday_date(name, pub.year - 1)
-    if _AHEAD.search(m.string, max(0, m.start() - 40), m.start()) or _FUTURE.search(m.string, max(0, m.start() - 60), m.start()):
-        ahead = holiday_date(name, pub.year)
-        ahead = ahead if ahead > pub else holiday_date(name, pub.year + 1)
-        if (ahead - pub).days <= 122:
-            day = ahead
-    return day.isoformat()
+    this_year = holiday_date(name, pub.year)  # (a moveable feast's month and day this year decide the year)
+    return holiday_date(name, _day_year(this_year.month, this_year.day, m, pub)).isoformat()
+
+
+def _day_year(mon: int, day: int, m: re.Match[str], pub: dt.date) -> int:
+    """The year of a day named without one: its latest occurrence by publication, or, after words that point forward
+    ("rates will rise from January 1" in late December, "capping margins from March 17" on March 11), the next one
+    when it comes within four months."""
+    year = pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1
+    if _AHEAD.search(m.string, max(0, m.start() - 40), m.start()):
+        ahead = pub.year if (mon, day) > (pub.month, pub.day) else pub.year + 1
+        if (ahead * 12 + mon) - (pub.year * 12 + pub.month) <= 4:
+            year = ahead
+    return year
 
 
 def _rel_year(rel: str, pub: dt.date | None) -> str | None:
